@@ -1,0 +1,287 @@
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { getDb } from "../../db/client";
+import {
+  assessmentDrafts,
+  assessmentResults,
+  occupationSkills,
+  occupationTasks,
+  occupations,
+  type AssessmentOutcome,
+  type DraftAnswers,
+} from "../../db/schema";
+import { personalExposure, rankPersonalPivots, SCORING_VERSION, windowToAct } from "../../domain/scoring";
+import { deriveToken, hashToken, newToken } from "../utils/tokens.server";
+import { experienceSchema, fieldErrors, goalsSchema, skillsSchema, startSchema, tasksSchema } from "./schemas";
+import { firstIncompleteStep, stepIndex, type StepId } from "./steps";
+
+/** How many of an occupation's skills the assessment asks about (most important first). */
+export const KEY_SKILLS = 8;
+
+export type Failure = { ok: false; status: 400 | 404 | 409; message: string; fieldErrors: Record<string, string>; values: Record<string, string> };
+export type StepOutcome = { ok: true; next: string } | Failure;
+
+const fail = (status: Failure["status"], message: string, values: Record<string, string> = {}, errors: Record<string, string> = {}): Failure => ({
+  ok: false,
+  status,
+  message,
+  fieldErrors: errors,
+  values,
+});
+
+function formValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string" && key.length <= 80) values[key] = value.slice(0, 200);
+  return values;
+}
+
+export async function findOccupationForAssessment(slug: string) {
+  const [row] = await getDb()
+    .select({ id: occupations.id, slug: occupations.slug, title: occupations.title })
+    .from(occupations)
+    .where(eq(occupations.slug, slug));
+  return row ?? null;
+}
+
+/** Creates a draft for the chosen occupation; the caller sets the returned token as a cookie. */
+export async function startAssessment(form: FormData): Promise<({ ok: true; token: string; next: string }) | Failure> {
+  const parsed = startSchema.safeParse({ occupation: form.get("occupation") ?? undefined });
+  if (!parsed.success) return fail(400, "Choose an occupation to start.", formValues(form), fieldErrors(parsed.error));
+  const occupation = await findOccupationForAssessment(parsed.data.occupation);
+  if (!occupation) return fail(400, "We could not find that occupation. Choose one from the list.", formValues(form), { occupation: "Choose an occupation from the list." });
+  const token = newToken();
+  await getDb().insert(assessmentDrafts).values({ tokenHash: hashToken(token), occupationId: occupation.id });
+  return { ok: true, token, next: "/assessment/experience" };
+}
+
+/** The draft behind a cookie token, with what each step needs to render. */
+export async function loadDraft(token: string | null) {
+  if (!token) return null;
+  const db = getDb();
+  const [draft] = await db
+    .select({
+      id: assessmentDrafts.id,
+      answers: assessmentDrafts.answers,
+      resultId: assessmentDrafts.resultId,
+      occupationId: occupations.id,
+      slug: occupations.slug,
+      title: occupations.title,
+    })
+    .from(assessmentDrafts)
+    .innerJoin(occupations, eq(occupations.id, assessmentDrafts.occupationId))
+    .where(eq(assessmentDrafts.tokenHash, hashToken(token)));
+  if (!draft) return null;
+  const [tasks, skills] = await Promise.all([
+    db
+      .select({ position: occupationTasks.position, name: occupationTasks.name, description: occupationTasks.description, exposure: occupationTasks.exposure })
+      .from(occupationTasks)
+      .where(eq(occupationTasks.occupationId, draft.occupationId))
+      .orderBy(asc(occupationTasks.position)),
+    db
+      .select({ skill: occupationSkills.skill, importance: occupationSkills.importance, level: occupationSkills.level })
+      .from(occupationSkills)
+      .where(eq(occupationSkills.occupationId, draft.occupationId))
+      .orderBy(desc(occupationSkills.importance), asc(occupationSkills.skill))
+      .limit(KEY_SKILLS),
+  ]);
+  return { ...draft, tasks, skills, resultToken: draft.resultId ? deriveToken(token, "result") : null };
+}
+
+export type LoadedDraft = NonNullable<Awaited<ReturnType<typeof loadDraft>>>;
+
+/** Where a draft may go: its first unanswered step, or its result once complete. */
+export function allowedStep(draft: LoadedDraft, step: StepId): { ok: true } | { ok: false; redirectTo: string } {
+  if (draft.resultToken) return { ok: false, redirectTo: `/results/${draft.resultToken}` };
+  const first = firstIncompleteStep(draft.answers);
+  if (stepIndex(step) > stepIndex(first)) return { ok: false, redirectTo: `/assessment/${first}` };
+  return { ok: true };
+}
+
+function checkDraftForPost(draft: LoadedDraft | null, step: StepId, form: FormData): Failure | null {
+  const values = formValues(form);
+  if (!draft) return fail(409, "Your assessment has expired or was started in another browser. Please start again.", values);
+  if (draft.resultToken) return fail(409, "This assessment is already complete. Start a new one to answer again.", values);
+  if (form.get("occupation") !== draft.slug) {
+    return fail(400, "This form does not match the assessment you started. Please reload the page and try again.", values);
+  }
+  const first = firstIncompleteStep(draft.answers);
+  if (stepIndex(step) > stepIndex(first)) return fail(409, "Please answer the earlier questions first.", values);
+  return null;
+}
+
+/** Saves one step's answers with a conditional update (never after completion). */
+async function saveAnswers(draft: LoadedDraft, patch: DraftAnswers): Promise<boolean> {
+  const updated = await getDb()
+    .update(assessmentDrafts)
+    .set({ answers: sql`${assessmentDrafts.answers} || ${JSON.stringify(patch)}::jsonb`, updatedAt: sql`now()` })
+    .where(and(eq(assessmentDrafts.id, draft.id), isNull(assessmentDrafts.resultId)))
+    .returning({ id: assessmentDrafts.id });
+  return updated.length === 1;
+}
+
+function invalid(error: z.ZodError, form: FormData, positionByIndex?: number[]): Failure {
+  const errors = fieldErrors(error);
+  if (positionByIndex) {
+    for (const [key, message] of Object.entries(errors)) {
+      const m = /^share-(\d+)$/.exec(key);
+      if (m) {
+        delete errors[key];
+        errors[`share-${positionByIndex[Number(m[1])]}`] = message;
+      }
+    }
+  }
+  return fail(400, "Please correct the answers marked below.", formValues(form), errors);
+}
+
+export async function submitExperience(draft: LoadedDraft | null, form: FormData): Promise<StepOutcome> {
+  const problem = checkDraftForPost(draft, "experience", form);
+  if (problem) return problem;
+  const parsed = experienceSchema.safeParse({ occupation: form.get("occupation"), years: form.get("years") ?? undefined, seniority: form.get("seniority") ?? undefined });
+  if (!parsed.success) return invalid(parsed.error, form);
+  if (!(await saveAnswers(draft!, { experience: { years: parsed.data.years, seniority: parsed.data.seniority } }))) {
+    return fail(409, "This assessment is already complete.", formValues(form));
+  }
+  return { ok: true, next: "/assessment/tasks" };
+}
+
+export async function submitTasks(draft: LoadedDraft | null, form: FormData): Promise<StepOutcome> {
+  const problem = checkDraftForPost(draft, "tasks", form);
+  if (problem) return problem;
+  const positions = draft!.tasks.map((t) => t.position);
+  const submitted = [...form.keys()].filter((k) => k.startsWith("share-"));
+  const expected = positions.map((p) => `share-${p}`);
+  if (submitted.length !== expected.length || !expected.every((k) => form.has(k))) {
+    return fail(400, "This form does not match the tasks of your occupation. Please reload the page and try again.", formValues(form));
+  }
+  const parsed = tasksSchema.safeParse({
+    occupation: form.get("occupation"),
+    normalise: form.get("normalise") ?? undefined,
+    shares: positions.map((position) => ({ position, value: form.get(`share-${position}`) })),
+  });
+  if (!parsed.success) return invalid(parsed.error, form, positions);
+  const shares = parsed.data.shares.map((s) => ({ position: s.position, sharePercent: s.value }));
+  const total = shares.reduce((sum, s) => sum + s.sharePercent, 0);
+  if (!(await saveAnswers(draft!, { tasks: { shares, normalised: total !== 100 } }))) {
+    return fail(409, "This assessment is already complete.", formValues(form));
+  }
+  return { ok: true, next: "/assessment/skills" };
+}
+
+export async function submitSkills(draft: LoadedDraft | null, form: FormData): Promise<StepOutcome> {
+  const problem = checkDraftForPost(draft, "skills", form);
+  if (problem) return problem;
+  const skills = draft!.skills.map((s) => s.skill);
+  const submitted = [...form.keys()].filter((k) => k.startsWith("skill:"));
+  if (submitted.some((k) => !skills.includes(k.slice("skill:".length)))) {
+    return fail(400, "This form does not match the skills of your occupation. Please reload the page and try again.", formValues(form));
+  }
+  const parsed = skillsSchema.safeParse({
+    occupation: form.get("occupation"),
+    ratings: skills.map((skill) => ({ skill, rating: form.get(`skill:${skill}`) ?? undefined })),
+  });
+  if (!parsed.success) {
+    const failure = invalid(parsed.error, form);
+    failure.fieldErrors = Object.fromEntries(
+      parsed.error.issues.filter((i) => i.path[0] === "ratings").map((i) => [`skill:${skills[Number(i.path[1])]}`, i.message]),
+    );
+    return failure;
+  }
+  if (!(await saveAnswers(draft!, { skills: { ratings: parsed.data.ratings } }))) {
+    return fail(409, "This assessment is already complete.", formValues(form));
+  }
+  return { ok: true, next: "/assessment/goals" };
+}
+
+/**
+ * The last step: validates, computes the outcome once and stores it with the scoring version.
+ * The result token is derived from the draft token, so a double submit lands on the same result.
+ */
+export async function completeAssessment(token: string | null, draft: LoadedDraft | null, form: FormData): Promise<StepOutcome> {
+  const problem = checkDraftForPost(draft, "goals", form);
+  if (problem) return problem;
+  const parsed = goalsSchema.safeParse({
+    occupation: form.get("occupation"),
+    goal: form.get("goal") ?? undefined,
+    hoursPerWeek: form.get("hoursPerWeek") ?? undefined,
+    region: form.get("region") ?? undefined,
+  });
+  if (!parsed.success) return invalid(parsed.error, form);
+  const d = draft!;
+  const answers = { ...d.answers, goals: { goal: parsed.data.goal, hoursPerWeek: parsed.data.hoursPerWeek, region: parsed.data.region } };
+  if (!answers.experience || !answers.tasks || !answers.skills) return fail(409, "Please answer the earlier questions first.", formValues(form));
+  const complete = answers as Required<DraftAnswers>;
+  const outcome = await computeOutcome(d, complete);
+  const resultToken = deriveToken(token!, "result");
+
+  await getDb().transaction(async (tx) => {
+    const [result] = await tx
+      .insert(assessmentResults)
+      .values({ tokenHash: hashToken(resultToken), occupationId: d.occupationId, scoringVersion: SCORING_VERSION, answers: complete, outcome })
+      .onConflictDoNothing({ target: assessmentResults.tokenHash })
+      .returning({ id: assessmentResults.id });
+    if (result) {
+      await tx
+        .update(assessmentDrafts)
+        .set({ answers: complete, resultId: result.id, updatedAt: sql`now()` })
+        .where(and(eq(assessmentDrafts.id, d.id), isNull(assessmentDrafts.resultId)));
+    }
+  });
+  return { ok: true, next: `/results/${resultToken}` };
+}
+
+async function computeOutcome(draft: LoadedDraft, answers: Required<DraftAnswers>): Promise<AssessmentOutcome> {
+  const db = getDb();
+  const [occupation] = await db
+    .select({ sector: occupations.sector, exposureScore: occupations.exposureScore })
+    .from(occupations)
+    .where(eq(occupations.id, draft.occupationId));
+  const sharesByPosition = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
+  const exposure = personalExposure(
+    draft.tasks.map((t) => ({ position: t.position, name: t.name, exposure: t.exposure, sharePercent: sharesByPosition.get(t.position) ?? 0 })),
+    answers.experience.seniority,
+  );
+  const [all, skills] = await Promise.all([
+    db.select({ id: occupations.id, slug: occupations.slug, title: occupations.title, sector: occupations.sector, exposureScore: occupations.exposureScore }).from(occupations),
+    db.select().from(occupationSkills),
+  ]);
+  const skillsOf = new Map<number, (typeof skills)[number][]>();
+  for (const s of skills) {
+    const list = skillsOf.get(s.occupationId) ?? [];
+    list.push(s);
+    skillsOf.set(s.occupationId, list);
+  }
+  const pivots = rankPersonalPivots({
+    sourceId: draft.occupationId,
+    sector: occupation!.sector,
+    personalScore: exposure.score,
+    ratings: answers.skills.ratings,
+    goal: answers.goals.goal,
+    candidates: all.map((o) => ({ ...o, skills: skillsOf.get(o.id) ?? [] })),
+  });
+  const byId = new Map(all.map((o) => [o.id, o]));
+  return {
+    personalScore: exposure.score,
+    occupationScore: occupation!.exposureScore,
+    risk: exposure.risk,
+    timeWeighted: exposure.timeWeighted,
+    seniorityAdjustment: exposure.seniorityAdjustment,
+    contributions: exposure.contributions,
+    window: windowToAct(exposure.score, answers.experience.seniority),
+    pivots: pivots.map((p) => ({ ...p, slug: byId.get(p.targetId)!.slug, title: byId.get(p.targetId)!.title })),
+  };
+}
+
+/** Occupations to choose from: title or alternate-title matches, always including the preselected one. */
+export async function searchOccupationsForAssessment(query: string, preselected: string) {
+  const q = query.trim();
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const match = q
+    ? sql`(${occupations.title} ilike ${pattern} or exists (select 1 from unnest(${occupations.alternateTitles}) alt where alt ilike ${pattern}) or ${occupations.slug} = ${preselected})`
+    : sql`true`;
+  return getDb()
+    .select({ slug: occupations.slug, title: occupations.title })
+    .from(occupations)
+    .where(match)
+    .orderBy(sql`${occupations.slug} = ${preselected} desc`, asc(occupations.title))
+    .limit(40);
+}

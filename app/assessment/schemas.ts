@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { GOALS, SENIORITIES } from "../../domain/scoring";
+import { REGION_IDS } from "../../domain/regions";
+
+/**
+ * One zod schema per assessment form, used by the server (the source of truth) and mirrored in
+ * the forms' HTML constraints so the browser catches the same mistakes without JavaScript.
+ * Inputs arrive as FormData strings; every schema coerces and bounds them.
+ */
+
+const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Choose an occupation from the list.").max(80);
+
+const wholeNumber = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .regex(/^\d+$/, `Enter ${label} as a whole number.`)
+    .transform(Number)
+    .pipe(z.number().min(min, `${label[0]!.toUpperCase()}${label.slice(1)} must be at least ${min}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max}.`));
+
+export const startSchema = z.object({ occupation: slug });
+
+export const experienceSchema = z.object({
+  occupation: slug,
+  years: wholeNumber("your years of experience", 0, 50),
+  seniority: z.enum(SENIORITIES, { error: "Choose the level that best describes your role." }),
+});
+
+export const SHARE_FIELD = /^share-(\d{1,2})$/;
+
+/** Task shares: positions are checked against the occupation's tasks by the service. */
+export const tasksSchema = z
+  .object({
+    occupation: slug,
+    normalise: z.literal("on").optional(),
+    shares: z
+      .array(z.object({ position: z.number().int().min(1).max(99), value: wholeNumber("a percentage", 0, 100) }))
+      .min(1)
+      .max(40),
+  })
+  .superRefine((v, ctx) => {
+    const total = v.shares.reduce((sum, s) => sum + s.value, 0);
+    if (total === 0) {
+      ctx.addIssue({ code: "custom", path: ["shares"], message: "Give at least one task a share of your week." });
+    } else if (total !== 100 && !v.normalise) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["shares"],
+        message: `Your shares add up to ${total}%. Adjust them to make 100%, or tick “Scale my numbers to 100%”.`,
+      });
+    }
+  });
+
+export const skillsSchema = z.object({
+  occupation: slug,
+  ratings: z
+    .array(
+      z.object({
+        skill: z.string().min(1).max(80),
+        rating: z
+          .string({ error: "Rate every skill from 1 to 5." })
+          .regex(/^[1-5]$/, "Rate every skill from 1 to 5.")
+          .transform(Number),
+      }),
+    )
+    .min(1)
+    .max(20),
+});
+
+export const goalsSchema = z.object({
+  occupation: slug,
+  goal: z.enum(GOALS, { error: "Choose what you want from your next move." }),
+  hoursPerWeek: wholeNumber("the hours a week you can give to learning", 1, 40),
+  region: z.enum(REGION_IDS, { error: "Choose the part of the UK you work in." }),
+});
+
+export const emailCaptureSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address.")),
+  consent: z.literal("yes", { error: "Tick the box to agree before we store your email." }),
+});
+
+export type ExperienceAnswers = z.output<typeof experienceSchema>;
+export type TasksAnswers = z.output<typeof tasksSchema>;
+export type SkillsAnswers = z.output<typeof skillsSchema>;
+export type GoalsAnswers = z.output<typeof goalsSchema>;
+
+/** Field messages keyed by the first path segment, for rendering beside inputs. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 1 && issue.path[0] === "shares" ? `share-${String(issue.path[1])}` : String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}

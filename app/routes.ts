@@ -1,0 +1,15 @@
+import { type RouteConfig, index, route } from "@react-router/dev/routes";
+
+export default [
+  index("routes/home.tsx"),
+  route("occupations", "routes/occupations.tsx"),
+  route("occupations/:slug", "routes/occupation-report.tsx"),
+  route("assessment", "routes/assessment.tsx"),
+  route("assessment/experience", "routes/assessment.experience.tsx"),
+  route("assessment/tasks", "routes/assessment.tasks.tsx"),
+  route("assessment/skills", "routes/assessment.skills.tsx"),
+  route("assessment/goals", "routes/assessment.goals.tsx"),
+  route("results/:token", "routes/result.tsx"),
+  route("healthz", "routes/healthz.ts"),
+  route("*", "routes/not-found.tsx"),
+] satisfies RouteConfig;

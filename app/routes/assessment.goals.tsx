@@ -1,0 +1,95 @@
+import { Form } from "react-router";
+import { UK_REGIONS } from "../../domain/regions";
+import { completeAssessment } from "../assessment/assessment.server";
+import { loadStep, submitStep } from "../assessment/step-route.server";
+import { AssessmentShell, FieldError, SubmitButton } from "../components/assessment-shell";
+import type { Route } from "./+types/assessment.goals";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const draft = await loadStep(request, "goals");
+  return { slug: draft.slug, title: draft.title, saved: draft.answers.goals ?? null };
+}
+
+export const action = ({ request }: Route.ActionArgs) => submitStep(request, completeAssessment);
+
+export const meta = () => [{ title: "Your goals · Free assessment · Career Pivot" }, { name: "robots", content: "noindex" }];
+
+const GOAL_OPTIONS = [
+  { value: "future-proof", label: "Future-proof where I am", hint: "Stay in this role and move my time to the work AI does least." },
+  { value: "adjacent", label: "Make an adjacent move", hint: "A neighbouring role that uses most of what I already know." },
+  { value: "cross-domain", label: "Make a bigger change", hint: "A role in a different kind of work, even if it takes longer." },
+] as const;
+
+export default function GoalsStep({ loaderData, actionData }: Route.ComponentProps) {
+  const { slug, title, saved } = loaderData;
+  const errors = actionData?.fieldErrors ?? {};
+  const values = actionData?.values ?? {};
+  const goal = values.goal ?? saved?.goal;
+  return (
+    <AssessmentShell stepNumber={5} title="Your goals" occupationTitle={title} message={actionData?.message}>
+      <Form method="post" className="space-y-6">
+        <input type="hidden" name="occupation" value={slug} />
+        <fieldset aria-describedby={errors.goal ? "goal-error" : undefined}>
+          <legend className="font-semibold">What do you want from your next move?</legend>
+          <FieldError id="goal-error" message={errors.goal} />
+          <div className="mt-2 grid gap-2">
+            {GOAL_OPTIONS.map((g) => (
+              <label key={g.value} className="flex cursor-pointer gap-3 rounded-md border border-line bg-surface p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
+                <input type="radio" name="goal" value={g.value} required defaultChecked={goal === g.value} className="mt-1 size-4 accent-accent" />
+                <span>
+                  <span className="block font-semibold">{g.label}</span>
+                  <span className="block text-sm text-muted">{g.hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div>
+          <label htmlFor="hoursPerWeek" className="block font-semibold">
+            Hours a week you can give to learning
+          </label>
+          <input
+            id="hoursPerWeek"
+            name="hoursPerWeek"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={40}
+            step={1}
+            required
+            defaultValue={values.hoursPerWeek ?? saved?.hoursPerWeek ?? 5}
+            aria-invalid={errors.hoursPerWeek ? true : undefined}
+            aria-describedby={errors.hoursPerWeek ? "hoursPerWeek-error" : undefined}
+            className="mt-1 w-28 rounded-md border border-muted bg-surface p-2"
+          />
+          <FieldError id="hoursPerWeek-error" message={errors.hoursPerWeek} />
+        </div>
+        <div>
+          <label htmlFor="region" className="block font-semibold">
+            Where in the UK do you work?
+          </label>
+          <select
+            id="region"
+            name="region"
+            required
+            defaultValue={values.region ?? saved?.region ?? ""}
+            aria-invalid={errors.region ? true : undefined}
+            aria-describedby={errors.region ? "region-error" : undefined}
+            className="mt-1 rounded-md border border-muted bg-surface p-2"
+          >
+            <option value="" disabled>
+              Choose a region
+            </option>
+            {UK_REGIONS.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id="region-error" message={errors.region} />
+        </div>
+        <SubmitButton>See my result</SubmitButton>
+      </Form>
+    </AssessmentShell>
+  );
+}

@@ -1,0 +1,317 @@
+import { data, Link, redirect } from "react-router";
+import { ALL_WORKERS_EXPOSURE, ALL_WORKERS_SOURCE, describeVsAllWorkers } from "../../domain/benchmarks";
+import type { Resilience } from "../../domain/pivots";
+import { riskForExposure } from "../../domain/risk";
+import { Container, PrimaryLink, Section } from "../components/page";
+import { ExposureBar, RiskBadge } from "../components/risk";
+import { ScoreDial } from "../components/score-dial";
+import { getOccupationReport, slugPattern, type OccupationReport } from "../services/catalogue.server";
+import { excerpt, seoMeta } from "../utils/seo";
+import { absoluteUrl } from "../utils/url.server";
+import type { Route } from "./+types/occupation-report";
+
+export async function loader({ params }: Route.LoaderArgs) {
+  const slug = params.slug;
+  if (!slugPattern.test(slug)) {
+    const normalised = slug.trim().toLowerCase();
+    if (slugPattern.test(normalised)) throw redirect(`/occupations/${normalised}`, 301);
+    throw data("Not found", { status: 404 });
+  }
+  const report = await getOccupationReport(slug);
+  if (!report) throw data("Not found", { status: 404 });
+  return { ...report, canonical: absoluteUrl(`/occupations/${slug}`) };
+}
+
+export function meta({ data: report }: Route.MetaArgs) {
+  if (!report) return [{ title: "Occupation not found · Career Pivot" }];
+  const { occupation } = report;
+  return seoMeta({
+    title: `Will AI replace ${occupation.pluralTitle.toLowerCase()}? AI exposure ${occupation.exposureScore}/100`,
+    description: excerpt(`AI exposure score ${occupation.exposureScore}/100. ${occupation.summary}`),
+    canonical: report.canonical,
+  });
+}
+
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "Europe/London" });
+const gbp = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+
+export default function OccupationReportPage({ loaderData }: Route.ComponentProps) {
+  const { occupation, tasks, pivots, comparisons } = loaderData;
+  return (
+    <Container className="py-10">
+      <p className="text-sm font-semibold uppercase tracking-wide text-muted">Occupation report · {occupation.sector}</p>
+      <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{occupation.title}</h1>
+      <p className="mt-4 max-w-3xl text-lg leading-relaxed">{occupation.summary}</p>
+      <p className="mt-3 text-sm text-muted">
+        Last updated {monthYear.format(new Date(occupation.contentUpdatedAt))} · Based on O*NET task data, published
+        exposure research and UK salary sources listed below
+      </p>
+
+      <Headline report={loaderData} />
+      {occupation.outlook ? <p className="mt-8 max-w-3xl text-lg leading-relaxed">{occupation.outlook}</p> : null}
+
+      {tasks.length > 0 ? (
+        <Section title="Task by task" id="tasks" intro={occupation.tasksIntro}>
+          <TaskTable tasks={tasks} />
+        </Section>
+      ) : null}
+
+      {occupation.timeline?.length ? (
+        <Section title="How AI has changed the work" id="timeline" intro={occupation.timelineIntro}>
+          <ol className="grid gap-4 sm:grid-cols-3">
+            {occupation.timeline.map((era) => (
+              <li key={era.period} className="rounded-lg border border-line bg-surface p-5">
+                <p className="text-sm font-semibold text-accent-strong">{era.period}</p>
+                <h3 className="mt-1 text-lg font-bold">{era.title}</h3>
+                <p className="mt-2 text-sm leading-relaxed">{era.body}</p>
+              </li>
+            ))}
+          </ol>
+          {occupation.verdict ? <p className="mt-6 max-w-3xl leading-relaxed">{occupation.verdict}</p> : null}
+        </Section>
+      ) : null}
+
+      <ComparisonCards occupation={occupation} comparisons={comparisons} />
+
+      {pivots.length > 0 ? (
+        <Section title="Where your skills can take you" id="pivots" intro={occupation.pivotIntro}>
+          <ol className="grid gap-4 lg:grid-cols-3">
+            {pivots.map((p) => (
+              <PivotCard key={p.slug} pivot={p} />
+            ))}
+          </ol>
+          <p className="mt-3 text-sm text-muted">
+            Skill match is computed from the importance and level of each skill in both roles, not typed in by hand.
+          </p>
+        </Section>
+      ) : null}
+
+      <AssessmentCallToAction slug={occupation.slug} title={occupation.title} />
+
+      {occupation.salary ? (
+        <Section title="UK salary" id="salary">
+          <dl className="grid max-w-xl grid-cols-3 gap-3 text-center">
+            {(
+              [
+                ["Lower quartile", occupation.salary.p25],
+                ["Median", occupation.salary.median],
+                ["Upper quartile", occupation.salary.p75],
+              ] as const
+            ).map(([label, value]) => (
+              <div key={label} className="rounded-lg border border-line bg-surface p-3">
+                <dt className="text-xs text-muted">{label}</dt>
+                <dd className="mt-1 text-lg font-bold tabular-nums">{gbp.format(value)}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-2 text-sm text-muted">
+            Source: {occupation.salary.source} ({occupation.salary.year}).
+          </p>
+        </Section>
+      ) : null}
+
+      {occupation.faq?.length ? (
+        <Section title="Questions people ask" id="faq">
+          <div className="max-w-3xl space-y-6">
+            {occupation.faq.map((f) => (
+              <div key={f.question}>
+                <h3 className="text-lg font-bold">{f.question}</h3>
+                <p className="mt-2 leading-relaxed">{f.answer}</p>
+              </div>
+            ))}
+          </div>
+        </Section>
+      ) : null}
+
+      {occupation.sources?.length ? (
+        <Section title="Sources" id="sources">
+          <ul className="list-disc space-y-1 pl-5 text-sm text-muted">
+            {occupation.sources.map((s) => (
+              <li key={s.label}>
+                {s.url ? (
+                  <a href={s.url} className="underline" rel="noopener noreferrer">
+                    {s.label}
+                  </a>
+                ) : (
+                  s.label
+                )}
+              </li>
+            ))}
+            <li>“All workers” reference: {ALL_WORKERS_SOURCE}</li>
+          </ul>
+        </Section>
+      ) : null}
+    </Container>
+  );
+}
+
+function Headline({ report }: { report: OccupationReport }) {
+  const { occupation } = report;
+  return (
+    <div className="mt-8 grid gap-4 md:grid-cols-3">
+      <div className="rounded-lg border border-line bg-surface p-5">
+        <h2 className="text-base font-semibold">AI exposure score</h2>
+        <div className="mt-2 flex items-center gap-4">
+          <ScoreDial score={occupation.exposureScore} risk={occupation.risk} label="AI exposure score" />
+        </div>
+        <p className="mt-1 text-sm font-semibold">{occupation.exposureLabel ?? describeVsAllWorkers(occupation.exposureScore)}</p>
+      </div>
+      <div className="rounded-lg border border-line bg-surface p-5">
+        <h2 className="text-base font-semibold">Window to act</h2>
+        {occupation.windowToAct ? (
+          <>
+            <p className="mt-2 font-serif text-2xl font-bold">{occupation.windowToAct.label}</p>
+            <p className="mt-2 text-sm leading-relaxed">{occupation.windowToAct.detail}</p>
+          </>
+        ) : (
+          <p className="mt-2 text-sm">We have not yet written a timing assessment for this occupation.</p>
+        )}
+      </div>
+      <div className="rounded-lg border border-line bg-surface p-5">
+        <h2 className="text-base font-semibold">vs all workers</h2>
+        <p className="mt-2 font-serif text-xl font-bold">{describeVsAllWorkers(occupation.exposureScore)}</p>
+        <div className="mt-3 space-y-2 text-sm">
+          <p>{occupation.title}</p>
+          <ExposureBar value={occupation.exposureScore} risk={occupation.risk} label={`${occupation.title} exposure`} />
+          <p>All workers (average)</p>
+          <ExposureBar value={ALL_WORKERS_EXPOSURE} risk={riskForExposure(ALL_WORKERS_EXPOSURE)} label="All workers exposure" />
+        </div>
+        {occupation.vsAllWorkers ? <p className="mt-3 text-sm leading-relaxed">{occupation.vsAllWorkers}</p> : null}
+      </div>
+    </div>
+  );
+}
+
+function TaskTable({ tasks }: { tasks: OccupationReport["tasks"] }) {
+  return (
+    <div className="overflow-hidden rounded-lg border border-line bg-surface">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Tasks with their AI risk level, the AI tools doing them, and exposure</caption>
+        <thead className="bg-paper text-xs uppercase tracking-wide text-muted">
+          <tr>
+            <th scope="col" className="p-3">Task</th>
+            <th scope="col" className="p-3">Risk level</th>
+            <th scope="col" className="hidden p-3 md:table-cell">AI tools doing this</th>
+            <th scope="col" className="w-32 p-3 sm:w-40">Exposure</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((t) => (
+            <tr key={t.position} className="border-t border-line align-top">
+              <th scope="row" className="p-3 font-normal">
+                <span className="block font-semibold">{t.name}</span>
+                <span className="mt-1 block text-muted">{t.description}</span>
+                <span className="mt-1 block text-muted md:hidden">AI tools: {t.aiTools.join(", ")}</span>
+              </th>
+              <td className="p-3">
+                <RiskBadge risk={t.risk} />
+              </td>
+              <td className="hidden p-3 md:table-cell">{t.aiTools.join(", ")}</td>
+              <td className="p-3">
+                <ExposureBar value={t.exposure} risk={t.risk} label={`${t.name} exposure`} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type ComparisonEntry = { slug: string; title: string; exposureScore: number; blurb: string | null };
+
+function ComparisonCards({ occupation, comparisons }: Pick<OccupationReport, "occupation" | "comparisons">) {
+  const cards: { label: string; entry: ComparisonEntry; self?: boolean }[] = [];
+  if (comparisons.moreExposed) cards.push({ label: "More exposed", entry: comparisons.moreExposed });
+  cards.push({
+    label: "This role",
+    self: true,
+    entry: { slug: occupation.slug, title: occupation.title, exposureScore: occupation.exposureScore, blurb: occupation.comparisonBlurb },
+  });
+  if (comparisons.sameSectorLower) cards.push({ label: "Same sector, lower risk", entry: comparisons.sameSectorLower });
+  if (comparisons.muchLower) cards.push({ label: "Much lower risk", entry: comparisons.muchLower });
+  if (cards.length < 2) return null;
+  return (
+    <Section title="How it compares" id="compare">
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {cards.map(({ label, entry, self }) => (
+          <li key={label} className={`rounded-lg border p-5 ${self ? "border-accent bg-accent-soft" : "border-line bg-surface"}`}>
+            <p className="text-xs font-semibold uppercase tracking-wide text-muted">{label}</p>
+            <p className="mt-2 text-lg font-bold">
+              {self ? entry.title : <Link to={`/occupations/${entry.slug}`} className="text-accent-strong underline">{entry.title}</Link>}
+            </p>
+            <p className="font-serif text-2xl font-bold tabular-nums">
+              {entry.exposureScore}
+              <span className="text-base font-normal text-muted">/100</span>
+            </p>
+            {entry.blurb ? <p className="mt-2 text-sm leading-relaxed">{entry.blurb}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+const resilienceCopy: Record<Resilience, { label: string; text: (drop: number) => string }> = {
+  resilient: {
+    label: "Resilient move",
+    text: (d) => `${d} points less exposed to AI than where you are now: a structurally safer place to build a career.`,
+  },
+  positive: {
+    label: "Positive direction",
+    text: (d) => `Slightly less exposed (${d} point${d === 1 ? "" : "s"} lower), with different work at its core.`,
+  },
+  similar: {
+    label: "Similar exposure",
+    text: () => "About as exposed as your current role: choose it for the work, not for safety from AI.",
+  },
+  "more-exposed": {
+    label: "More exposed",
+    text: (d) => `${-d} points more exposed than your current role: worth it only if the work itself draws you.`,
+  },
+};
+
+function PivotCard({ pivot }: { pivot: OccupationReport["pivots"][number] }) {
+  const copy = resilienceCopy[pivot.resilience];
+  return (
+    <li className="flex flex-col rounded-lg border border-line bg-surface p-5">
+      <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+        Path {String(pivot.rank).padStart(2, "0")} · {pivot.kind === "adjacent" ? "Adjacent" : "Cross-domain"}
+      </p>
+      <h3 className="mt-2 text-xl font-bold">
+        <Link to={`/occupations/${pivot.slug}`} className="text-accent-strong underline">
+          {pivot.title}
+        </Link>
+      </h3>
+      <p className="mt-1 text-lg font-semibold text-accent-strong">↑ {pivot.matchPercent}% skill match</p>
+      <p className="mt-3 text-sm">
+        <span className="font-semibold">{copy.label}.</span> {copy.text(pivot.exposureDrop)}
+      </p>
+      <p className="mt-3 text-sm">
+        <span className="font-semibold">You already have:</span> {pivot.skillsHeld.length ? pivot.skillsHeld.join(", ") : "few of the core skills yet"}
+      </p>
+      <p className="mt-2 text-sm">
+        <span className="font-semibold">You need:</span> {pivot.skillsNeeded.length ? pivot.skillsNeeded.join(", ") : "no major gaps"}
+      </p>
+    </li>
+  );
+}
+
+function AssessmentCallToAction({ slug, title }: { slug: string; title: string }) {
+  return (
+    <section aria-labelledby="plan" className="mt-12 rounded-xl bg-accent-soft p-6 sm:p-8">
+      <h2 id="plan" className="text-2xl font-bold">
+        Your personalised plan
+      </h2>
+      <p className="mt-3 max-w-2xl leading-relaxed">
+        The scores above describe the role. Take the free assessment to see your own: how your week is split across
+        these tasks changes your exposure. Then, if you want it, get your {title} Career Pivot Blueprint — a 15-page
+        roadmap with your skill gaps, a 90-day action plan, salary data and named employers.
+      </p>
+      <div className="mt-5">
+        <PrimaryLink to={`/assessment?occupation=${slug}`}>Take the free assessment</PrimaryLink>
+      </div>
+      <p className="mt-3 text-sm text-muted">Free assessment · Blueprint: £49 · Delivered within 1–2 business days</p>
+    </section>
+  );
+}

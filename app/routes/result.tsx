@@ -1,0 +1,221 @@
+import { data, Form, Link } from "react-router";
+import { ALL_WORKERS_EXPOSURE } from "../../domain/benchmarks";
+import { riskForExposure } from "../../domain/risk";
+import { EMAIL_CONSENT_TEXT } from "../assessment/consent";
+import { getResult, saveResultEmail } from "../assessment/result.server";
+import { FieldError } from "../components/assessment-shell";
+import { ContributionChart } from "../components/contribution-chart";
+import { Container, Section } from "../components/page";
+import { ExposureBar } from "../components/risk";
+import { ScoreDial } from "../components/score-dial";
+import { absoluteUrl } from "../utils/url.server";
+import type { Route } from "./+types/result";
+
+export async function loader({ params }: Route.LoaderArgs) {
+  const result = await getResult(params.token);
+  if (!result) throw data("Not found", { status: 404 });
+  return { result, shareUrl: absoluteUrl(`/results/${params.token}`) };
+}
+
+type ActionReply = { intent: string; message: string; fieldErrors: Record<string, string>; values: Record<string, string> };
+const reply = (r: ActionReply, status = 200) => data(r, { status });
+
+export async function action({ request, params }: Route.ActionArgs) {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return reply({ intent: "unknown", message: "We could not read that form submission.", fieldErrors: {}, values: {} }, 400);
+  }
+  const intent = form.get("intent");
+  if (intent === "email") {
+    const outcome = await saveResultEmail(params.token, form);
+    if (!outcome.ok) return reply({ intent, message: outcome.message, fieldErrors: outcome.fieldErrors, values: outcome.values }, outcome.status);
+    return reply({ intent, message: "Saved. We will only use your email for this result and your plan.", fieldErrors: {}, values: {} });
+  }
+  if (intent === "checkout") {
+    if (!(await getResult(params.token))) throw data("Not found", { status: 404 });
+    return reply({ intent, message: "The Blueprint is not on sale yet. Leave your email below and we will tell you when it is.", fieldErrors: {}, values: {} }, 409);
+  }
+  return reply({ intent: "unknown", message: "That action is not available on this page.", fieldErrors: {}, values: {} }, 400);
+}
+
+// The URL is a private capability: keep it out of search engines, caches and referrers.
+export const headers = () => ({ "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex" });
+
+export const meta = ({ data: d }: Route.MetaArgs) => [
+  { title: d ? `Your AI exposure: ${d.result.outcome.personalScore}/100 · Career Pivot` : "Result not found · Career Pivot" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+const BLUEPRINT_CONTENTS = [
+  "Your exposure, task by task, from your own time split",
+  "Three pivot paths with skill match, what you already have and what is missing",
+  "A skill-gap matrix against the role you choose",
+  "A 90-day action plan sized to your learning hours, with named courses",
+  "UK salary bands for your role and each pivot",
+  "Named UK employers hiring for those roles, and how to approach them",
+];
+
+export default function ResultPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { result, shareUrl } = loaderData;
+  const { outcome, occupation, answers } = result;
+  const emailErrors = actionData?.intent === "email" ? actionData.fieldErrors : {};
+  return (
+    <Container className="py-10">
+      <p className="text-sm font-semibold uppercase tracking-wide text-muted">Your result · {occupation.title}</p>
+      <h1 className="mt-2 text-3xl font-bold sm:text-4xl">Your AI exposure is {outcome.personalScore} out of 100</h1>
+      <p className="mt-3 max-w-3xl text-lg leading-relaxed">
+        That is {outcome.personalScore === outcome.occupationScore ? "the same as" : outcome.personalScore > outcome.occupationScore ? `${outcome.personalScore - outcome.occupationScore} points above` : `${outcome.occupationScore - outcome.personalScore} points below`}{" "}
+        the typical {occupation.title.toLowerCase()} ({outcome.occupationScore}), because of how your week is split and your
+        seniority.
+      </p>
+
+      <div className="mt-8 grid gap-4 md:grid-cols-3">
+        <div className="rounded-lg border border-line bg-surface p-5">
+          <h2 className="text-base font-semibold">Your score</h2>
+          <ScoreDial score={outcome.personalScore} risk={outcome.risk} label="Your AI exposure score" />
+          <div className="mt-3 space-y-2 text-sm">
+            <p>You</p>
+            <ExposureBar value={outcome.personalScore} risk={outcome.risk} label="Your exposure" />
+            <p>Typical {occupation.title.toLowerCase()}</p>
+            <ExposureBar value={outcome.occupationScore} risk={riskForExposure(outcome.occupationScore)} label={`${occupation.title} exposure`} />
+            <p>All workers (average)</p>
+            <ExposureBar value={ALL_WORKERS_EXPOSURE} risk={riskForExposure(ALL_WORKERS_EXPOSURE)} label="All workers exposure" />
+          </div>
+        </div>
+        <div className="rounded-lg border border-line bg-surface p-5">
+          <h2 className="text-base font-semibold">Your window to act</h2>
+          <p className="mt-2 font-serif text-2xl font-bold">{outcome.window.label}</p>
+          <p className="mt-2 text-sm leading-relaxed">{outcome.window.detail}</p>
+        </div>
+        <div className="rounded-lg border border-line bg-surface p-5">
+          <h2 className="text-base font-semibold">How we worked it out</h2>
+          <p className="mt-2 text-sm leading-relaxed">
+            Your time split gives a time-weighted exposure of <strong>{outcome.timeWeighted}</strong>.{" "}
+            {outcome.seniorityAdjustment === 0
+              ? "At mid-level we make no seniority adjustment."
+              : `As a ${answers.experience.seniority}-level professional we adjust it by ${outcome.seniorityAdjustment > 0 ? "+" : ""}${outcome.seniorityAdjustment} points.`}{" "}
+            {answers.tasks.normalised ? "Your shares were scaled to add up to 100%, as you asked." : null}
+          </p>
+          <p className="mt-2 text-xs text-muted">Scoring version {result.scoringVersion}. Exposure is not a prediction of job loss.</p>
+        </div>
+      </div>
+
+      <Section title="Where your score comes from" id="contributions" intro="Each bar is the points of your score a task accounts for: the share of your week it takes times how exposed it is to AI.">
+        <ContributionChart rows={outcome.contributions} />
+      </Section>
+
+      <Section title="Your three best moves" id="pivots" intro="Ranked by how well your own skill ratings match each role, favouring roles less exposed than you are now.">
+        <ol className="grid gap-4 lg:grid-cols-3">
+          {outcome.pivots.map((p, i) => (
+            <li key={p.slug} className="flex flex-col rounded-lg border border-line bg-surface p-5">
+              <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+                Path {String(i + 1).padStart(2, "0")} · {p.kind === "adjacent" ? "Adjacent" : "Cross-domain"} · exposure {p.exposureScore}/100
+              </p>
+              <h3 className="mt-2 text-xl font-bold">
+                <Link to={`/occupations/${p.slug}`} className="text-accent-strong underline">
+                  {p.title}
+                </Link>
+              </h3>
+              <p className="mt-1 text-lg font-semibold text-accent-strong">{p.matchPercent}% skill match</p>
+              {p.skillsHeld.length ? (
+                <p className="mt-2 text-sm">
+                  <span className="font-semibold">You already have:</span> {p.skillsHeld.join(", ")}
+                </p>
+              ) : null}
+              <p className="mt-2 text-sm font-semibold">Your top gaps</p>
+              {p.topGaps.length ? (
+                <ul className="mt-1 space-y-1 text-sm">
+                  {p.topGaps.map((g) => (
+                    <li key={g.skill}>
+                      {g.skill}: you {g.yourLevel || "not rated"} → needed {g.requiredLevel}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-1 text-sm">None — your ratings meet every requirement.</p>
+              )}
+            </li>
+          ))}
+        </ol>
+      </Section>
+
+      <section aria-labelledby="blueprint" className="mt-12 rounded-xl bg-accent-soft p-6 sm:p-8">
+        <h2 id="blueprint" className="text-2xl font-bold">
+          Your Career Pivot Blueprint — £49
+        </h2>
+        <p className="mt-3 max-w-2xl">A 15-page PDF built from these answers, not a generic report. It contains:</p>
+        <ul className="mt-3 list-disc space-y-1 pl-5">
+          {BLUEPRINT_CONTENTS.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+        <Form method="post" className="mt-5">
+          <input type="hidden" name="intent" value="checkout" />
+          <button type="submit" className="rounded-md bg-accent px-5 py-3 font-semibold text-white hover:bg-accent-strong">
+            Get your Blueprint — £49
+          </button>
+        </Form>
+        {actionData?.intent === "checkout" ? (
+          <p role="status" className="mt-3 font-semibold">
+            {actionData.message}
+          </p>
+        ) : null}
+      </section>
+
+      <Section title="Keep this result" id="keep">
+        <p>This page has a private address. Anyone with the link can see it, so share it only with people you trust.</p>
+        <label htmlFor="share-url" className="mt-3 block font-semibold">
+          Your private link
+        </label>
+        <input id="share-url" readOnly value={shareUrl} className="mt-1 w-full max-w-xl rounded-md border border-muted bg-surface p-2 text-sm" />
+        <p className="mt-3">
+          <Link to={`/assessment?occupation=${occupation.slug}`} className="font-semibold text-accent-strong underline">
+            Retake the assessment
+          </Link>
+        </p>
+
+        <h3 className="mt-8 text-lg font-bold">Email me this link (optional)</h3>
+        {result.hasEmail ? (
+          <p className="mt-2">We have your email for this result.</p>
+        ) : (
+          <Form method="post" className="mt-3 max-w-xl space-y-3">
+            <input type="hidden" name="intent" value="email" />
+            {actionData?.intent === "email" ? (
+              <p role={Object.keys(emailErrors).length ? "alert" : "status"} className="font-semibold">
+                {actionData.message}
+              </p>
+            ) : null}
+            <div>
+              <label htmlFor="email" className="block font-semibold">
+                Email address
+              </label>
+              <input
+                id="email"
+                name="email"
+                type="email"
+                autoComplete="email"
+                required
+                maxLength={254}
+                defaultValue={actionData?.intent === "email" ? actionData.values.email : ""}
+                aria-invalid={emailErrors.email ? true : undefined}
+                aria-describedby={emailErrors.email ? "email-error" : undefined}
+                className="mt-1 w-full rounded-md border border-muted bg-surface p-2"
+              />
+              <FieldError id="email-error" message={emailErrors.email} />
+            </div>
+            <label className="flex items-start gap-3">
+              <input type="checkbox" name="consent" value="yes" required className="mt-1 size-4 accent-accent" aria-describedby={emailErrors.consent ? "consent-error" : undefined} />
+              <span className="text-sm">{EMAIL_CONSENT_TEXT}</span>
+            </label>
+            <FieldError id="consent-error" message={emailErrors.consent} />
+            <button type="submit" className="rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong">
+              Save my email
+            </button>
+          </Form>
+        )}
+      </Section>
+    </Container>
+  );
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { RISK_LEVELS, riskForExposure } from "../../domain/risk";
+import { SKILL_NAMES, type SkillName } from "./skills";
+
+/**
+ * Shape of one curated occupation. The seed validates every entry against this before it
+ * touches the database, so a typo in the catalogue fails start-up with a clear message instead
+ * of publishing a broken page.
+ */
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+const score = z.number().int().min(0).max(100);
+
+export const riskLevelSchema = z.enum(RISK_LEVELS);
+
+export const taskSchema = z
+  .object({
+    name: text(3, 80),
+    description: text(20, 400),
+    risk: riskLevelSchema,
+    /** 0–100 on the same scale as the occupation score (β: E1 = 100, E2 = 50, E0 = 0). */
+    exposure: score,
+    aiTools: z.array(text(2, 60)).min(1).max(6),
+  })
+  .refine((t) => t.risk === riskForExposure(t.exposure), {
+    message: "risk must match the exposure band (high ≥ 60, medium 30–59, low < 30)",
+  });
+
+export const skillRequirementSchema = z.object({
+  skill: z.enum(SKILL_NAMES as [SkillName, ...SkillName[]]),
+  /** How much the skill matters in the role, 0–100 (O*NET importance, rescaled). */
+  importance: score,
+  /** Level the role needs, 1 (awareness) … 5 (expert); matches the assessment's self-rating. */
+  level: z.number().int().min(1).max(5),
+});
+
+export const salaryBandSchema = z.object({
+  currency: z.literal("GBP"),
+  p25: z.number().int().positive(),
+  median: z.number().int().positive(),
+  p75: z.number().int().positive(),
+  source: text(5, 200),
+  sourceUrl: z.url().optional(),
+  year: z.number().int().min(2020).max(2030),
+}).refine((s) => s.p25 <= s.median && s.median <= s.p75, "salary band must satisfy p25 ≤ median ≤ p75");
+
+export const employerSchema = z.object({
+  name: text(2, 80),
+  sector: text(2, 60),
+  location: text(2, 80),
+});
+
+export const curatedOccupationSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
+  title: text(3, 80),
+  /** Plural used in sentences ("Backend Developers design …"). */
+  pluralTitle: text(3, 90),
+  sector: text(3, 60),
+  socCode: z.string().regex(/^\d{2}-\d{4}(\.\d{2})?$/).optional(),
+  alternateTitles: z.array(text(2, 80)).max(12).default([]),
+  summary: text(80, 900),
+  exposureScore: score,
+  /** One-line verdict under the score, e.g. "Moderate, manageable risk". */
+  exposureLabel: text(5, 80),
+  windowToAct: z.object({
+    label: text(3, 40),
+    detail: text(40, 600),
+  }),
+  vsAllWorkers: text(40, 600),
+  outlook: text(40, 600),
+  tasksIntro: text(20, 400),
+  tasks: z.array(taskSchema).length(8),
+  timelineIntro: text(20, 400),
+  timeline: z
+    .array(z.object({ period: text(4, 20), title: text(3, 80), body: text(40, 700) }))
+    .length(3),
+  verdict: text(40, 500),
+  /** One sentence used when this role appears in another role's comparison cards. */
+  comparisonBlurb: text(20, 260),
+  pivotIntro: text(20, 400),
+  skills: z.array(skillRequirementSchema).min(8).max(16),
+  salary: salaryBandSchema,
+  employers: z.array(employerSchema).min(5).max(12),
+  faq: z.array(z.object({ question: text(10, 160), answer: text(60, 1200) })).min(3).max(8),
+  /** Where the facts on this page come from, shown on the page. */
+  sources: z.array(z.object({ label: text(3, 200), url: z.url().optional() })).min(1),
+  updatedAt: z.iso.date(),
+});
+
+export type CuratedOccupation = z.input<typeof curatedOccupationSchema>;
+export type ParsedOccupation = z.output<typeof curatedOccupationSchema>;

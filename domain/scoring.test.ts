@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { PivotCandidate } from "./pivots";
+import { gapsFor, personalExposure, rankPersonalPivots, SENIORITY_ADJUSTMENT, windowToAct, type TaskShare } from "./scoring";
+
+const tasks = (shares: number[], exposures = [80, 70, 40, 10]): TaskShare[] =>
+  shares.map((sharePercent, i) => ({ position: i + 1, name: `Task ${i + 1}`, exposure: exposures[i]!, sharePercent }));
+
+describe("personalExposure", () => {
+  it("is the time-weighted mean of task exposure for a mid-level person", () => {
+    const r = personalExposure(tasks([25, 25, 25, 25]), "mid");
+    expect(r.score).toBe(50);
+    expect(r.contributions.map((c) => c.points)).toEqual([20, 17.5, 10, 2.5]);
+  });
+
+  it("equals the single task's exposure when all time is on one task", () => {
+    expect(personalExposure(tasks([100, 0, 0, 0]), "mid").score).toBe(80);
+    expect(personalExposure(tasks([0, 0, 0, 100]), "mid").score).toBe(10);
+  });
+
+  it("works for a single-task occupation", () => {
+    const r = personalExposure([{ position: 1, name: "Only", exposure: 63, sharePercent: 100 }], "mid");
+    expect(r.score).toBe(63);
+    expect(r.contributions).toHaveLength(1);
+    expect(r.risk).toBe("high");
+  });
+
+  it("adjusts for seniority and stays within 0–100", () => {
+    expect(personalExposure(tasks([100, 0, 0, 0]), "junior").score).toBe(80 + SENIORITY_ADJUSTMENT.junior);
+    expect(personalExposure(tasks([100, 0, 0, 0], [100, 0, 0, 0]), "junior").score).toBe(100);
+    expect(personalExposure(tasks([0, 0, 0, 100], [0, 0, 0, 0]), "lead").score).toBe(0);
+  });
+
+  it("normalises shares that do not add up to 100", () => {
+    expect(personalExposure(tasks([1, 1, 1, 1]), "mid").score).toBe(personalExposure(tasks([25, 25, 25, 25]), "mid").score);
+  });
+
+  it("refuses an all-zero split", () => {
+    expect(() => personalExposure(tasks([0, 0, 0, 0]), "mid")).toThrow();
+  });
+
+  it("is deterministic: the same answers give the same result", () => {
+    expect(personalExposure(tasks([10, 20, 30, 40]), "senior")).toEqual(personalExposure(tasks([10, 20, 30, 40]), "senior"));
+  });
+});
+
+describe("windowToAct", () => {
+  it("moves earlier with a higher score and for juniors", () => {
+    expect(windowToAct(70, "mid").band).toBe("now");
+    expect(windowToAct(50, "mid").band).toBe("soon");
+    expect(windowToAct(35, "mid").band).toBe("medium");
+    expect(windowToAct(20, "mid").band).toBe("long");
+    expect(windowToAct(20, "junior").band).toBe("medium");
+    expect(windowToAct(70, "junior").band).toBe("now");
+  });
+});
+
+const candidate = (id: number, exposureScore: number, sector = "Technology"): PivotCandidate => ({
+  id,
+  sector,
+  exposureScore,
+  skills: [
+    { skill: "A", importance: 90, level: 4 },
+    { skill: "B", importance: 60, level: 3 },
+    { skill: "C", importance: 30, level: 5 },
+  ],
+});
+
+describe("rankPersonalPivots", () => {
+  const base = { sourceId: 1, sector: "Technology", personalScore: 50, goal: "future-proof" as const };
+
+  it("gives 100 % match when every rating meets the requirement, and 0 % with all skills at 1 against level-5 needs", () => {
+    const all5 = rankPersonalPivots({ ...base, ratings: [{ skill: "A", rating: 5 }, { skill: "B", rating: 5 }, { skill: "C", rating: 5 }], candidates: [candidate(2, 30)] });
+    expect(all5[0]!.matchPercent).toBe(100);
+    expect(all5[0]!.topGaps).toEqual([]);
+    const all1 = rankPersonalPivots({ ...base, ratings: [{ skill: "A", rating: 1 }, { skill: "B", rating: 1 }, { skill: "C", rating: 1 }], candidates: [candidate(2, 30)] });
+    expect(all1[0]!.matchPercent).toBe(Math.round(((90 * 1) / 4 + (60 * 1) / 3 + (30 * 1) / 5) / 180 * 100));
+    expect(all1[0]!.topGaps.map((g) => g.skill)).toEqual(["A", "B", "C"]);
+  });
+
+  it("never proposes the current occupation and shows at most three", () => {
+    const r = rankPersonalPivots({ ...base, ratings: [{ skill: "A", rating: 3 }], candidates: [candidate(1, 10), candidate(2, 30), candidate(3, 40), candidate(4, 45), candidate(5, 20)] });
+    expect(r.map((p) => p.targetId)).not.toContain(1);
+    expect(r).toHaveLength(3);
+  });
+
+  it("favours lower-exposure targets at equal match", () => {
+    const r = rankPersonalPivots({ ...base, ratings: [{ skill: "A", rating: 3 }], candidates: [candidate(2, 45), candidate(3, 20)] });
+    expect(r.map((p) => p.targetId)).toEqual([3, 2]);
+  });
+
+  it("nudges towards the stated goal", () => {
+    const ratings = [{ skill: "A", rating: 4 }, { skill: "B", rating: 3 }, { skill: "C", rating: 5 }];
+    const same = candidate(2, 40);
+    const other = candidate(3, 40, "Finance");
+    expect(rankPersonalPivots({ ...base, goal: "cross-domain", ratings, candidates: [same, other] })[0]!.targetId).toBe(3);
+    expect(rankPersonalPivots({ ...base, goal: "adjacent", ratings, candidates: [same, other] })[0]!.targetId).toBe(2);
+  });
+});
+
+describe("gapsFor", () => {
+  it("orders gaps by importance × shortfall and drops met requirements", () => {
+    const gaps = gapsFor(new Map([["A", 4], ["B", 1]]), candidate(9, 0).skills);
+    expect(gaps.map((g) => g.skill)).toEqual(["C", "B"]);
+  });
+});

@@ -1,0 +1,22 @@
+import { getEnv } from "../app/env.server";
+import { closeDb } from "../db/client";
+import { prepareDatabase } from "../db/bootstrap";
+import { startWorker } from "./worker";
+
+// `npm run worker`: a worker process on its own (WORKER=off on the web processes).
+const database = await prepareDatabase(getEnv(), { seed: false });
+const worker = await startWorker();
+console.log("worker started");
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing the running job, then exiting`);
+  await worker.stop();
+  await closeDb();
+  await database.stop();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

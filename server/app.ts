@@ -1,0 +1,50 @@
+import path from "node:path";
+import compression from "compression";
+import express from "express";
+import type { ServerBuild } from "react-router";
+import type { ViteDevServer } from "vite";
+import { BodyTooLargeError, createReactRouterHandler } from "./request-handler";
+
+type Options = { mode: string; buildDir: string; vite?: ViteDevServer };
+
+function plainError(res: express.Response, status: number, message: string) {
+  res.status(status).type("text/plain; charset=utf-8").send(message);
+}
+
+/** The HTTP app: static assets, URL sanity checks, then React Router for everything else. */
+export async function createHttpApp({ mode, buildDir, vite }: Options): Promise<express.Express> {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(compression());
+
+  // A malformed percent-escape would otherwise surface as a URIError deep inside routing.
+  app.use((req, res, next) => {
+    try {
+      decodeURIComponent(req.path);
+      next();
+    } catch {
+      plainError(res, 400, "Bad request: the address contains an invalid character escape.");
+    }
+  });
+
+  let getBuild: () => Promise<ServerBuild>;
+  if (vite) {
+    app.use(vite.middlewares);
+    getBuild = () => vite.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
+  } else {
+    const client = path.join(buildDir, "client");
+    app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y", index: false }));
+    app.use(express.static(client, { maxAge: "1h", index: false }));
+    const build = (await import(path.join(buildDir, "server", "index.js"))) as ServerBuild;
+    getBuild = async () => build;
+  }
+
+  app.all("/{*path}", createReactRouterHandler(getBuild, mode));
+
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    if (error instanceof BodyTooLargeError) return plainError(res, 413, "Request body too large.");
+    console.error(error);
+    if (!res.headersSent) plainError(res, 500, "Something went wrong on our side. Please try again.");
+  });
+  return app;
+}

@@ -1,0 +1,45 @@
+import type { Server } from "node:http";
+import path from "node:path";
+import type { Env } from "../app/env.server";
+import { closeDb } from "../db/client";
+import { prepareDatabase } from "../db/bootstrap";
+import { startWorker, type Worker } from "../jobs/worker";
+import { createHttpApp } from "./app";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const BUILD_DIR = path.join(ROOT, "build");
+
+/** Database → HTTP server → inline worker, and a graceful shutdown on SIGTERM/SIGINT. */
+export async function runServer(env: Env, dev: boolean) {
+  const database = await prepareDatabase(env);
+
+  const vite = dev
+    ? await import("vite").then((v) => v.createServer({ server: { middlewareMode: true }, root: ROOT }))
+    : undefined;
+  const app = await createHttpApp({ mode: dev ? "development" : "production", buildDir: BUILD_DIR, vite });
+
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(env.port, () => resolve(s));
+  });
+  console.log(`Career Pivot listening on ${env.appUrl} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
+
+  let worker: Worker | undefined;
+  if (env.worker === "inline") worker = await startWorker();
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping — finishing in-flight requests and jobs`);
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeIdleConnections();
+    await worker?.stop();
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000))]);
+    await vite?.close();
+    await closeDb();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}

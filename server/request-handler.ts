@@ -1,0 +1,72 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { writeReadableStreamToWritable } from "@react-router/node";
+import type express from "express";
+import { createRequestHandler, type ServerBuild } from "react-router";
+
+/** Largest request body accepted anywhere (forms and webhooks are a few KB). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export class BodyTooLargeError extends Error {}
+
+/** Reads the body into memory, refusing more than `limit` bytes even without Content-Length. */
+export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > limit) throw new BodyTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new BodyTooLargeError();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function toHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
+  }
+  return headers;
+}
+
+/**
+ * React Router's Express adapter streams bodies without a size limit; this one buffers them with
+ * one (so oversized posts get 413 before any route runs) and otherwise behaves the same.
+ */
+export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | ServerBuild, mode: string) {
+  const handle = createRequestHandler(getBuild, mode);
+  return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    try {
+      const controller = new AbortController();
+      res.on("close", () => {
+        if (!res.writableFinished) controller.abort();
+      });
+      const hasBody = req.method !== "GET" && req.method !== "HEAD";
+      const url = new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`);
+      const request = new Request(url, {
+        method: req.method,
+        headers: toHeaders(req),
+        signal: controller.signal,
+        body: hasBody ? new Uint8Array(await readBody(req)) : undefined,
+      });
+      const response = await handle(request);
+      await send(res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  if (res.destroyed || res.writableEnded) {
+    await response.body?.cancel();
+    return;
+  }
+  res.statusCode = response.status;
+  res.statusMessage = response.statusText;
+  for (const [key, value] of response.headers.entries()) res.appendHeader(key, value);
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}

@@ -1,0 +1,53 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { EnvError, getEnv, type Env } from "../app/env.server";
+import { buildIsStale } from "./build-freshness";
+
+/**
+ * `npm start` (and `npm run dev`): configuration → build if sources changed → database
+ * (embedded when DATABASE_URL is unset), migrations, catalogue → HTTP server → inline worker.
+ * Nothing that loads React is imported before NODE_ENV is settled, so the server renderer and
+ * the app agree on one React build.
+ */
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+function loadEnv(): Env {
+  try {
+    return getEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+function buildIfNeeded() {
+  if (!buildIsStale(ROOT, path.join(ROOT, "build"))) return;
+  console.log("building the app (sources changed since the last build)…");
+  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/@react-router/dev/bin.js"), "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (result.status !== 0) {
+    console.error("build failed");
+    process.exit(1);
+  }
+}
+
+const env = loadEnv();
+const dev = env.mode === "development" && process.argv.includes("--dev");
+if (!dev) {
+  buildIfNeeded();
+  // React picks its production build from NODE_ENV; the app's own mode was captured above.
+  process.env.NODE_ENV = "production";
+}
+try {
+  const { runServer } = await import("./main");
+  await runServer(env, dev);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

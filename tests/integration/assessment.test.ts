@@ -1,0 +1,190 @@
+import { asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assessmentDrafts, assessmentResults, occupationSkills, occupationTasks, occupations } from "../../db/schema";
+import { SCORING_VERSION } from "../../domain/scoring";
+import { startAppServer, type AppServer } from "../support/app-server";
+import { FormClient } from "../support/browserless";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+
+let t: TestDatabase;
+let app: AppServer;
+let tasks: { position: number }[];
+let skills: string[];
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  app = await startAppServer({ DATABASE_URL: t.url });
+  const [backend] = await t.db.select().from(occupations).where(eq(occupations.slug, "backend-developer"));
+  tasks = await t.db.select({ position: occupationTasks.position }).from(occupationTasks).where(eq(occupationTasks.occupationId, backend!.id)).orderBy(asc(occupationTasks.position));
+  const rows = await t.db.select().from(occupationSkills).where(eq(occupationSkills.occupationId, backend!.id));
+  skills = rows.sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill)).slice(0, 8).map((s) => s.skill);
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await t?.drop();
+});
+
+const countRows = async () => ({
+  drafts: (await t.db.select().from(assessmentDrafts)).length,
+  results: (await t.db.select().from(assessmentResults)).length,
+});
+
+async function draftAnswers() {
+  return (await t.db.select().from(assessmentDrafts)).map((d) => d.answers);
+}
+
+const sharesFor = (values: number[]) => Object.fromEntries(tasks.map((task, i) => [`share-${task.position}`, String(values[i] ?? 0)]));
+const ratingsFor = (rating: number) => Object.fromEntries(skills.map((s) => [`skill:${s}`, String(rating)]));
+
+async function startedClient(): Promise<FormClient> {
+  const client = new FormClient(app.url);
+  const res = await client.post("/assessment", { occupation: "backend-developer" });
+  expect(res.status).toBe(303);
+  expect(res.headers.get("location")).toBe("/assessment/experience");
+  return client;
+}
+
+describe("starting an assessment", () => {
+  it("refuses a missing or unknown occupation with a 4xx and writes nothing", async () => {
+    const before = await countRows();
+    const client = new FormClient(app.url);
+    expect((await client.post("/assessment", {})).status).toBe(400);
+    expect((await client.post("/assessment", { occupation: "astronaut-poet" })).status).toBe(400);
+    expect((await client.post("/assessment", { occupation: "'; drop table occupations; --" })).status).toBe(400);
+    expect((await client.post("/assessment", '{"occupation":"backend-developer"}', "application/json")).status).toBe(400);
+    expect(await countRows()).toEqual(before);
+  });
+
+  it("keeps only an unguessable token in the cookie and its hash in the database", async () => {
+    const client = await startedClient();
+    const token = /cp_assessment=([^;]+)/.exec(client.cookieHeader())![1]!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const rows = await t.db.select().from(assessmentDrafts);
+    expect(rows.some((r) => r.tokenHash === token)).toBe(false);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.tokenHash))).toBe(true);
+  });
+});
+
+describe("the steps, in order, with nothing written for bad input", () => {
+  it("sends a visitor without a draft back to the start", async () => {
+    const res = await new FormClient(app.url).get("/assessment/tasks");
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/assessment");
+  });
+
+  it("refuses a step posted out of order with a clear message", async () => {
+    const client = await startedClient();
+    const before = await draftAnswers();
+    const res = await client.post("/assessment/tasks", { occupation: "backend-developer", ...sharesFor([100]) });
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain("Please answer the earlier questions first.");
+    expect(await draftAnswers()).toEqual(before);
+    const get = await client.get("/assessment/goals");
+    expect(get.headers.get("location")).toBe("/assessment/experience");
+  });
+
+  it("rejects malformed and out-of-range answers with field messages", async () => {
+    const client = await startedClient();
+    const before = await draftAnswers();
+    for (const fields of [
+      { occupation: "backend-developer", years: "-1", seniority: "mid" },
+      { occupation: "backend-developer", years: "7", seniority: "emperor" },
+      { occupation: "backend-developer", years: "1e3", seniority: "mid" },
+      { occupation: "backend-developer", years: "x".repeat(5000), seniority: "mid" },
+      { occupation: "backend-developer", seniority: "mid" },
+    ]) {
+      const res = await client.post("/assessment/experience", fields);
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain("Please correct the answers marked below.");
+    }
+    expect(await draftAnswers()).toEqual(before);
+  });
+
+  it("rejects a tampered hidden field", async () => {
+    const client = await startedClient();
+    const before = await draftAnswers();
+    const res = await client.post("/assessment/experience", { occupation: "data-scientist", years: "5", seniority: "mid" });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("does not match the assessment you started");
+    expect(await draftAnswers()).toEqual(before);
+  });
+
+  it("goes through every step, resumes from the cookie in another session, and stores one result", async () => {
+    const client = await startedClient();
+    expect((await client.post("/assessment/experience", { occupation: "backend-developer", years: "6", seniority: "senior" })).headers.get("location")).toBe("/assessment/tasks");
+
+    // Shares that do not add up to 100 are refused unless the person asks us to scale them.
+    const short = await client.post("/assessment/tasks", { occupation: "backend-developer", ...sharesFor([40, 20, 10, 10, 10]) });
+    expect(short.status).toBe(400);
+    expect(await short.text()).toContain("Your shares add up to 90%");
+    const missing = await client.post("/assessment/tasks", { occupation: "backend-developer", "share-1": "100" });
+    expect(missing.status).toBe(400);
+    const ok = await client.post("/assessment/tasks", { occupation: "backend-developer", normalise: "on", ...sharesFor([40, 20, 10, 10, 10]) });
+    expect(ok.headers.get("location")).toBe("/assessment/skills");
+
+    // The draft is server-side: a second session with the same cookie carries on.
+    const resumed = new FormClient(app.url);
+    client.copyCookiesTo(resumed);
+    const skillsPage = await resumed.get("/assessment/skills");
+    expect(skillsPage.status).toBe(200);
+    expect(await skillsPage.text()).toContain(skills[0]!);
+
+    const badRating = await resumed.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3), [`skill:${skills[0]}`]: "7" });
+    expect(badRating.status).toBe(400);
+    const unknownSkill = await resumed.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3), "skill:Juggling": "5" });
+    expect(unknownSkill.status).toBe(400);
+    expect((await resumed.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3) })).headers.get("location")).toBe("/assessment/goals");
+
+    const badGoals = await resumed.post("/assessment/goals", { occupation: "backend-developer", goal: "adjacent", hoursPerWeek: "0", region: "atlantis" });
+    expect(badGoals.status).toBe(400);
+    expect(await countRows()).toMatchObject({ results: 0 });
+
+    const goals = { occupation: "backend-developer", goal: "adjacent", hoursPerWeek: "6", region: "north-west" };
+    const [first, second] = await Promise.all([resumed.post("/assessment/goals", goals), resumed.post("/assessment/goals", goals)]);
+    const locations = [first, second].filter((r) => r.status === 303).map((r) => r.headers.get("location"));
+    expect(locations.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(locations).size).toBe(1);
+    const resultPath = locations[0]!;
+    expect(resultPath).toMatch(/^\/results\/[A-Za-z0-9_-]{32}$/);
+
+    const results = await t.db.select().from(assessmentResults);
+    expect(results).toHaveLength(1);
+    const [result] = results;
+    expect(result!.scoringVersion).toBe(SCORING_VERSION);
+    expect(result!.answers.tasks.normalised).toBe(true);
+    expect(result!.outcome.contributions).toHaveLength(tasks.length);
+    expect(result!.outcome.pivots).toHaveLength(3);
+
+    // After completion the steps lead to the result, and a further post changes nothing.
+    expect((await resumed.get("/assessment/goals")).headers.get("location")).toBe(resultPath);
+    expect((await resumed.post("/assessment/goals", goals)).status).toBe(409);
+
+    const page1 = await (await resumed.get(resultPath)).text();
+    const page2 = await (await new FormClient(app.url).get(resultPath)).text();
+    expect(page1).toContain(`Your AI exposure is ${result!.outcome.personalScore} out of 100`);
+    expect(page2).toContain(`Your AI exposure is ${result!.outcome.personalScore} out of 100`);
+    const [reloaded] = await t.db.select().from(assessmentResults);
+    expect(reloaded!.outcome).toEqual(result!.outcome);
+
+    // Optional email capture needs explicit consent.
+    const noConsent = await resumed.post(resultPath, { intent: "email", email: "sam@example.com" });
+    expect(noConsent.status).toBe(400);
+    const badEmail = await resumed.post(resultPath, { intent: "email", email: "not-an-email", consent: "yes" });
+    expect(badEmail.status).toBe(400);
+    expect((await t.db.select().from(assessmentResults))[0]!.email).toBeNull();
+    const saved = await resumed.post(resultPath, { intent: "email", email: "Sam@Example.com", consent: "yes" });
+    expect(saved.status).toBe(200);
+    const [withEmail] = await t.db.select().from(assessmentResults);
+    expect(withEmail!.email).toBe("sam@example.com");
+    expect(withEmail!.emailConsentAt).toBeInstanceOf(Date);
+    expect(withEmail!.emailConsentText).toMatch(/I agree/);
+  });
+
+  it("answers an unknown or malformed result token with 404", async () => {
+    const client = new FormClient(app.url);
+    expect((await client.get("/results/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).status).toBe(404);
+    expect((await client.get("/results/1")).status).toBe(404);
+    expect((await client.post("/results/1", { intent: "email", email: "a@b.co", consent: "yes" })).status).toBe(404);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parseCatalogue } from "../../db/seed/seed";
+import { CURATED_OCCUPATIONS } from "../../db/seed/curated";
+
+const catalogue = parseCatalogue(CURATED_OCCUPATIONS);
+
+describe("curated catalogue", () => {
+  it("has the seven roles of the original page with their published scores", () => {
+    const bySlug = new Map(catalogue.map((o) => [o.slug, o]));
+    expect(bySlug.get("backend-developer")?.exposureScore).toBe(44);
+    expect(bySlug.get("data-scientist")?.exposureScore).toBe(49);
+    expect(bySlug.get("site-reliability-engineer")?.exposureScore).toBe(36);
+    expect(bySlug.get("solutions-architect")?.exposureScore).toBe(29);
+    for (const slug of ["platform-engineer", "cloud-architect", "technical-product-owner"]) expect(bySlug.has(slug)).toBe(true);
+  });
+
+  it.each(catalogue.map((o) => [o.slug, o] as const))("%s: task exposures average close to the role's score", (_slug, o) => {
+    const mean = o.tasks.reduce((sum, t) => sum + t.exposure, 0) / o.tasks.length;
+    expect(Math.abs(mean - o.exposureScore)).toBeLessThanOrEqual(5);
+  });
+
+  it.each(catalogue.map((o) => [o.slug, o] as const))("%s: names each skill once", (_slug, o) => {
+    expect(new Set(o.skills.map((s) => s.skill)).size).toBe(o.skills.length);
+  });
+
+  it("rejects an entry that breaks the schema, naming it", () => {
+    const broken = { ...CURATED_OCCUPATIONS[0]!, slug: "broken-role", exposureScore: 140 };
+    expect(() => parseCatalogue([broken])).toThrow(/broken-role/);
+  });
+
+  it("rejects a duplicated slug", () => {
+    expect(() => parseCatalogue([CURATED_OCCUPATIONS[0]!, CURATED_OCCUPATIONS[0]!])).toThrow(/twice/);
+  });
+});
