@@ -87,11 +87,17 @@ export function ErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const title =
     status === 404 ? "Page not found" : status < 500 ? "We could not handle that request" : "Something went wrong";
+  const continueTo =
+    isRouteErrorResponse(error) && typeof error.data === "object" && error.data && typeof error.data.continueTo === "string" && error.data.continueTo.startsWith("/")
+      ? (error.data.continueTo as string)
+      : null;
   const detail =
     status === 404
       ? "We could not find that page. The occupation may have a different name in our catalogue."
-      : isRouteErrorResponse(error) && typeof error.data === "string" && status < 500
+      : isRouteErrorResponse(error) && status < 500 && typeof error.data === "string"
         ? error.data
+        : isRouteErrorResponse(error) && status < 500 && typeof error.data?.message === "string"
+          ? (error.data.message as string)
         : status < 500
           ? "Please check the address and try again."
           : "Something went wrong on our side. Please try again in a moment.";
@@ -102,6 +108,11 @@ export function ErrorBoundary() {
       <h1 className="mt-2 text-3xl font-bold">{title}</h1>
       <p className="mt-4 text-lg">{detail}</p>
       <p className="mt-8 flex flex-wrap gap-4">
+        {continueTo ? (
+          <Link to={continueTo} className="font-semibold text-accent-strong underline">
+            Continue where you left off
+          </Link>
+        ) : null}
         <Link to="/occupations" className="text-accent-strong underline">
           Browse occupations
         </Link>

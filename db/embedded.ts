@@ -147,7 +147,8 @@ async function initialise(paths: Paths): Promise<void> {
   try {
     await pg.initialise();
   } catch (error) {
-    throw new Error(`initdb failed in ${paths.dataDir}:\n${logs.join("")}\n${String(error)}`);
+    const hint = os.userInfo().uid === 0 ? " (as root the server runs as the `postgres` OS user, which must be able to reach this directory)" : "";
+    throw new Error(`initdb failed in ${paths.dataDir}${hint}:\n${logs.join("")}\n${String(error)}`);
   }
 }
 

@@ -198,7 +198,8 @@ export type AssessmentOutcome = {
     matchPercent: number;
     exposureScore: number;
     skillsHeld: string[];
-    topGaps: { skill: string; yourLevel: number; requiredLevel: number; importance: number }[];
+    /** `assumed`: not asked in the assessment, so taken as the occupation's typical level. */
+    topGaps: { skill: string; yourLevel: number; requiredLevel: number; importance: number; assumed: boolean }[];
   }[];
 };
 

@@ -250,11 +250,14 @@ async function computeOutcome(draft: LoadedDraft, answers: Required<DraftAnswers
     list.push(s);
     skillsOf.set(s.occupationId, list);
   }
+  // Skills the assessment did not ask about are assumed at the occupation's typical level.
+  const rated = new Set(answers.skills.ratings.map((r) => r.skill));
+  const assumed = (skillsOf.get(draft.occupationId) ?? []).filter((s) => !rated.has(s.skill)).map((s) => ({ skill: s.skill, rating: s.level }));
   const pivots = rankPersonalPivots({
     sourceId: draft.occupationId,
     sector: occupation!.sector,
     personalScore: exposure.score,
-    ratings: answers.skills.ratings,
+    ratings: [...answers.skills.ratings, ...assumed],
     goal: answers.goals.goal,
     candidates: all.map((o) => ({ ...o, skills: skillsOf.get(o.id) ?? [] })),
   });
@@ -267,7 +270,12 @@ async function computeOutcome(draft: LoadedDraft, answers: Required<DraftAnswers
     seniorityAdjustment: exposure.seniorityAdjustment,
     contributions: exposure.contributions,
     window: windowToAct(exposure.score, answers.experience.seniority),
-    pivots: pivots.map((p) => ({ ...p, slug: byId.get(p.targetId)!.slug, title: byId.get(p.targetId)!.title })),
+    pivots: pivots.map((p) => ({
+      ...p,
+      slug: byId.get(p.targetId)!.slug,
+      title: byId.get(p.targetId)!.title,
+      topGaps: p.topGaps.map((g) => ({ ...g, assumed: !rated.has(g.skill) })),
+    })),
   };
 }
 

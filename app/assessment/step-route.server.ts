@@ -8,8 +8,10 @@ export async function loadStep(request: Request, step: StepId): Promise<LoadedDr
   const draft = await loadDraft(await readDraftToken(request));
   if (!draft) throw redirect("/assessment");
   const allowed = allowedStep(draft, step);
-  if (!allowed.ok) throw redirect(allowed.redirectTo);
-  return draft;
+  if (allowed.ok) return draft;
+  if (allowed.redirectTo.startsWith("/results/")) throw redirect(allowed.redirectTo);
+  // Not a redirect: a form posted out of order must say why nothing was saved.
+  throw data({ message: "Please answer the earlier questions first.", continueTo: allowed.redirectTo }, { status: 409 });
 }
 
 export type FormReply = { message: string; fieldErrors: Record<string, string>; values: Record<string, string> };

@@ -183,6 +183,7 @@ function Headline({ report }: { report: OccupationReport }) {
 }
 
 function TaskTable({ tasks }: { tasks: OccupationReport["tasks"] }) {
+  // On a phone the risk, tools and exposure stack under each task instead of squeezing columns.
   return (
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
       <table className="w-full text-left text-sm">
@@ -190,9 +191,9 @@ function TaskTable({ tasks }: { tasks: OccupationReport["tasks"] }) {
         <thead className="bg-paper text-xs uppercase tracking-wide text-muted">
           <tr>
             <th scope="col" className="p-3">Task</th>
-            <th scope="col" className="p-3">Risk level</th>
+            <th scope="col" className="hidden p-3 sm:table-cell">Risk level</th>
             <th scope="col" className="hidden p-3 md:table-cell">AI tools doing this</th>
-            <th scope="col" className="w-32 p-3 sm:w-40">Exposure</th>
+            <th scope="col" className="hidden w-40 p-3 sm:table-cell">Exposure</th>
           </tr>
         </thead>
         <tbody>
@@ -202,12 +203,18 @@ function TaskTable({ tasks }: { tasks: OccupationReport["tasks"] }) {
                 <span className="block font-semibold">{t.name}</span>
                 <span className="mt-1 block text-muted">{t.description}</span>
                 <span className="mt-1 block text-muted md:hidden">AI tools: {t.aiTools.join(", ")}</span>
+                <span className="mt-2 flex items-center gap-3 sm:hidden">
+                  <RiskBadge risk={t.risk} suffix=" risk" />
+                  <span className="grow">
+                    <ExposureBar value={t.exposure} risk={t.risk} label={`${t.name} exposure`} />
+                  </span>
+                </span>
               </th>
-              <td className="p-3">
+              <td className="hidden p-3 sm:table-cell">
                 <RiskBadge risk={t.risk} />
               </td>
               <td className="hidden p-3 md:table-cell">{t.aiTools.join(", ")}</td>
-              <td className="p-3">
+              <td className="hidden p-3 sm:table-cell">
                 <ExposureBar value={t.exposure} risk={t.risk} label={`${t.name} exposure`} />
               </td>
             </tr>

@@ -41,7 +41,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 // The URL is a private capability: keep it out of search engines, caches and referrers.
-export const headers = () => ({ "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex" });
+export const headers = () => ({ "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin", "X-Robots-Tag": "noindex" });
 
 export const meta = ({ data: d }: Route.MetaArgs) => [
   { title: d ? `Your AI exposure: ${d.result.outcome.personalScore}/100 · Career Pivot` : "Result not found · Career Pivot" },
@@ -129,7 +129,8 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
                 <ul className="mt-1 space-y-1 text-sm">
                   {p.topGaps.map((g) => (
                     <li key={g.skill}>
-                      {g.skill}: you {g.yourLevel || "not rated"} → needed {g.requiredLevel}
+                      {g.skill}: you {g.yourLevel === 0 ? "0" : g.yourLevel}
+                      {g.assumed ? " (typical for your role)" : ""} → needed {g.requiredLevel}
                     </li>
                   ))}
                 </ul>

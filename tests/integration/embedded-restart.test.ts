@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,6 +10,8 @@ import { freePort, startAppServer } from "../support/app-server";
  * a clean exit. Runs in a temporary DATA_DIR so it never touches a developer's .data.
  */
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "careerpivot-embedded-"));
+// mkdtemp makes the directory private; the server runs as the `postgres` OS user when we are root.
+chmodSync(dataDir, 0o755);
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -18,14 +20,17 @@ function postmasterPid(): number | null {
   return existsSync(file) ? Number(readFileSync(file, "utf8").split("\n")[0]) : null;
 }
 
+/** Running, not merely an unreaped zombie (orphans are reparented to whatever init the sandbox has). */
 const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  const stat = `/proc/${pid}/stat`;
+  return existsSync(stat) && !/^\d+ \(.*\) Z/.test(readFileSync(stat, "utf8"));
 };
+
+async function waitUntil(check: () => boolean, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  return check();
+}
 
 describe("embedded PostgreSQL start-up", () => {
   it("starts with no DATABASE_URL, comes back after kill -9, and stops its server on SIGTERM", async () => {
@@ -44,8 +49,7 @@ describe("embedded PostgreSQL start-up", () => {
     expect(postmasterPid()).toBe(pgPid); // adopted, not a second server
 
     expect(await second.stop()).toBe(0);
-    await new Promise((r) => setTimeout(r, 500));
-    expect(alive(pgPid!)).toBe(false);
+    expect(await waitUntil(() => !alive(pgPid!))).toBe(true);
     expect(postmasterPid()).toBeNull();
   });
 });

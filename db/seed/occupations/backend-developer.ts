@@ -117,7 +117,9 @@ export default {
     { skill: "Complex Problem Solving", importance: 70, level: 4 },
     { skill: "Observability and Monitoring", importance: 50, level: 3 },
     { skill: "Containers and Kubernetes", importance: 45, level: 3 },
-    { skill: "Reading Comprehension", importance: 55, level: 3 },
+    { skill: "Judgment and Decision Making", importance: 60, level: 3 },
+    { skill: "Engineering and Technology", importance: 55, level: 3 },
+    { skill: "Networking", importance: 40, level: 3 },
   ],
   salary: {
     currency: "GBP",
