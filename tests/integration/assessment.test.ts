@@ -89,7 +89,7 @@ describe("the steps, in order, with nothing written for bad input", () => {
   it("rejects malformed and out-of-range answers with field messages", async () => {
     const client = await startedClient();
     const before = await draftAnswers();
-    for (const fields of [
+    for (const fields of <Record<string, string>[]>[
       { occupation: "backend-developer", years: "-1", seniority: "mid" },
       { occupation: "backend-developer", years: "7", seniority: "emperor" },
       { occupation: "backend-developer", years: "1e3", seniority: "mid" },
