@@ -57,6 +57,11 @@ const BLUEPRINT_CONTENTS = [
   "Named UK employers hiring for those roles, and how to approach them",
 ];
 
+function gapWording(g: { yourLevel: number; assumed: boolean }): string {
+  if (g.yourLevel === 0) return "new to you";
+  return g.assumed ? `about ${g.yourLevel} (typical for your role)` : `you rated ${g.yourLevel}`;
+}
+
 export default function ResultPage({ loaderData, actionData }: Route.ComponentProps) {
   const { result, shareUrl } = loaderData;
   const { outcome, occupation, answers } = result;
@@ -129,8 +134,7 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
                 <ul className="mt-1 space-y-1 text-sm">
                   {p.topGaps.map((g) => (
                     <li key={g.skill}>
-                      {g.skill}: you {g.yourLevel === 0 ? "0" : g.yourLevel}
-                      {g.assumed ? " (typical for your role)" : ""} → needed {g.requiredLevel}
+                      {g.skill}: {gapWording(g)} → needed {g.requiredLevel}
                     </li>
                   ))}
                 </ul>
