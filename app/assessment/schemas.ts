@@ -47,7 +47,7 @@ export const tasksSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["shares"],
-        message: `Your shares add up to ${total}%. Adjust them to make 100%, or tick “Scale my numbers to 100%”.`,
+        message: `Your shares add up to ${total}%. Adjust them to make 100%, or tick “scale them proportionally for me” below.`,
       });
     }
   });
