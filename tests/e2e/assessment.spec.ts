@@ -1,15 +1,25 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-async function completeAssessment(page: Page) {
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function completeAssessment(page: Page, { checkAccessibility = false } = {}) {
+  const check = async () => {
+    if (checkAccessibility) await expectAccessible(page);
+  };
   await page.goto("/occupations/backend-developer");
   await page.getByRole("link", { name: "Take the free assessment" }).last().click();
 
   await expect(page).toHaveURL(/\/assessment\?occupation=backend-developer$/);
   await expect(page.getByRole("radio", { name: "Backend Developer" })).toBeChecked();
+  await check();
   await page.getByRole("button", { name: "Start the assessment" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your experience");
+  await check();
   await page.getByLabel("Years of experience in this kind of work").fill("4");
   await page.getByRole("radio", { name: /Mid-level/ }).check();
   await page.getByRole("button", { name: "Continue" }).click();
@@ -21,10 +31,12 @@ async function completeAssessment(page: Page) {
   for (const [i, value] of [50, 30, 10, 0, 0, 0, 0, 0].entries()) await shares.nth(i).fill(String(value));
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Your shares add up to 90%")).toBeVisible();
+  await check();
   await page.getByLabel(/scale them proportionally/).check();
   await page.getByRole("button", { name: "Continue" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your skills");
+  await check();
   const groups = page.getByRole("group");
   const count = await groups.count();
   expect(count).toBeGreaterThanOrEqual(5);
@@ -32,6 +44,7 @@ async function completeAssessment(page: Page) {
   await page.getByRole("button", { name: "Continue" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your goals");
+  await check();
   await page.getByRole("radio", { name: /Make an adjacent move/ }).check();
   await page.getByLabel("Hours a week you can give to learning").fill("6");
   await page.getByLabel("Where in the UK do you work?").selectOption("north-west");
@@ -45,7 +58,7 @@ async function completeAssessment(page: Page) {
 }
 
 test("report → assessment → result, with JavaScript @phone", async ({ page }, testInfo) => {
-  await completeAssessment(page);
+  await completeAssessment(page, { checkAccessibility: true });
   const heading = await page.getByRole("heading", { level: 1 }).textContent();
   await page.screenshot({ path: testInfo.outputPath(`result-${testInfo.project.name}.png`), fullPage: true });
 
@@ -53,8 +66,7 @@ test("report → assessment → result, with JavaScript @phone", async ({ page }
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading!);
 
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectAccessible(page);
 });
 
 test.describe("without JavaScript", () => {
