@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import path from "node:path";
 import type { Env } from "../app/env.server";
 import { closeDb } from "../db/client";
@@ -18,8 +18,13 @@ export async function runServer(env: Env, dev: boolean) {
     : undefined;
   const app = await createHttpApp({ mode: dev ? "development" : "production", buildDir: BUILD_DIR, vite });
 
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(env.port, () => resolve(s));
+  // Not app.listen: Express 5 calls its callback on errors too, which would hide EADDRINUSE.
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new Error(`Port ${env.port} is already in use: stop the other process or set PORT.`) : error),
+    );
+    server.listen(env.port, resolve);
   });
   console.log(`Career Pivot listening on ${env.appUrl} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
 

@@ -49,5 +49,6 @@ try {
   await runServer(env, dev);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  // Leave nothing half-started behind (an embedded database this process started, open pools).
   process.exit(1);
 }
