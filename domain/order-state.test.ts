@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { ORDER_STATUSES, transition, type OrderEvent, type OrderStatus } from "./order-state";
+
+/** Applies events in order, the way the webhook and job handlers will. */
+function replay(events: OrderEvent[], from: OrderStatus = "pending"): OrderStatus {
+  return events.reduce<OrderStatus>((status, e) => {
+    const t = transition(status, e);
+    return t.change ? t.to : status;
+  }, from);
+}
+
+const paid: OrderEvent = { type: "payment_succeeded" };
+
+describe("order state machine", () => {
+  it("walks the happy path in auto and manual review", () => {
+    const fulfil = (reviewMode: "auto" | "manual"): OrderEvent[] => [
+      paid,
+      { type: "render_started" },
+      { type: "rendered", reviewMode },
+      ...(reviewMode === "manual" ? [{ type: "approved" } as const] : []),
+      { type: "sent" },
+    ];
+    expect(replay(fulfil("auto"))).toBe("delivered");
+    expect(replay(fulfil("manual").slice(0, 3))).toBe("awaiting_review");
+    expect(replay(fulfil("manual"))).toBe("delivered");
+  });
+
+  it("treats a repeated event as a no-op", () => {
+    expect(replay([paid, paid, paid])).toBe("paid");
+    expect(transition("delivered", paid)).toEqual({ change: false, reason: "already paid" });
+  });
+
+  it("ignores an expiry that arrives after the payment", () => {
+    expect(replay([paid, { type: "session_expired" }])).toBe("paid");
+  });
+
+  it("keeps a refund final even if the payment event arrives later", () => {
+    expect(replay([{ type: "refunded" }, paid])).toBe("refunded");
+    expect(replay([paid, { type: "render_started" }, { type: "refunded" }, { type: "rendered", reviewMode: "auto" }])).toBe("refunded");
+  });
+
+  it("lets a late success win over an earlier async failure", () => {
+    expect(replay([{ type: "payment_failed" }, paid])).toBe("paid");
+  });
+
+  it("does not refund what was never paid", () => {
+    expect(replay([{ type: "session_expired" }, { type: "refunded" }])).toBe("expired");
+  });
+
+  it("waits on an unpaid completion and sends rejected blueprints back to be regenerated", () => {
+    expect(replay([{ type: "payment_pending" }])).toBe("pending");
+    expect(replay([paid, { type: "render_started" }, { type: "rendered", reviewMode: "manual" }, { type: "rejected" }])).toBe("paid");
+  });
+
+  it("retries a failed order from paid", () => {
+    expect(replay([paid, { type: "render_started" }, { type: "fulfilment_failed" }, { type: "retry" }])).toBe("paid");
+  });
+
+  it("never leaves refunded, whatever comes next", () => {
+    const events: OrderEvent[] = [paid, { type: "payment_failed" }, { type: "session_expired" }, { type: "render_started" }, { type: "retry" }, { type: "sent" }, { type: "approved" }];
+    for (const e of events) expect(transition("refunded", e).change).toBe(false);
+  });
+
+  it("only ever answers with known statuses", () => {
+    const events: OrderEvent[] = [paid, { type: "payment_pending" }, { type: "payment_failed" }, { type: "session_expired" }, { type: "refunded" }, { type: "render_started" }, { type: "rendered", reviewMode: "auto" }, { type: "rendered", reviewMode: "manual" }, { type: "approved" }, { type: "rejected" }, { type: "sent" }, { type: "fulfilment_failed" }, { type: "retry" }];
+    for (const s of ORDER_STATUSES) for (const e of events) {
+      const t = transition(s, e);
+      if (t.change) expect(ORDER_STATUSES).toContain(t.to);
+    }
+  });
+});
