@@ -1,8 +1,13 @@
 import type { CuratedOccupation } from "./catalogue-schema";
 import backendDeveloper from "./occupations/backend-developer";
 import cloudArchitect from "./occupations/cloud-architect";
+import dataEngineer from "./occupations/data-engineer";
 import dataScientist from "./occupations/data-scientist";
+import engineeringManager from "./occupations/engineering-manager";
+import frontendDeveloper from "./occupations/frontend-developer";
+import machineLearningEngineer from "./occupations/machine-learning-engineer";
 import platformEngineer from "./occupations/platform-engineer";
+import securityEngineer from "./occupations/security-engineer";
 import siteReliabilityEngineer from "./occupations/site-reliability-engineer";
 import solutionsArchitect from "./occupations/solutions-architect";
 import technicalProductOwner from "./occupations/technical-product-owner";
@@ -16,4 +21,9 @@ export const CURATED_OCCUPATIONS: readonly CuratedOccupation[] = [
   platformEngineer,
   cloudArchitect,
   technicalProductOwner,
+  frontendDeveloper,
+  dataEngineer,
+  securityEngineer,
+  engineeringManager,
+  machineLearningEngineer,
 ];

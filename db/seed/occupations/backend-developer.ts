@@ -14,10 +14,10 @@ export default {
   windowToAct: {
     label: "Early 2030s",
     detail:
-      "Assistants already produce standard backend patterns reliably, but displacing experienced engineers who design secure, scalable systems looks unlikely before the early 2030s. Junior roles built around shipping routine endpoints feel the pressure first, and sooner.",
+      "Assistants already turn out standard backend patterns reliably, yet replacing the engineers who design secure, scalable systems looks a long way off — not before the early 2030s on current progress. Juniors whose week is mostly routine endpoint work will feel the squeeze first, in the next two to three years; seniors who own design and security have far longer.",
   },
   vsAllWorkers:
-    "Backend development sits at the lower end of moderate exposure. AI drafts endpoints and queries well, but real systems bring concurrency, security, distributed transactions and failure modes that keep experienced engineers in demand.",
+    "Backend developers are somewhat more exposed than the average UK worker, but sit at the lower end of the moderate band. AI drafts endpoints and queries well; real systems bring race conditions, partial failures, data integrity and attackers, and those keep experienced engineers in demand.",
   outlook:
     "AI is making backend developers faster at routine coding. Building systems that stay secure, reliable and fast under real load still depends on human judgement, experience and knowledge of the business.",
   tasksIntro: "Eight tasks that make up most backend work, from the most exposed to AI to the least.",
@@ -27,7 +27,7 @@ export default {
       description: "Writing standard REST or GraphQL endpoints that create, read, update and delete records, with request validation and error handling.",
       risk: "high",
       exposure: 78,
-      aiTools: ["GitHub Copilot", "Cursor", "Amazon Q Developer", "ChatGPT"],
+      aiTools: ["GitHub Copilot", "Cursor", "Amazon Q Developer", "Claude Code"],
     },
     {
       name: "Database query writing",
@@ -69,7 +69,7 @@ export default {
       description: "Designing authentication flows, encryption and security controls for new systems, and reasoning about threats at the design level.",
       risk: "low",
       exposure: 12,
-      aiTools: ["Microsoft Security Copilot", "ChatGPT", "Snyk"],
+      aiTools: ["ChatGPT", "Claude", "IriusRisk"],
     },
     {
       name: "Distributed systems and service design",
@@ -103,22 +103,21 @@ export default {
   comparisonBlurb:
     "Routine endpoint and query work is automatable, but security architecture, performance and distributed design stay firmly human.",
   pivotIntro:
-    "Systems thinking, API design and server-side engineering travel well — into infrastructure, reliability, data and technical leadership.",
+    "Server-side engineering, API design and a habit of thinking in systems carry over well — into platform, reliability and cloud roles, and on towards technical leadership.",
   skills: [
     { skill: "Programming", importance: 95, level: 4 },
     { skill: "API Design", importance: 85, level: 4 },
     { skill: "Databases and SQL", importance: 85, level: 4 },
-    { skill: "Computers and Electronics", importance: 80, level: 4 },
-    { skill: "Distributed Systems Design", importance: 70, level: 3 },
-    { skill: "Software Testing", importance: 70, level: 4 },
-    { skill: "Cloud Infrastructure", importance: 60, level: 3 },
-    { skill: "Security Engineering", importance: 60, level: 3 },
+    { skill: "Computers and Electronics", importance: 85, level: 4 },
+    { skill: "Complex Problem Solving", importance: 80, level: 4 },
     { skill: "Critical Thinking", importance: 70, level: 4 },
-    { skill: "Complex Problem Solving", importance: 70, level: 4 },
-    { skill: "Observability and Monitoring", importance: 50, level: 3 },
-    { skill: "Containers and Kubernetes", importance: 45, level: 3 },
+    { skill: "Distributed Systems Design", importance: 70, level: 3 },
+    { skill: "Software Testing", importance: 65, level: 4 },
+    { skill: "Systems Analysis", importance: 65, level: 3 },
+    { skill: "Cloud Infrastructure", importance: 65, level: 3 },
     { skill: "Judgment and Decision Making", importance: 60, level: 3 },
-    { skill: "Engineering and Technology", importance: 55, level: 3 },
+    { skill: "Security Engineering", importance: 55, level: 3 },
+    { skill: "Writing", importance: 45, level: 3 },
     { skill: "Networking", importance: 40, level: 3 },
   ],
   salary: {
@@ -127,7 +126,7 @@ export default {
     median: 65000,
     p75: 80000,
     source: "ITJobsWatch, permanent UK job adverts citing 'Backend Developer', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/backend%20developer.do",
     year: 2025,
   },
   employers: [
@@ -143,28 +142,28 @@ export default {
     {
       question: "Will AI replace backend developers?",
       answer:
-        "Not wholesale, but it is changing the job. Routine work such as CRUD endpoints and standard queries is increasingly written by AI. Designing secure, scalable systems, making architectural trade-offs and tuning complex distributed applications still needs human judgement, so senior engineers who focus on architecture and security remain in demand.",
+        "Not wholesale, but it is changing the job. Routine work such as CRUD endpoints and standard queries is increasingly written by AI. Designing systems that are secure and scale, choosing between architectural options and tuning complex distributed applications still need human judgement, so engineers who own design and security stay in demand.",
     },
     {
-      question: "Which backend tasks are most at risk from AI?",
+      question: "Which backend tasks does AI threaten most?",
       answer:
-        "Standard endpoint creation, query writing and boilerplate tests are the most exposed: current tools handle most of these patterns reliably. Security implementation and third-party integrations are moderately exposed. Security architecture, distributed systems design and performance engineering at scale remain well protected by their complexity.",
+        "Standard endpoint creation, query writing and boilerplate tests are the most exposed: current tools handle most of these patterns reliably. Adding authentication and wiring up third-party services sit in the middle. Designing for security, scaling across many services and tuning performance under real load are the best protected, because each depends on context a model rarely has.",
     },
     {
-      question: "How quickly is AI changing backend development jobs?",
+      question: "How fast is AI changing backend development jobs?",
       answer:
         "It is happening now: most backend developers already use an AI assistant every day. Over the next three to five years agentic tools will take on ever more complete features. Developers whose week is mostly boilerplate feel it first; engineers who own architecture, security and reliability stay valued.",
     },
     {
-      question: "What should backend developers do to stay relevant?",
+      question: "How can backend developers stay relevant?",
       answer:
-        "Invest in what AI does poorly: distributed systems design, threat modelling, performance engineering and database optimisation for hard workloads. Platform engineering, site reliability and solutions architecture are strong adjacent paths. Knowing how to review and safely ship AI-generated code is itself becoming a valuable skill.",
+        "Invest in what AI does poorly: distributed systems design, threat modelling, performance engineering and database optimisation for hard workloads. Platform engineering, site reliability and cloud architecture are strong adjacent paths. Knowing how to review and safely ship AI-generated code is itself becoming a valuable skill.",
     },
   ],
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "O*NET task statements for 15-1252.00 Software Developers", url: "https://www.onetonline.org/link/summary/15-1252.00" },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, 'Backend Developer' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/backend%20developer.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -14,7 +14,7 @@ export default {
   windowToAct: {
     label: "2027–2030",
     detail:
-      "Routine analysis and reporting are already being absorbed by AI assistants inside notebooks and BI tools. Analysts whose week is mostly descriptive dashboards and ad-hoc queries feel it first; scientists who own experiment design, causal questions and decisions keep their footing into the 2030s.",
+      "Routine analysis and reporting are already being absorbed by AI assistants inside notebooks and BI tools, so the pressure is close. Junior and mid-level roles built around descriptive dashboards and ad-hoc queries feel it first, between now and about 2030; senior scientists who own experiment design, causal questions and decisions keep their footing into the 2030s.",
   },
   vsAllWorkers:
     "Data science is well above the average worker's exposure because so much of the job is code, text and charts — exactly what language models produce. Judgement about causality, data quality and business context keeps the senior end of the field in demand.",
@@ -107,25 +107,26 @@ export default {
   skills: [
     { skill: "Statistics and Experiment Design", importance: 95, level: 4 },
     { skill: "Machine Learning", importance: 85, level: 4 },
-    { skill: "Programming", importance: 80, level: 3 },
+    { skill: "Critical Thinking", importance: 85, level: 4 },
     { skill: "Mathematics", importance: 80, level: 4 },
-    { skill: "Databases and SQL", importance: 75, level: 4 },
-    { skill: "Data Visualisation", importance: 75, level: 4 },
-    { skill: "Critical Thinking", importance: 80, level: 4 },
-    { skill: "Complex Problem Solving", importance: 70, level: 4 },
-    { skill: "Data Engineering", importance: 50, level: 2 },
-    { skill: "Stakeholder Management", importance: 60, level: 3 },
-    { skill: "Speaking", importance: 60, level: 3 },
+    { skill: "Programming", importance: 75, level: 3 },
+    { skill: "Databases and SQL", importance: 75, level: 3 },
+    { skill: "Complex Problem Solving", importance: 75, level: 4 },
+    { skill: "Data Visualisation", importance: 70, level: 4 },
     { skill: "Writing", importance: 60, level: 3 },
-    { skill: "Business Analysis", importance: 55, level: 3 },
+    { skill: "Speaking", importance: 60, level: 3 },
+    { skill: "Stakeholder Management", importance: 55, level: 3 },
+    { skill: "Business Analysis", importance: 50, level: 3 },
+    { skill: "Data Engineering", importance: 45, level: 2 },
+    { skill: "Computers and Electronics", importance: 60, level: 3 },
   ],
   salary: {
     currency: "GBP",
-    p25: 47500,
-    median: 60000,
-    p75: 77500,
+    p25: 50000,
+    median: 65000,
+    p75: 80000,
     source: "ITJobsWatch, permanent UK job adverts citing 'Data Scientist', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/data%20scientist.do",
     year: 2025,
   },
   employers: [
@@ -144,7 +145,7 @@ export default {
         "It is replacing a lot of what data scientists used to spend time on — cleaning code, first-pass exploration, charts and write-ups. It is not replacing the person who decides which question matters, designs a fair experiment and stands behind a recommendation. Expect fewer purely descriptive roles and more demand for scientists who own decisions.",
     },
     {
-      question: "Which data science tasks are most at risk from AI?",
+      question: "Which data science tasks does AI threaten most?",
       answer:
         "Exploratory analysis, notebook code and report writing are the most exposed: general-purpose assistants already do them competently. Standard model training is moderately exposed thanks to AutoML. Experiment design, causal reasoning, stakeholder framing and influencing decisions are the least exposed.",
     },
@@ -162,7 +163,7 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "O*NET task statements for 15-2051.00 Data Scientists", url: "https://www.onetonline.org/link/summary/15-2051.00" },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, 'Data Scientist' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/data%20scientist.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -13,7 +13,7 @@ export default {
   windowToAct: {
     label: "Mid 2030s",
     detail:
-      "AI already writes pipeline definitions and infrastructure modules well, which trims routine work now. The design and product side of platform work — what to offer, how to make it safe by default, how to get teams to adopt it — looks durable into the mid 2030s.",
+      "AI already writes pipeline definitions and infrastructure modules well, which trims routine work now. Juniors whose job is mostly maintaining YAML and Terraform feel that first; senior engineers who own the design and product side — what to offer, how to make it safe by default, how to get teams to adopt it — look secure into the mid 2030s.",
   },
   vsAllWorkers:
     "Platform engineering sits just above the average worker. Configuration work is exposed, but the role's centre of gravity is systems design and internal product thinking.",
@@ -26,21 +26,21 @@ export default {
       description: "Writing and maintaining build, test and deployment pipelines and the templates teams reuse.",
       risk: "high",
       exposure: 68,
-      aiTools: ["GitHub Copilot", "GitLab Duo", "Amazon Q Developer"],
+      aiTools: ["GitHub Copilot", "GitLab Duo", "Claude Code"],
     },
     {
       name: "Infrastructure-as-code modules",
       description: "Writing Terraform, Pulumi or Crossplane modules that provision networks, clusters, databases and permissions.",
       risk: "high",
       exposure: 62,
-      aiTools: ["GitHub Copilot", "Pulumi AI", "Cursor", "env0 AI"],
+      aiTools: ["GitHub Copilot", "Pulumi AI", "Cursor", "Amazon Q Developer"],
     },
     {
       name: "Developer documentation and golden paths",
       description: "Writing getting-started guides, templates and examples that show teams the supported way to build and ship.",
       risk: "medium",
       exposure: 45,
-      aiTools: ["ChatGPT", "Claude", "Backstage with AI plugins"],
+      aiTools: ["Claude", "ChatGPT", "GitHub Copilot"],
     },
     {
       name: "Kubernetes and runtime operations",
@@ -54,7 +54,7 @@ export default {
       description: "Building guardrails — policies, secrets handling, supply-chain checks — into the platform so teams are safe without thinking about it.",
       risk: "low",
       exposure: 22,
-      aiTools: ["Wiz AI", "Snyk", "Open Policy Agent with ChatGPT"],
+      aiTools: ["Snyk", "GitHub Copilot Autofix", "ChatGPT"],
     },
     {
       name: "Platform architecture",
@@ -103,18 +103,19 @@ export default {
   pivotIntro: "Infrastructure depth and a product mindset lead into cloud architecture, reliability and security roles.",
   skills: [
     { skill: "Cloud Infrastructure", importance: 90, level: 4 },
-    { skill: "Infrastructure as Code", importance: 90, level: 4 },
+    { skill: "Infrastructure as Code", importance: 85, level: 4 },
     { skill: "Containers and Kubernetes", importance: 85, level: 4 },
-    { skill: "Programming", importance: 80, level: 4 },
     { skill: "Computers and Electronics", importance: 85, level: 4 },
-    { skill: "Developer Experience", importance: 75, level: 4 },
-    { skill: "Distributed Systems Design", importance: 70, level: 3 },
-    { skill: "Observability and Monitoring", importance: 65, level: 3 },
+    { skill: "Programming", importance: 80, level: 3 },
+    { skill: "Complex Problem Solving", importance: 75, level: 4 },
+    { skill: "Developer Experience", importance: 65, level: 4 },
+    { skill: "Systems Analysis", importance: 65, level: 3 },
+    { skill: "Critical Thinking", importance: 65, level: 3 },
+    { skill: "Distributed Systems Design", importance: 60, level: 3 },
     { skill: "Security Engineering", importance: 60, level: 3 },
-    { skill: "API Design", importance: 55, level: 3 },
-    { skill: "Networking", importance: 55, level: 3 },
-    { skill: "Complex Problem Solving", importance: 70, level: 4 },
-    { skill: "Software Testing", importance: 50, level: 3 },
+    { skill: "Observability and Monitoring", importance: 55, level: 3 },
+    { skill: "API Design", importance: 45, level: 3 },
+    { skill: "Networking", importance: 45, level: 3 },
   ],
   salary: {
     currency: "GBP",
@@ -122,7 +123,7 @@ export default {
     median: 72500,
     p75: 87500,
     source: "ITJobsWatch, permanent UK job adverts citing 'Platform Engineer', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/platform%20engineer.do",
     year: 2025,
   },
   employers: [
@@ -132,7 +133,7 @@ export default {
     { name: "Kraken Technologies", sector: "Energy technology", location: "London" },
     { name: "THG", sector: "E-commerce", location: "Manchester" },
     { name: "Zopa", sector: "Fintech", location: "London" },
-    { name: "Cisco ThousandEyes", sector: "Networking", location: "Edinburgh" },
+    { name: "Lloyds Banking Group", sector: "Banking", location: "Leeds and Manchester" },
   ],
   faq: [
     {
@@ -141,7 +142,7 @@ export default {
         "AI is taking over much of the configuration and scripting, but platform engineering is mostly about designing a safe, well-adopted internal product. That needs judgement about architecture, security and people, so the role is changing shape rather than disappearing.",
     },
     {
-      question: "Which platform engineering tasks are most at risk from AI?",
+      question: "Which platform engineering tasks does AI threaten most?",
       answer:
         "Pipeline configuration and infrastructure-as-code modules are the most exposed. Documentation and runtime operations are moderately exposed. Security-by-default, platform architecture, product management and migration leadership are the least exposed.",
     },
@@ -159,7 +160,7 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "O*NET task statements for 15-1244.00 Network and Computer Systems Administrators", url: "https://www.onetonline.org/link/summary/15-1244.00" },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, 'Platform Engineer' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/platform%20engineer.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

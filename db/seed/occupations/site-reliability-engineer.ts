@@ -13,7 +13,7 @@ export default {
   windowToAct: {
     label: "Early 2030s",
     detail:
-      "AIOps tools are cutting alert noise and drafting post-incident reports today, which trims routine toil. Engineers who mostly run manual operations face pressure in the next few years; those who own reliability design and incident leadership stay in demand into the 2030s.",
+      "AIOps tools are cutting alert noise and drafting post-incident reports today, which trims routine toil. Junior engineers and operations roles built on manual runbook work face pressure within the next few years; senior SREs who own reliability design and lead incidents should stay in demand into the 2030s.",
   },
   vsAllWorkers:
     "SREs are a little above the average worker, but clearly less exposed than software developers who spend their days writing features: much of the job is judgement under pressure on live systems.",
@@ -26,7 +26,7 @@ export default {
       description: "Writing and updating runbooks, on-call guides and operational documentation for services and common failure modes.",
       risk: "high",
       exposure: 70,
-      aiTools: ["ChatGPT", "Claude", "Confluence AI"],
+      aiTools: ["ChatGPT", "Claude", "Atlassian Rovo"],
     },
     {
       name: "Infrastructure and automation scripting",
@@ -54,14 +54,14 @@ export default {
       description: "Forecasting load, right-sizing clusters and keeping cloud spend in line with what reliability is worth.",
       risk: "low",
       exposure: 28,
-      aiTools: ["AWS Cost Explorer forecasting", "CAST AI", "ChatGPT"],
+      aiTools: ["CAST AI", "AWS Cost Explorer forecasting", "ChatGPT"],
     },
     {
       name: "Incident command",
       description: "Leading the response to a live outage: coordinating people, choosing mitigations and communicating with the business.",
       risk: "low",
       exposure: 15,
-      aiTools: ["incident.io AI", "PagerDuty Copilot", "Rootly AI"],
+      aiTools: ["incident.io AI", "PagerDuty Advance", "Rootly AI"],
     },
     {
       name: "Reliability architecture reviews",
@@ -75,7 +75,7 @@ export default {
       description: "Agreeing with product owners what 'reliable enough' means, and managing error budgets when targets are missed.",
       risk: "low",
       exposure: 10,
-      aiTools: ["Nobl9", "ChatGPT"],
+      aiTools: ["ChatGPT", "Claude"],
     },
   ],
   timelineIntro: "Operations work has been automated in waves for two decades; generative AI is the latest wave.",
@@ -99,30 +99,31 @@ export default {
   verdict:
     "SREs face moderate exposure, below that of feature developers. Routine toil is disappearing; judgement about risk and leadership during incidents is not.",
   comparisonBlurb:
-    "SREs work where production systems, reliability principles and real-time incident judgement meet — less exposed than developers focused on features.",
+    "SREs spend their days on live systems and judgement calls under pressure, so AI trims their toil more than it touches their core work.",
   pivotIntro: "Operational depth and systems thinking lead naturally into platform, cloud and security roles.",
   skills: [
     { skill: "Observability and Monitoring", importance: 90, level: 4 },
     { skill: "Incident Response", importance: 90, level: 4 },
     { skill: "Cloud Infrastructure", importance: 85, level: 4 },
+    { skill: "Computers and Electronics", importance: 85, level: 4 },
     { skill: "Containers and Kubernetes", importance: 80, level: 4 },
-    { skill: "Infrastructure as Code", importance: 75, level: 4 },
-    { skill: "Programming", importance: 75, level: 3 },
-    { skill: "Distributed Systems Design", importance: 75, level: 4 },
-    { skill: "Computers and Electronics", importance: 80, level: 4 },
+    { skill: "Complex Problem Solving", importance: 80, level: 4 },
+    { skill: "Judgment and Decision Making", importance: 75, level: 4 },
+    { skill: "Infrastructure as Code", importance: 70, level: 3 },
+    { skill: "Programming", importance: 70, level: 3 },
+    { skill: "Distributed Systems Design", importance: 70, level: 4 },
+    { skill: "Critical Thinking", importance: 70, level: 4 },
     { skill: "Networking", importance: 65, level: 3 },
-    { skill: "Complex Problem Solving", importance: 75, level: 4 },
-    { skill: "Judgment and Decision Making", importance: 70, level: 4 },
-    { skill: "Coordination", importance: 55, level: 3 },
-    { skill: "Security Engineering", importance: 50, level: 3 },
+    { skill: "Systems Analysis", importance: 65, level: 3 },
+    { skill: "Coordination", importance: 50, level: 3 },
   ],
   salary: {
     currency: "GBP",
-    p25: 60000,
-    median: 75000,
-    p75: 90000,
+    p25: 62500,
+    median: 77500,
+    p75: 92500,
     source: "ITJobsWatch, permanent UK job adverts citing 'Site Reliability Engineer', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/site%20reliability%20engineer.do",
     year: 2025,
   },
   employers: [
@@ -141,7 +142,7 @@ export default {
         "AI is removing a lot of operational toil — writing scripts, tuning alerts, assembling incident timelines — but it is not taking over accountability for production. Someone still has to decide what reliability is worth, design for failure, and lead when several systems fail at once.",
     },
     {
-      question: "Which SRE tasks are most at risk from AI?",
+      question: "Which SRE tasks does AI threaten most?",
       answer:
         "Runbook writing and automation scripting are the most exposed. Alert tuning and telemetry triage are moderately exposed as AIOps tools mature. Incident command, architecture reviews and service-level objectives are the least exposed.",
     },
@@ -159,7 +160,7 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "O*NET task statements for 15-1244.00 Network and Computer Systems Administrators", url: "https://www.onetonline.org/link/summary/15-1244.00" },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, 'Site Reliability Engineer' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/site%20reliability%20engineer.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -14,7 +14,7 @@ export default {
   windowToAct: {
     label: "Mid 2030s",
     detail:
-      "AI speeds up the documentation and research parts of the role now, but the decision rights, stakeholder relationships and accountability that define it are unlikely to move to AI before the mid 2030s. Architects who mainly produce documents for others' decisions are more exposed than those who make the decisions.",
+      "AI speeds up the documentation and research parts of the role now, but the decision rights, stakeholder relationships and accountability that define it are unlikely to move to AI before the mid 2030s. Junior and associate architects who mainly produce documents for other people's decisions are more exposed than senior architects who make and defend the decisions.",
   },
   vsAllWorkers:
     "Solutions architects sit at about the level of the average worker: much of their time goes on persuasion, governance and judgement about organisations — areas where AI helps but does not decide.",
@@ -34,28 +34,28 @@ export default {
       description: "Comparing products, services and open-source options against requirements, cost and risk.",
       risk: "medium",
       exposure: 50,
-      aiTools: ["Perplexity", "ChatGPT", "Gartner AI"],
+      aiTools: ["Perplexity", "ChatGPT", "Gemini Deep Research"],
     },
     {
       name: "Diagramming and modelling",
       description: "Producing system context, container and data-flow diagrams and keeping them consistent with reality.",
       risk: "medium",
       exposure: 45,
-      aiTools: ["Eraser AI", "Lucid AI", "Mermaid with ChatGPT"],
+      aiTools: ["Eraser AI", "Lucid AI", "Miro AI"],
     },
     {
       name: "Cost estimation",
       description: "Estimating build, licence and running costs for options, and building the business case around them.",
       risk: "medium",
       exposure: 30,
-      aiTools: ["AWS Pricing Calculator", "ChatGPT", "Microsoft 365 Copilot"],
+      aiTools: ["Amazon Q Developer", "Microsoft Copilot in Azure", "Microsoft 365 Copilot"],
     },
     {
       name: "Requirements discovery",
       description: "Working with business owners to uncover what is really needed, including the constraints nobody wrote down.",
       risk: "low",
       exposure: 18,
-      aiTools: ["Otter.ai", "ChatGPT"],
+      aiTools: ["Otter.ai", "Microsoft 365 Copilot", "ChatGPT"],
     },
     {
       name: "Architecture trade-off decisions",
@@ -100,31 +100,31 @@ export default {
   verdict:
     "Solutions architects face lower exposure than most technology roles: the work that defines them is relational and accountable, and AI mostly makes the paperwork faster.",
   comparisonBlurb:
-    "Solutions Architects work at the level of enterprise strategy, stakeholder relationships and technology governance that AI cannot replicate.",
+    "Solutions Architects earn their keep in trade-offs, governance and trust between business and technology — work AI can inform but not own.",
   pivotIntro: "Breadth across systems and people opens routes into cloud architecture, engineering leadership and product.",
   skills: [
     { skill: "Enterprise Architecture", importance: 95, level: 4 },
+    { skill: "Systems Analysis", importance: 90, level: 4 },
     { skill: "Stakeholder Management", importance: 90, level: 4 },
-    { skill: "Distributed Systems Design", importance: 80, level: 4 },
-    { skill: "Cloud Infrastructure", importance: 75, level: 3 },
-    { skill: "Computers and Electronics", importance: 80, level: 4 },
-    { skill: "Systems Analysis", importance: 85, level: 4 },
+    { skill: "Computers and Electronics", importance: 85, level: 4 },
     { skill: "Judgment and Decision Making", importance: 85, level: 4 },
-    { skill: "Negotiation", importance: 70, level: 3 },
+    { skill: "Critical Thinking", importance: 80, level: 4 },
+    { skill: "Distributed Systems Design", importance: 75, level: 4 },
     { skill: "Speaking", importance: 75, level: 4 },
+    { skill: "Cloud Infrastructure", importance: 70, level: 3 },
     { skill: "Writing", importance: 70, level: 4 },
-    { skill: "API Design", importance: 60, level: 3 },
+    { skill: "Negotiation", importance: 65, level: 3 },
     { skill: "Business Analysis", importance: 65, level: 3 },
-    { skill: "Security Engineering", importance: 50, level: 3 },
     { skill: "Administration and Management", importance: 50, level: 3 },
+    { skill: "Security Engineering", importance: 50, level: 3 },
   ],
   salary: {
     currency: "GBP",
     p25: 67500,
-    median: 80000,
-    p75: 95000,
+    median: 82500,
+    p75: 97500,
     source: "ITJobsWatch, permanent UK job adverts citing 'Solutions Architect', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/solutions%20architect.do",
     year: 2025,
   },
   employers: [
@@ -143,7 +143,7 @@ export default {
         "Unlikely in the foreseeable future. AI drafts documents and proposes reference designs, but the role is defined by decisions that need context, negotiation and accountability across an organisation. Architects who use AI to explore options faster will outpace those who do not.",
     },
     {
-      question: "Which solutions architect tasks are most at risk from AI?",
+      question: "Which solutions architect tasks does AI threaten most?",
       answer:
         "Documentation is the most exposed, followed by vendor research and diagramming. Requirements discovery, trade-off decisions, governance and supplier negotiation are the least exposed because they depend on people and organisational context.",
     },
@@ -161,7 +161,7 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "O*NET task statements for 15-1299.08 Computer Systems Engineers/Architects", url: "https://www.onetonline.org/link/summary/15-1299.08" },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, 'Solutions Architect' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/solutions%20architect.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

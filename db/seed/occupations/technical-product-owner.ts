@@ -5,116 +5,126 @@ export default {
   title: "Technical Product Owner",
   pluralTitle: "Technical Product Owners",
   sector: "Technology",
-  alternateTitles: ["Product Owner", "Technical Product Manager", "Platform Product Manager"],
+  alternateTitles: ["Product Owner", "Technical Product Manager", "Platform Product Owner", "Digital Product Owner"],
   summary:
-    "Technical Product Owners decide what an engineering team builds next and why. They turn customer and business needs into a prioritised backlog, write the stories and acceptance criteria, make trade-offs with engineers about scope and technical debt, and answer to stakeholders for the outcome. AI now drafts user stories, summarises research and tidies backlogs, but choosing what not to build — and getting everyone to accept it — remains the heart of the job.",
+    "Technical Product Owners decide what an engineering team builds next and why. They turn customer, business and regulatory needs into a prioritised backlog, write the stories and acceptance criteria, weigh scope against technical debt with engineers, and answer to stakeholders for the result. AI now drafts stories, condenses research and tidies backlogs in minutes. Choosing what not to build, and getting a room of people with competing interests to accept that choice, remains the centre of the job.",
   exposureScore: 35,
-  exposureLabel: "Moderate risk",
+  exposureLabel: "Moderate, manageable risk",
   windowToAct: {
     label: "Early 2030s",
     detail:
-      "Backlog writing and reporting are already well supported by AI, which squeezes product roles that are mostly administrative. Owners who hold real decision rights, understand the technology and manage stakeholders well should remain in demand into the 2030s.",
+      "Backlog writing and reporting are already well served by AI, which squeezes product roles that are mostly administrative. Junior and 'backlog administrator' roles feel it first. Senior owners who hold real decision rights, understand the technology and manage stakeholders well should remain in demand into the 2030s.",
   },
   vsAllWorkers:
-    "Technical product owners sit a little above the average worker: the writing-heavy parts of the role are exposed, while prioritisation and negotiation are not.",
+    "Technical product owners sit slightly above the average worker. The writing-heavy parts of the role — stories, notes and updates — are highly exposed, while prioritisation, negotiation and accountability for outcomes are not.",
   outlook:
-    "AI is making product administration lighter. Deciding what matters, and aligning people behind it, is where product owners earn their place.",
-  tasksIntro: "Eight tasks that make up the role, from the most exposed to AI to the least.",
+    "AI is stripping the paperwork out of product ownership. What remains is the part that always mattered most: deciding what is worth building, and bringing engineers and the business with you.",
+  tasksIntro: "Eight tasks that make up a technical product owner's week, from the most exposed to AI to the least.",
   tasks: [
     {
-      name: "Writing user stories and acceptance criteria",
-      description: "Turning agreed needs into clear stories, acceptance criteria and examples the team can build and test against.",
+      name: "User stories and acceptance criteria",
+      description:
+        "Turning agreed needs into clear stories, acceptance criteria and worked examples that engineers can build against and testers can check.",
       risk: "high",
       exposure: 72,
-      aiTools: ["Atlassian Intelligence", "ChatGPT", "Claude"],
+      aiTools: ["Atlassian Intelligence", "ChatGPT", "Claude", "GitHub Copilot"],
     },
     {
       name: "Status reporting and release notes",
-      description: "Summarising progress, risks and changes for stakeholders and customers.",
+      description:
+        "Summarising progress, risks and shipped changes for leadership, support teams and customers, in the right level of detail for each.",
       risk: "high",
-      exposure: 66,
+      exposure: 68,
       aiTools: ["Microsoft 365 Copilot", "Atlassian Intelligence", "Notion AI"],
     },
     {
       name: "Research and feedback synthesis",
-      description: "Summarising customer interviews, support tickets and analytics into themes and opportunities.",
+      description:
+        "Condensing customer interviews, support tickets, sales notes and usage data into themes, problems worth solving and open questions.",
       risk: "medium",
-      exposure: 45,
-      aiTools: ["Dovetail AI", "Productboard AI", "ChatGPT"],
+      exposure: 50,
+      aiTools: ["Dovetail AI", "Productboard AI", "ChatGPT", "Claude"],
     },
     {
       name: "Backlog refinement",
-      description: "Keeping the backlog ordered, sized and ready with the team, splitting large items and removing stale ones.",
+      description:
+        "Keeping the backlog ordered, sized and ready with the team: splitting large items, spotting dependencies and retiring work that no longer matters.",
       risk: "medium",
-      exposure: 30,
-      aiTools: ["Jira with Atlassian Intelligence", "Linear AI"],
+      exposure: 32,
+      aiTools: ["Atlassian Intelligence", "Productboard AI", "ChatGPT"],
     },
     {
-      name: "Outcome ownership",
-      description: "Defining success measures, checking whether releases achieved them, and changing course when they did not.",
+      name: "Outcome measurement",
+      description:
+        "Defining what success looks like for a release, checking whether it happened, and changing course when the numbers say it did not.",
       risk: "low",
-      exposure: 22,
-      aiTools: ["Amplitude AI", "Mixpanel Spark"],
+      exposure: 20,
+      aiTools: ["Amplitude AI", "Mixpanel Spark", "ChatGPT"],
     },
     {
       name: "Technical trade-off discussions",
-      description: "Weighing scope, technical debt and architecture choices with engineers and deciding what to defer.",
+      description:
+        "Weighing scope, technical debt, security and architecture choices with engineers, and deciding what to defer and what cannot wait.",
       risk: "low",
-      exposure: 18,
+      exposure: 15,
       aiTools: ["ChatGPT", "Claude"],
     },
     {
       name: "Prioritisation and roadmap decisions",
-      description: "Choosing what the team does next against business goals, evidence and constraints, and saying no to the rest.",
+      description:
+        "Choosing what the team does next against business goals, evidence, cost and constraints — and explaining clearly why other requests must wait.",
       risk: "low",
-      exposure: 15,
-      aiTools: ["Productboard AI", "Aha! AI"],
+      exposure: 12,
+      aiTools: ["Productboard AI", "ChatGPT"],
     },
     {
-      name: "Stakeholder negotiation",
-      description: "Aligning sales, operations, leadership and engineering on priorities and handling conflicting demands.",
+      name: "Stakeholder alignment and negotiation",
+      description:
+        "Reconciling the demands of sales, operations, compliance, leadership and engineering, and keeping trust when the answer is 'not yet'.",
       risk: "low",
-      exposure: 10,
+      exposure: 8,
       aiTools: ["Microsoft 365 Copilot"],
     },
   ],
-  timelineIntro: "Product roles have felt AI mostly in their paperwork so far.",
+  timelineIntro:
+    "Product ownership has so far felt AI mostly in its paperwork. The decisions themselves have barely moved — but the number of people needed to support them has.",
   timeline: [
     {
       period: "2021–2024",
-      title: "Assistants for the backlog",
-      body: "Product owners used AI to draft stories, summarise meetings and write release notes. Administrative load fell, and some organisations merged product owner and manager roles.",
+      title: "Assistants take the admin",
+      body: "Product owners began using AI to draft stories, summarise meetings and write release notes. The administrative load fell noticeably, and some organisations merged product owner and product manager roles or asked one owner to cover several teams.",
     },
     {
       period: "2025–2026",
       title: "Research synthesis at scale",
-      body: "Tools now cluster thousands of pieces of feedback and propose opportunity areas. The product owner's value is in judging which signals matter and turning them into decisions the team believes in.",
+      body: "Tools now cluster thousands of pieces of feedback, propose opportunity areas and draft whole epics from a brief. The product owner's value sits in judging which signals matter, testing the AI's summaries against reality, and turning them into decisions the team believes in.",
     },
     {
       period: "2028–2035",
       title: "Fewer, more senior product roles",
-      body: "Expect administrative product work to be largely automated, with fewer but more strategic product owners who hold decision rights, understand the technology and manage complex stakeholder landscapes.",
+      body: "Expect most product administration to be automated. The roles that remain should be fewer but more strategic: owners who hold genuine decision rights, understand the technology well enough to challenge engineers, and can steer complicated stakeholder landscapes.",
     },
   ],
   verdict:
-    "Technical product owners face moderate exposure. The writing and reporting are automating; prioritisation, negotiation and outcome ownership are not.",
+    "Technical product owners face moderate, manageable exposure. The writing and reporting are being automated; prioritisation, negotiation and ownership of outcomes are not.",
   comparisonBlurb:
-    "Product owners apply technical depth to decisions about what to build — judgement and negotiation that AI supports but does not replace.",
-  pivotIntro: "Product judgement and stakeholder skills open routes into engineering management, solutions architecture and strategy roles.",
+    "Product owners apply technical understanding to decisions about what to build — judgement and negotiation that AI can inform but not take over.",
+  pivotIntro:
+    "Prioritisation, stakeholder management and technical literacy open routes into engineering management, solutions architecture and wider product leadership.",
   skills: [
-    { skill: "Product Discovery", importance: 90, level: 4 },
     { skill: "Roadmapping and Prioritisation", importance: 95, level: 4 },
+    { skill: "Product Discovery", importance: 90, level: 4 },
     { skill: "Stakeholder Management", importance: 90, level: 4 },
     { skill: "Agile Delivery", importance: 85, level: 4 },
-    { skill: "Business Analysis", importance: 80, level: 4 },
     { skill: "Judgment and Decision Making", importance: 85, level: 4 },
+    { skill: "Business Analysis", importance: 80, level: 4 },
     { skill: "Speaking", importance: 75, level: 4 },
     { skill: "Writing", importance: 75, level: 4 },
-    { skill: "Negotiation", importance: 65, level: 3 },
-    { skill: "Computers and Electronics", importance: 55, level: 3 },
-    { skill: "API Design", importance: 35, level: 2 },
     { skill: "Active Listening", importance: 70, level: 4 },
+    { skill: "Negotiation", importance: 65, level: 3 },
     { skill: "Customer and Personal Service", importance: 55, level: 3 },
+    { skill: "Computers and Electronics", importance: 50, level: 3 },
+    { skill: "API Design", importance: 35, level: 2 },
   ],
   salary: {
     currency: "GBP",
@@ -136,29 +146,32 @@ export default {
   ],
   faq: [
     {
-      question: "Will AI replace product owners?",
+      question: "Will AI replace technical product owners?",
       answer:
-        "AI is absorbing the administrative side — stories, notes, reports — but not the decisions. Product owners who hold real decision rights, understand the technology and can align stakeholders are likely to become more valuable, while purely administrative product roles shrink.",
+        "Not the ones who make decisions. AI is absorbing the administrative side of the role — stories, notes, summaries and reports — but it cannot carry accountability for what a team builds or negotiate between people with competing interests. Expect purely administrative product roles to shrink, while owners with real decision rights and technical credibility become more valuable.",
     },
     {
       question: "Which product owner tasks are most at risk from AI?",
       answer:
-        "Writing stories and acceptance criteria and producing status reports are the most exposed. Research synthesis is moderately exposed. Prioritisation, trade-off discussions, stakeholder negotiation and outcome ownership are the least exposed.",
+        "Writing stories and acceptance criteria and producing status updates and release notes are the most exposed. Research synthesis and backlog refinement are moderately exposed: AI does the first pass well, but someone still has to judge it. Prioritisation, technical trade-offs, stakeholder negotiation and outcome ownership are the least exposed.",
     },
     {
-      question: "How quickly is AI changing product roles?",
+      question: "How quickly is AI changing product owner roles?",
       answer:
-        "The tooling is already here in Jira, Confluence and research platforms. Over the next few years expect leaner product teams, with each product owner covering more scope and spending more time on decisions.",
+        "The tools are already built into Jira, Confluence and the main research platforms, so the change is happening now. Over the next three to five years expect leaner product teams, with each owner covering more scope and spending a larger share of the week on decisions rather than documents.",
     },
     {
       question: "What should technical product owners do to stay relevant?",
       answer:
-        "Strengthen evidence-based prioritisation, outcome measurement and stakeholder leadership, and stay technically literate enough to challenge engineers credibly. Engineering management and solutions architecture are natural moves for those with strong technical grounding.",
+        "Get better at evidence-based prioritisation, outcome measurement and leading stakeholders, and stay technically literate enough to challenge engineers credibly on architecture and debt. Use AI to clear the paperwork so your time goes on judgement. Engineering management and solutions architecture are natural next steps for owners with a strong technical grounding.",
     },
   ],
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
-    { label: "O*NET task statements for 15-1299.09 Information Technology Project Managers", url: "https://www.onetonline.org/link/summary/15-1299.09" },
+    {
+      label: "O*NET task statements for 15-1299.09 Information Technology Project Managers (closest match)",
+      url: "https://www.onetonline.org/link/summary/15-1299.09",
+    },
     { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
   ],
   updatedAt: "2026-11-01",
