@@ -49,6 +49,6 @@ try {
   await runServer(env, dev);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  // Leave nothing half-started behind (an embedded database this process started, open pools).
+  // An embedded database this process started keeps running; the next start adopts it (ADR 002).
   process.exit(1);
 }

@@ -10,6 +10,7 @@ import {
   type AssessmentOutcome,
   type DraftAnswers,
 } from "../../db/schema";
+import { loadPivotCandidates } from "../../db/pivot-candidates";
 import { personalExposure, rankPersonalPivots, SCORING_VERSION, windowToAct } from "../../domain/scoring";
 import { deriveToken, hashToken, newToken } from "../utils/tokens.server";
 import { experienceSchema, fieldErrors, goalsSchema, skillsSchema, startSchema, tasksSchema } from "./schemas";
@@ -230,41 +231,28 @@ export async function completeAssessment(token: string | null, draft: LoadedDraf
 }
 
 async function computeOutcome(draft: LoadedDraft, answers: Required<DraftAnswers>): Promise<AssessmentOutcome> {
-  const db = getDb();
-  const [occupation] = await db
-    .select({ sector: occupations.sector, exposureScore: occupations.exposureScore })
-    .from(occupations)
-    .where(eq(occupations.id, draft.occupationId));
+  const all = await loadPivotCandidates(getDb());
+  const occupation = all.find((o) => o.id === draft.occupationId)!;
   const sharesByPosition = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
   const exposure = personalExposure(
     draft.tasks.map((t) => ({ position: t.position, name: t.name, exposure: t.exposure, sharePercent: sharesByPosition.get(t.position) ?? 0 })),
     answers.experience.seniority,
   );
-  const [all, skills] = await Promise.all([
-    db.select({ id: occupations.id, slug: occupations.slug, title: occupations.title, sector: occupations.sector, exposureScore: occupations.exposureScore }).from(occupations),
-    db.select().from(occupationSkills),
-  ]);
-  const skillsOf = new Map<number, (typeof skills)[number][]>();
-  for (const s of skills) {
-    const list = skillsOf.get(s.occupationId) ?? [];
-    list.push(s);
-    skillsOf.set(s.occupationId, list);
-  }
   // Skills the assessment did not ask about are assumed at the occupation's typical level.
   const rated = new Set(answers.skills.ratings.map((r) => r.skill));
-  const assumed = (skillsOf.get(draft.occupationId) ?? []).filter((s) => !rated.has(s.skill)).map((s) => ({ skill: s.skill, rating: s.level }));
+  const assumed = occupation.skills.filter((s) => !rated.has(s.skill)).map((s) => ({ skill: s.skill, rating: s.level }));
   const pivots = rankPersonalPivots({
-    sourceId: draft.occupationId,
-    sector: occupation!.sector,
+    sourceId: occupation.id,
+    sector: occupation.sector,
     personalScore: exposure.score,
     ratings: [...answers.skills.ratings, ...assumed],
     goal: answers.goals.goal,
-    candidates: all.map((o) => ({ ...o, skills: skillsOf.get(o.id) ?? [] })),
+    candidates: all,
   });
   const byId = new Map(all.map((o) => [o.id, o]));
   return {
     personalScore: exposure.score,
-    occupationScore: occupation!.exposureScore,
+    occupationScore: occupation.exposureScore,
     risk: exposure.risk,
     timeWeighted: exposure.timeWeighted,
     seniorityAdjustment: exposure.seniorityAdjustment,

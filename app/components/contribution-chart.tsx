@@ -1,4 +1,4 @@
-import { riskColors } from "../design/tokens";
+import { colors, riskColors } from "../design/tokens";
 import type { RiskLevel } from "../../domain/risk";
 
 type Row = { position: number; name: string; sharePercent: number; exposure: number; points: number; risk: RiskLevel };
@@ -26,7 +26,7 @@ export function ContributionChart({ rows }: { rows: Row[] }) {
                 </span>
               </p>
               <svg viewBox="0 0 100 6" preserveAspectRatio="none" className="mt-1 h-3 w-full" aria-hidden="true">
-                <rect x="0" y="0" width="100" height="6" rx="1" fill="#e2ddd3" />
+                <rect x="0" y="0" width="100" height="6" rx="1" fill={colors.line} />
                 <rect x="0" y="0" width={Math.max(0.5, (r.points / max) * 100)} height="6" rx="1" fill={riskColors[r.risk].fg} />
               </svg>
             </li>

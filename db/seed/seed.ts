@@ -1,6 +1,7 @@
 import { and, eq, notInArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { topPivots, type PivotCandidate, type SkillRequirement } from "../../domain/pivots";
+import { topPivots } from "../../domain/pivots";
+import { loadPivotCandidates } from "../pivot-candidates";
 import type { Database } from "../client";
 import { occupationPivots, occupationSkills, occupationTasks, occupations } from "../schema";
 import { curatedOccupationSchema, type CuratedOccupation, type ParsedOccupation } from "./catalogue-schema";
@@ -80,17 +81,7 @@ async function upsertOccupation(tx: Tx, o: ParsedOccupation): Promise<number> {
 
 /** Recomputes every occupation's stored pivot paths from the current skill profiles. */
 export async function recomputePivots(tx: Tx): Promise<number> {
-  const rows = await tx
-    .select({ id: occupations.id, sector: occupations.sector, exposureScore: occupations.exposureScore })
-    .from(occupations);
-  const skills = await tx.select().from(occupationSkills);
-  const skillsOf = new Map<number, SkillRequirement[]>();
-  for (const s of skills) {
-    const list = skillsOf.get(s.occupationId) ?? [];
-    list.push(s);
-    skillsOf.set(s.occupationId, list);
-  }
-  const candidates: PivotCandidate[] = rows.map((r) => ({ ...r, skills: skillsOf.get(r.id) ?? [] }));
+  const candidates = await loadPivotCandidates(tx);
 
   const pivots = candidates.flatMap((source) =>
     source.skills.length === 0

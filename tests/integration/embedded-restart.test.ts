@@ -1,7 +1,9 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import net from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
+import { ensureEmbeddedPostgres } from "../../db/embedded";
 import { freePort, startAppServer } from "../support/app-server";
 
 /**
@@ -51,5 +53,21 @@ describe("embedded PostgreSQL start-up", () => {
     expect(await second.stop()).toBe(0);
     expect(await waitUntil(() => !alive(pgPid!))).toBe(true);
     expect(postmasterPid()).toBeNull();
+  });
+
+  it("chooses another port when the preferred one is taken", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "careerpivot-port-"));
+    chmodSync(root, 0o755);
+    const blocker = net.createServer();
+    const taken = await new Promise<number>((resolve) => blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)));
+    try {
+      const server = await ensureEmbeddedPostgres(root, taken);
+      expect(server.port).not.toBe(taken);
+      expect(server.url).toContain(`:${server.port}/`);
+      await server.stop();
+    } finally {
+      blocker.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
