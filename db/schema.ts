@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  customType,
   check,
   index,
   integer,
@@ -10,8 +11,11 @@ import {
   real,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 export const riskLevel = pgEnum("risk_level", ["high", "medium", "low"]);
 export const occupationOrigin = pgEnum("occupation_origin", ["curated", "imported"]);
@@ -205,3 +209,180 @@ export type AssessmentOutcome = {
 
 export type AssessmentDraft = typeof assessmentDrafts.$inferSelect;
 export type AssessmentResult = typeof assessmentResults.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// The paid path (orders, Stripe events, rendered blueprints, emails, the local checkout simulator)
+// ---------------------------------------------------------------------------------------------
+
+export const orderStatus = pgEnum("order_status", [
+  "pending",
+  "paid",
+  "rendering",
+  "awaiting_review",
+  "sending",
+  "delivered",
+  "expired",
+  "payment_failed",
+  "failed",
+  "refunded",
+]);
+
+/**
+ * One purchase of a blueprint for one stored result. Tokens the buyer needs in emails (their
+ * result link, the download link) are kept only sealed (AES-GCM under the app secret) and as a
+ * SHA-256 for lookup, so a copy of this table cannot open anyone's result or PDF.
+ */
+export const orders = pgTable(
+  "orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    resultId: uuid("result_id")
+      .notNull()
+      .references(() => assessmentResults.id, { onDelete: "restrict" }),
+    occupationId: integer("occupation_id")
+      .notNull()
+      .references(() => occupations.id, { onDelete: "restrict" }),
+    status: orderStatus("status").notNull().default("pending"),
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    email: text("email"),
+    stripeSessionId: text("stripe_session_id").unique(),
+    /** Where to send the buyer to pay; reused when they press the button again. */
+    checkoutUrl: text("checkout_url"),
+    checkoutExpiresAt: timestamp("checkout_expires_at", { withTimezone: true, mode: "date" }),
+    stripePaymentIntentId: text("stripe_payment_intent_id").unique(),
+    resultTokenSealed: text("result_token_sealed").notNull(),
+    downloadTokenHash: text("download_token_hash").notNull().unique(),
+    downloadTokenSealed: text("download_token_sealed").notNull(),
+    consentAt: timestamp("consent_at", { withTimezone: true, mode: "date" }).notNull(),
+    consentText: text("consent_text").notNull(),
+    paidAt: timestamp("paid_at", { withTimezone: true, mode: "date" }),
+    dueAt: timestamp("due_at", { withTimezone: true, mode: "date" }),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true, mode: "date" }),
+    refundedAt: timestamp("refunded_at", { withTimezone: true, mode: "date" }),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("orders_status_due_idx").on(t.status, t.dueAt),
+    index("orders_result_idx").on(t.resultId),
+    check("orders_amount_positive", sql`${t.amount} > 0`),
+  ],
+);
+
+/** Audit trail: every status change and staff action, with who did it. */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    fromStatus: orderStatus("from_status"),
+    toStatus: orderStatus("to_status"),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("order_events_order_idx").on(t.orderId, t.createdAt)],
+);
+
+/**
+ * Stripe webhook events, one row per event id: a repeat delivery is a no-op. An event that names
+ * an order we cannot match yet (a refund overtaking the payment) stays unprocessed and is applied
+ * when the order learns its payment intent.
+ */
+export const stripeEvents = pgTable(
+  "stripe_events",
+  {
+    id: text("id").primaryKey(),
+    type: text("type").notNull(),
+    orderId: uuid("order_id").references(() => orders.id, { onDelete: "set null" }),
+    paymentIntentId: text("payment_intent_id"),
+    outcome: text("outcome").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    processedAt: timestamp("processed_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("stripe_events_payment_intent_idx").on(t.paymentIntentId)],
+);
+
+/** Every rendered PDF version of an order's blueprint, kept in the database (durable, shared). */
+export const blueprints = pgTable(
+  "blueprints",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    pdf: bytea("pdf").notNull(),
+    sha256: text("sha256").notNull(),
+    pageCount: integer("page_count").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    renderMs: integer("render_ms").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("blueprints_order_version_idx").on(t.orderId, t.version)],
+);
+
+export const emailKind = pgEnum("email_kind", ["confirmation", "delivery"]);
+export const emailStatus = pgEnum("email_status", ["sending", "sent", "failed"]);
+
+/**
+ * Every email we send (or try to). `idempotencyKey` is unique and is also sent to Resend, so a
+ * retried job neither sends twice nor records twice. With no RESEND_API_KEY the body is kept here
+ * and the row is the local outbox.
+ */
+export const emails = pgTable(
+  "emails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id").references(() => orders.id, { onDelete: "cascade" }),
+    kind: emailKind("kind").notNull(),
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    provider: text("provider").notNull(),
+    providerId: text("provider_id"),
+    status: emailStatus("status").notNull().default("sending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    html: text("html"),
+    textBody: text("text_body"),
+    attachmentName: text("attachment_name"),
+    blueprintId: uuid("blueprint_id").references(() => blueprints.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("emails_order_idx").on(t.orderId), index("emails_created_idx").on(t.createdAt)],
+);
+
+/**
+ * The local checkout simulator's sessions (used when STRIPE_SECRET_KEY is unset): the same shape
+ * of facts Stripe keeps, so the success page and refunds work the same way offline.
+ */
+export const simulatedCheckoutSessions = pgTable("simulated_checkout_sessions", {
+  id: text("id").primaryKey(),
+  orderId: uuid("order_id").notNull(),
+  idempotencyKey: text("idempotency_key").notNull().unique(),
+  amount: integer("amount").notNull(),
+  currency: text("currency").notNull(),
+  productName: text("product_name").notNull(),
+  customerEmail: text("customer_email"),
+  successUrl: text("success_url").notNull(),
+  cancelUrl: text("cancel_url").notNull(),
+  status: text("status").$type<"open" | "complete" | "expired">().notNull().default("open"),
+  paymentStatus: text("payment_status").$type<"unpaid" | "paid">().notNull().default("unpaid"),
+  paymentIntentId: text("payment_intent_id"),
+  amountRefunded: integer("amount_refunded").notNull().default(0),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+});
+
+export type Order = typeof orders.$inferSelect;
+export type OrderEventRow = typeof orderEvents.$inferSelect;
+export type Blueprint = typeof blueprints.$inferSelect;
+export type EmailRow = typeof emails.$inferSelect;
+export type SimulatedCheckoutSession = typeof simulatedCheckoutSessions.$inferSelect;
