@@ -1,29 +1,53 @@
 import PgBoss from "pg-boss";
+import type postgres from "postgres";
 import { singleton } from "../app/utils/singleton.server";
 
-/**
- * pg-boss in the application database (schema `pgboss`). Queues are created at start because
- * `send` to a missing queue silently returns null. Each issue that adds a job adds its queue here.
- */
-export const QUEUES: readonly { name: string; options?: PgBoss.Queue }[] = [];
+export const JOB = {
+  renderBlueprint: "blueprint-render",
+  sendConfirmation: "email-confirmation",
+  sendDelivery: "email-delivery",
+  fulfilmentFailed: "fulfilment-failed",
+} as const;
+export type JobName = (typeof JOB)[keyof typeof JOB];
+export type OrderJobData = { orderId: string };
 
 export type QueueTuning = {
   /** Job time limit and crash-recovery delay: a job whose worker died is retried after this. */
   expireInSeconds: number;
   maintenanceIntervalSeconds: number;
   pollingIntervalSeconds: number;
+  retryLimit: number;
+  /** First retry delay; later ones double (pg-boss retryBackoff). */
+  retryDelaySeconds: number;
 };
 
 export function queueTuning(source: Record<string, string | undefined> = process.env): QueueTuning {
-  const num = (name: string, fallback: number) => {
+  const num = (name: string, fallback: number, min = 0) => {
     const v = Number(source[name]);
-    return Number.isFinite(v) && v > 0 ? v : fallback;
+    return source[name] !== undefined && source[name] !== "" && Number.isFinite(v) && v >= min ? v : fallback;
   };
   return {
-    expireInSeconds: num("JOB_EXPIRE_SECONDS", 300),
-    maintenanceIntervalSeconds: num("JOB_MAINTENANCE_SECONDS", 30),
-    pollingIntervalSeconds: num("JOB_POLL_SECONDS", 1),
+    expireInSeconds: num("JOB_EXPIRE_SECONDS", 300, 1),
+    maintenanceIntervalSeconds: num("JOB_MAINTENANCE_SECONDS", 30, 1),
+    pollingIntervalSeconds: num("JOB_POLL_SECONDS", 0.5, 0.5),
+    retryLimit: num("JOB_RETRY_LIMIT", 6, 0),
+    retryDelaySeconds: num("JOB_RETRY_DELAY_SECONDS", 5, 1),
   };
+}
+
+/**
+ * pg-boss queues, created at start because `send` to a missing queue silently returns null.
+ * Fulfilment steps dead-letter into `fulfilment-failed`, whose handler marks the order failed, so
+ * an order is never left silently stuck when retries run out (including by repeated crashes).
+ */
+export function queueDefinitions(t: QueueTuning): PgBoss.Queue[] {
+  const retries = { retryLimit: t.retryLimit, retryDelay: t.retryDelaySeconds, retryBackoff: true, expireInSeconds: t.expireInSeconds };
+  return [
+    { name: JOB.fulfilmentFailed, policy: "standard", retryLimit: 10, retryDelay: 5, retryBackoff: true },
+    { name: JOB.renderBlueprint, policy: "standard", ...retries, deadLetter: JOB.fulfilmentFailed },
+    { name: JOB.sendDelivery, policy: "standard", ...retries, deadLetter: JOB.fulfilmentFailed },
+    { name: JOB.sendConfirmation, policy: "standard", ...retries },
+  ];
 }
 
 export async function startBoss(url: string, tuning = queueTuning()): Promise<PgBoss> {
@@ -35,7 +59,10 @@ export async function startBoss(url: string, tuning = queueTuning()): Promise<Pg
   });
   boss.on("error", (error) => console.error("job queue error:", error.message));
   await boss.start();
-  for (const q of QUEUES) await boss.createQueue(q.name, q.options);
+  for (const q of queueDefinitions(tuning)) {
+    if (await boss.getQueue(q.name)) await boss.updateQueue(q.name, q);
+    else await boss.createQueue(q.name, q);
+  }
   return boss;
 }
 
@@ -45,5 +72,28 @@ export function getBoss(): Promise<PgBoss> {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
     return startBoss(url);
+  });
+}
+
+/** pg-boss running its INSERT on our transaction: the job exists if and only if the tx commits. */
+function inTransaction(tx: postgres.TransactionSql): PgBoss.Db {
+  return {
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: await tx.unsafe(text, values.map((v) => (v === undefined ? null : v)) as postgres.ParameterOrJSON<never>[]),
+    }),
+  };
+}
+
+/**
+ * Enqueues an order step inside the caller's transaction. The singleton key stops a duplicate of
+ * the same step for the same order within a minute; exactly-once effects come from the order's
+ * conditional status updates, not from the queue.
+ */
+export async function enqueueOrderJob(tx: postgres.TransactionSql, name: JobName, orderId: string, step = "1"): Promise<void> {
+  const boss = await getBoss();
+  await boss.send(name, { orderId } satisfies OrderJobData, {
+    db: inTransaction(tx),
+    singletonKey: `${orderId}:${step}`,
+    singletonSeconds: 60,
   });
 }

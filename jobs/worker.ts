@@ -1,18 +1,58 @@
 import type PgBoss from "pg-boss";
-import { getBoss } from "./queue";
+import { closeRenderPool, renderPoolSize } from "../pdf/render";
+import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";
+import { getBoss, JOB, queueTuning, type JobName, type OrderJobData } from "./queue";
+import { renderBlueprintJob } from "./render-blueprint";
+import { sendConfirmationJob } from "./send-confirmation";
+import { sendDeliveryJob } from "./send-delivery";
 
 export type Worker = { stop: (timeoutMs?: number) => Promise<void> };
+
+type Handler = (data: OrderJobData) => Promise<void>;
 
 /**
  * Registers a handler for every queue. Several workers (inline in the web process and/or
  * `npm run worker` processes) may run at once: pg-boss hands each job to one of them.
+ *
+ * Jobs are fetched in batches and settled one by one (a failure fails only its own job), because
+ * pg-boss waits out the polling interval after every fetch; after a batch the worker wakes its
+ * sibling queues so the next step of an order starts without waiting for a poll.
  */
 export async function startWorker(): Promise<Worker> {
   const boss: PgBoss = await getBoss();
-  // Job handlers are registered here as the paid path lands (see jobs/*.ts).
+  const tuning = queueTuning();
+  const workerIds: string[] = [];
+  const wakeAll = () => workerIds.forEach((id) => boss.notifyWorker(id));
+
+  const register = async (name: JobName, handler: Handler, batchSize: number, keepError: boolean) => {
+    const id = await boss.work<OrderJobData>(name, { batchSize, pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async (jobs) => {
+      const results = await Promise.allSettled(jobs.map((job) => handler(job.data)));
+      await Promise.all(
+        results.map(async (r, i) => {
+          if (r.status === "fulfilled") return;
+          const job = jobs[i]!;
+          const message = r.reason instanceof Error ? r.reason.message : String(r.reason);
+          console.error(`job ${name} ${job.id} failed: ${message}`);
+          if (keepError) await recordJobError(job.data.orderId, r.reason);
+          await boss.fail(name, job.id, { message });
+        }),
+      );
+      wakeAll();
+    });
+    workerIds.push(id);
+  };
+
+  // Enough renders in hand to keep every thread of the PDF pool busy.
+  await register(JOB.renderBlueprint, renderBlueprintJob, renderPoolSize() * 2, true);
+  await register(JOB.sendDelivery, sendDeliveryJob, 8, true);
+  await register(JOB.sendConfirmation, sendConfirmationJob, 8, false);
+  await register(JOB.fulfilmentFailed, fulfilmentFailedJob, 8, false);
+
   return {
     stop: async (timeoutMs = 30_000) => {
+      // graceful: running jobs finish (up to the timeout) before the connections close.
       await boss.stop({ graceful: true, timeout: timeoutMs, wait: true });
+      await closeRenderPool();
     },
   };
 }

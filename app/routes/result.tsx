@@ -1,8 +1,9 @@
-import { data, Form, Link } from "react-router";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { ALL_WORKERS_EXPOSURE } from "../../domain/benchmarks";
 import { riskForExposure } from "../../domain/risk";
 import { EMAIL_CONSENT_TEXT } from "../assessment/consent";
 import { getResult, saveResultEmail } from "../assessment/result.server";
+import { IMMEDIATE_DELIVERY_CONSENT, startCheckout } from "../payments/checkout.server";
 import { FieldError } from "../components/assessment-shell";
 import { ContributionChart } from "../components/contribution-chart";
 import { Container, Section } from "../components/page";
@@ -34,8 +35,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     return reply({ intent, message: "Saved. We will only use your email for this result and your plan.", fieldErrors: {}, values: {} });
   }
   if (intent === "checkout") {
-    if (!(await getResult(params.token))) throw data("Not found", { status: 404 });
-    return reply({ intent, message: "The Blueprint is not on sale yet. Leave your email below and we will tell you when it is.", fieldErrors: {}, values: {} }, 409);
+    const outcome = await startCheckout(params.token, form);
+    if (outcome.ok) return redirect(outcome.redirectTo, 303);
+    if (outcome.status === 404) throw data("Not found", { status: 404 });
+    return reply({ intent, message: outcome.message, fieldErrors: outcome.fieldErrors, values: {} }, outcome.status);
   }
   return reply({ intent: "unknown", message: "That action is not available on this page.", fieldErrors: {}, values: {} }, 400);
 }
@@ -66,6 +69,9 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
   const { result, shareUrl } = loaderData;
   const { outcome, occupation, answers } = result;
   const emailErrors = actionData?.intent === "email" ? actionData.fieldErrors : {};
+  const checkoutErrors = actionData?.intent === "checkout" ? actionData.fieldErrors : {};
+  const [searchParams] = useSearchParams();
+  const cancelled = searchParams.get("checkout") === "cancelled";
   return (
     <Container className="py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Your result · {occupation.title}</p>
@@ -156,17 +162,42 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
             <li key={c}>{c}</li>
           ))}
         </ul>
-        <Form method="post" className="mt-5">
+        <Form method="post" className="mt-5 max-w-2xl space-y-3">
           <input type="hidden" name="intent" value="checkout" />
+          {cancelled && actionData?.intent !== "checkout" ? (
+            <p role="status" className="font-semibold">
+              Checkout was cancelled and you have not been charged. You can start again whenever you like.
+            </p>
+          ) : null}
+          {actionData?.intent === "checkout" ? (
+            <p role="alert" className="font-semibold text-risk-high">
+              {actionData.message}
+            </p>
+          ) : null}
+          <label className="flex items-start gap-3">
+            <input
+              type="checkbox"
+              name="consent"
+              value="yes"
+              required
+              className="mt-1 size-4 accent-accent"
+              aria-describedby={checkoutErrors.consent ? "checkout-consent-error" : undefined}
+            />
+            <span className="text-sm">{IMMEDIATE_DELIVERY_CONSENT}</span>
+          </label>
+          <FieldError id="checkout-consent-error" message={checkoutErrors.consent} />
+          <p className="text-sm">
+            Payment is taken securely by Stripe. If your Blueprint does not arrive, or is not about the answers you gave, you get your
+            money back — see our{" "}
+            <Link to="/refund-policy" className="font-semibold text-accent-strong underline">
+              refund policy
+            </Link>
+            .
+          </p>
           <button type="submit" className="rounded-md bg-accent px-5 py-3 font-semibold text-white hover:bg-accent-strong">
             Get your Blueprint — £49
           </button>
         </Form>
-        {actionData?.intent === "checkout" ? (
-          <p role="status" className="mt-3 font-semibold">
-            {actionData.message}
-          </p>
-        ) : null}
       </section>
 
       <Section title="Keep this result" id="keep">

@@ -1,0 +1,102 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { getDb } from "../../db/client";
+import { simulatedCheckoutSessions, type SimulatedCheckoutSession } from "../../db/schema";
+import { getEnv } from "../env.server";
+import type { CheckoutSessionView, PaymentsGateway } from "./gateway.server";
+
+/**
+ * The local checkout simulator (no STRIPE_SECRET_KEY): sessions live in the database so every
+ * process sees them, and paying produces the same signed webhook Stripe would send. Test mode only.
+ */
+export const SIMULATOR_SESSION_PATTERN = /^cs_test_sim_[A-Za-z0-9]{24}$/;
+
+const id = (prefix: string) => `${prefix}${randomBytes(18).toString("base64url").replace(/[-_]/g, "0").slice(0, 24)}`;
+
+export function simulatorUrl(sessionId: string): string {
+  return `${getEnv().appUrl}/checkout/simulator/${sessionId}`;
+}
+
+export function simulatedSessionView(s: SimulatedCheckoutSession): CheckoutSessionView {
+  return {
+    id: s.id,
+    url: s.status === "open" ? simulatorUrl(s.id) : null,
+    status: s.status,
+    paymentStatus: s.paymentStatus,
+    orderId: s.orderId,
+    paymentIntentId: s.paymentIntentId,
+    customerEmail: s.customerEmail,
+    amountTotal: s.amount,
+    expiresAt: s.expiresAt,
+  };
+}
+
+/** The Stripe JSON shape of a simulated session, as it appears inside a webhook event. */
+export function stripeShapedSession(s: SimulatedCheckoutSession) {
+  return {
+    id: s.id,
+    object: "checkout.session",
+    livemode: false,
+    mode: "payment",
+    status: s.status,
+    payment_status: s.paymentStatus,
+    amount_total: s.amount,
+    amount_subtotal: s.amount,
+    currency: s.currency,
+    client_reference_id: s.orderId,
+    metadata: { order_id: s.orderId },
+    customer_email: s.customerEmail,
+    customer_details: s.customerEmail ? { email: s.customerEmail } : null,
+    payment_intent: s.paymentIntentId,
+    success_url: s.successUrl,
+    cancel_url: s.cancelUrl,
+    url: s.status === "open" ? simulatorUrl(s.id) : null,
+    created: Math.floor(s.createdAt.getTime() / 1000),
+    expires_at: Math.floor(s.expiresAt.getTime() / 1000),
+  };
+}
+
+export async function findSimulatedSession(sessionId: string): Promise<SimulatedCheckoutSession | null> {
+  if (!SIMULATOR_SESSION_PATTERN.test(sessionId)) return null;
+  const [row] = await getDb().select().from(simulatedCheckoutSessions).where(eq(simulatedCheckoutSessions.id, sessionId));
+  return row ?? null;
+}
+
+export function newPaymentIntentId(): string {
+  return id("pi_sim_");
+}
+
+export function createSimulatorGateway(): PaymentsGateway {
+  return {
+    mode: "simulator",
+    async createCheckoutSession(input, idempotencyKey) {
+      const db = getDb();
+      // Like Stripe's idempotency keys: the same key returns the session created the first time.
+      await db
+        .insert(simulatedCheckoutSessions)
+        .values({
+          id: id("cs_test_sim_"),
+          orderId: input.orderId,
+          idempotencyKey,
+          amount: input.amount,
+          currency: input.currency,
+          productName: input.productName,
+          customerEmail: input.customerEmail,
+          successUrl: input.successUrl,
+          cancelUrl: input.cancelUrl,
+          expiresAt: new Date(Date.now() + 24 * 3600_000),
+        })
+        .onConflictDoNothing({ target: simulatedCheckoutSessions.idempotencyKey });
+      const [row] = await db.select().from(simulatedCheckoutSessions).where(eq(simulatedCheckoutSessions.idempotencyKey, idempotencyKey));
+      return simulatedSessionView(row!);
+    },
+    async retrieveCheckoutSession(sessionId) {
+      const row = await findSimulatedSession(sessionId);
+      return row ? simulatedSessionView(row) : null;
+    },
+    async refundPayment(paymentIntentId) {
+      const { refundSimulatedPayment } = await import("./simulator-actions.server");
+      return refundSimulatedPayment(paymentIntentId);
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import type Stripe from "stripe";
+import { getSql } from "../../db/client";
+import { applyOrderEvent, recordOrderNote, type Tx } from "../orders/transitions.server";
+import { stripeClient, toSessionView, webhookSecret, type CheckoutSessionView } from "./gateway.server";
+
+/** Stripe's default: a signature older than this is a replay. */
+export const SIGNATURE_TOLERANCE_SECONDS = 300;
+
+export type WebhookReply = { status: 200 | 400; body: { received: boolean; outcome?: string; error?: string } };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type CheckoutEventKind = "completed" | "async_payment_succeeded" | "async_payment_failed" | "expired";
+
+/**
+ * `/webhooks/stripe`: verifies the signature over the raw bytes, then records the event by id
+ * and applies it in one transaction — a repeat finds its id taken and changes nothing, and a
+ * crash before commit leaves nothing behind, so Stripe's retry starts clean.
+ */
+export async function receiveStripeWebhook(rawBody: string, signature: string | null): Promise<WebhookReply> {
+  if (!signature) return { status: 400, body: { received: false, error: "Missing Stripe-Signature header." } };
+  let event: Stripe.Event;
+  try {
+    event = await stripeClient().webhooks.constructEventAsync(rawBody, signature, webhookSecret(), SIGNATURE_TOLERANCE_SECONDS);
+  } catch {
+    return { status: 400, body: { received: false, error: "Webhook signature verification failed." } };
+  }
+  const outcome = await getSql().begin(async (tx) => {
+    const inserted = await tx`
+      insert into stripe_events (id, type, outcome) values (${event.id}, ${event.type}, 'received')
+      on conflict (id) do nothing returning id`;
+    if (inserted.length === 0) return "duplicate";
+    const applied = await applyStripeEvent(tx, event);
+    await tx`
+      update stripe_events set outcome = ${applied.outcome}, order_id = ${applied.orderId}, payment_intent_id = ${applied.paymentIntentId ?? null},
+        processed_at = ${applied.parked ? null : new Date()}
+      where id = ${event.id}`;
+    return applied.outcome;
+  });
+  return { status: 200, body: { received: true, outcome } };
+}
+
+type EventResult = { outcome: string; orderId: string | null; paymentIntentId?: string | null; parked?: boolean };
+
+async function applyStripeEvent(tx: Tx, event: Stripe.Event): Promise<EventResult> {
+  switch (event.type) {
+    case "checkout.session.completed":
+      return applyCheckoutSession(tx, "completed", toSessionView(event.data.object), "stripe");
+    case "checkout.session.async_payment_succeeded":
+      return applyCheckoutSession(tx, "async_payment_succeeded", toSessionView(event.data.object), "stripe");
+    case "checkout.session.async_payment_failed":
+      return applyCheckoutSession(tx, "async_payment_failed", toSessionView(event.data.object), "stripe");
+    case "checkout.session.expired":
+      return applyCheckoutSession(tx, "expired", toSessionView(event.data.object), "stripe");
+    case "charge.refunded":
+      return applyChargeRefunded(tx, event.data.object);
+    default:
+      return { outcome: "ignored", orderId: null };
+  }
+}
+
+/**
+ * One Checkout Session fact applied to its order, from a webhook or from the success page
+ * retrieving the session when the webhook is late. Both paths converge on the same conditional
+ * transitions, so whichever comes second changes nothing.
+ */
+export async function applyCheckoutSession(tx: Tx, kind: CheckoutEventKind, session: CheckoutSessionView, actor: string): Promise<EventResult> {
+  const orderId = session.orderId && UUID.test(session.orderId) ? session.orderId : null;
+  const [order] = orderId
+    ? await tx<{ id: string; stripeSessionId: string | null }[]>`
+        select id, stripe_session_id as "stripeSessionId" from orders where id = ${orderId}`
+    : [];
+  if (!order) return { outcome: "unmatched", orderId: null, paymentIntentId: session.paymentIntentId };
+  if (order.stripeSessionId !== session.id) return { outcome: "session mismatch", orderId: order.id };
+  const detail = { sessionId: session.id, paymentStatus: session.paymentStatus, amountTotal: session.amountTotal };
+
+  if (kind === "completed" || kind === "async_payment_succeeded") {
+    await tx`
+      update orders set
+        email = coalesce(${session.customerEmail}, email),
+        stripe_payment_intent_id = coalesce(stripe_payment_intent_id, ${session.paymentIntentId}),
+        updated_at = now()
+      where id = ${order.id}`;
+    // A refund that overtook this event was parked; apply it first so nothing is fulfilled.
+    if (session.paymentIntentId) await applyParkedRefunds(tx, order.id, session.paymentIntentId);
+    const settled = kind === "async_payment_succeeded" || session.paymentStatus !== "unpaid";
+    const applied = await applyOrderEvent(tx, order.id, { type: settled ? "payment_succeeded" : "payment_pending" }, actor, detail);
+    if (!settled) await recordOrderNote(tx, order.id, actor, "payment_pending", detail);
+    return { outcome: applied.changed ? `order ${applied.to}` : `no change (${applied.reason})`, orderId: order.id, paymentIntentId: session.paymentIntentId };
+  }
+  const applied = await applyOrderEvent(tx, order.id, { type: kind === "expired" ? "session_expired" : "payment_failed" }, actor, detail);
+  return { outcome: applied.changed ? `order ${applied.to}` : `no change (${applied.reason})`, orderId: order.id };
+}
+
+async function applyChargeRefunded(tx: Tx, charge: Stripe.Charge): Promise<EventResult> {
+  const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? null);
+  const metaOrder = charge.metadata?.order_id;
+  const [order] = await tx<{ id: string }[]>`
+    select id from orders
+    where (${metaOrder && UUID.test(metaOrder) ? metaOrder : null}::uuid is not null and id = ${metaOrder && UUID.test(metaOrder) ? metaOrder : null}::uuid)
+       or (${paymentIntentId}::text is not null and stripe_payment_intent_id = ${paymentIntentId})
+    limit 1`;
+  const full = charge.amount_refunded >= charge.amount;
+  // The payment event has not arrived yet: keep a full refund and apply it when it does.
+  if (!order) return full ? { outcome: "parked until the payment is known", orderId: null, paymentIntentId, parked: true } : { outcome: "unmatched partial refund", orderId: null };
+  const detail = { chargeId: charge.id, amount: charge.amount, amountRefunded: charge.amount_refunded };
+  if (!full) {
+    await recordOrderNote(tx, order.id, "stripe", "partial_refund", detail);
+    return { outcome: "partial refund noted", orderId: order.id, paymentIntentId };
+  }
+  const applied = await applyOrderEvent(tx, order.id, { type: "refunded" }, "stripe", detail);
+  return { outcome: applied.changed ? `order ${applied.to}` : `no change (${applied.reason})`, orderId: order.id, paymentIntentId };
+}
+
+async function applyParkedRefunds(tx: Tx, orderId: string, paymentIntentId: string) {
+  const parked = await tx<{ id: string }[]>`
+    select id from stripe_events
+    where type = 'charge.refunded' and payment_intent_id = ${paymentIntentId} and processed_at is null
+    for update`;
+  for (const e of parked) {
+    const applied = await applyOrderEvent(tx, orderId, { type: "refunded" }, "stripe", { stripeEventId: e.id, parked: true });
+    await tx`update stripe_events set order_id = ${orderId}, processed_at = now(), outcome = ${applied.changed ? "order refunded (was parked)" : "no change"} where id = ${e.id}`;
+  }
+}

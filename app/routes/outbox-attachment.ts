@@ -1,0 +1,15 @@
+import { getOutboxAttachment, outboxEnabled } from "../services/outbox.server";
+import type { Route } from "./+types/outbox-attachment";
+
+export async function loader({ params }: Route.LoaderArgs) {
+  const attachment = outboxEnabled() ? await getOutboxAttachment(params.id) : null;
+  if (!attachment) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(new Uint8Array(attachment.pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${attachment.filename}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

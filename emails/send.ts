@@ -1,0 +1,69 @@
+import { Resend } from "resend";
+import { getSql } from "../db/client";
+import { getEnv } from "../app/env.server";
+import { singleton } from "../app/utils/singleton.server";
+
+export type OutgoingEmail = {
+  orderId: string;
+  kind: "confirmation" | "delivery";
+  /** Unique per order and kind (and version): sent to Resend and the emails table's key. */
+  idempotencyKey: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachment?: { filename: string; content: Buffer; blueprintId: string };
+};
+
+export class EmailNotSentError extends Error {}
+
+function resend(): Resend | null {
+  const env = getEnv();
+  if (!env.resendApiKey) return null;
+  return singleton("resend", () => new Resend(env.resendApiKey, process.env.RESEND_BASE_URL ? { baseUrl: process.env.RESEND_BASE_URL } : undefined));
+}
+
+/**
+ * Sends one order email at most once. The row is claimed by its idempotency key first; a retry
+ * after a crash re-sends with the same key, which Resend answers with the original message
+ * instead of a second one. With no RESEND_API_KEY the row itself is the local outbox.
+ * Resend reports failures as `{ error }` rather than throwing: those become EmailNotSentError so
+ * the job is retried.
+ */
+export async function sendOrderEmail(email: OutgoingEmail): Promise<{ providerId: string; alreadySent: boolean }> {
+  const sql = getSql();
+  const client = resend();
+  const provider = client ? "resend" : "outbox";
+  await sql`
+    insert into emails (order_id, kind, idempotency_key, to_address, subject, provider, html, text_body, attachment_name, blueprint_id)
+    values (${email.orderId}, ${email.kind}, ${email.idempotencyKey}, ${email.to}, ${email.subject}, ${provider},
+      ${client ? null : email.html}, ${client ? null : email.text}, ${email.attachment?.filename ?? null}, ${email.attachment?.blueprintId ?? null})
+    on conflict (idempotency_key) do nothing`;
+  const [row] = await sql<{ id: string; status: string; providerId: string | null }[]>`
+    update emails set attempts = attempts + 1 where idempotency_key = ${email.idempotencyKey}
+    returning id, status, provider_id as "providerId"`;
+  if (row!.status === "sent") return { providerId: row!.providerId ?? row!.id, alreadySent: true };
+
+  let providerId = `outbox_${row!.id}`;
+  if (client) {
+    const { data, error } = await client.emails.send(
+      {
+        from: getEnv().emailFrom,
+        to: [email.to],
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        ...(email.attachment ? { attachments: [{ filename: email.attachment.filename, content: email.attachment.content }] } : {}),
+      },
+      { idempotencyKey: email.idempotencyKey },
+    );
+    if (error || !data) {
+      const message = error ? `${error.name}: ${error.message}` : "no response";
+      await sql`update emails set last_error = ${message} where id = ${row!.id}`;
+      throw new EmailNotSentError(`Resend refused the ${email.kind} email: ${message}`);
+    }
+    providerId = data.id;
+  }
+  await sql`update emails set status = 'sent', provider_id = ${providerId}, sent_at = now(), last_error = null where id = ${row!.id}`;
+  return { providerId, alreadySent: false };
+}

@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import { getDb, getSql } from "../db/client";
+import { loadBlueprintInput } from "../app/services/blueprint-input.server";
+import { getEnv } from "../app/env.server";
+import { applyOrderEvent } from "../app/orders/transitions.server";
+import { renderBlueprintPdf } from "../pdf/render";
+import type { OrderJobData } from "./queue";
+
+/**
+ * paid → rendering → (awaiting_review | sending). The PDF is rendered outside any transaction
+ * (it takes a second); storing it and moving the order happen together, and only if the order is
+ * still rendering — a refund that arrived meanwhile wins. A worker killed mid-render leaves the
+ * order in `rendering`; the retried job renders again from there.
+ */
+export async function renderBlueprintJob({ orderId }: OrderJobData): Promise<void> {
+  const sql = getSql();
+  await sql.begin((tx) => applyOrderEvent(tx, orderId, { type: "render_started" }, "worker"));
+  const [order] = await sql<{ status: string }[]>`select status from orders where id = ${orderId}`;
+  if (order?.status !== "rendering") return;
+
+  const input = await loadBlueprintInput(getDb(), orderId);
+  if (!input) throw new Error("The order's result or occupation is missing, so the blueprint cannot be made.");
+  const { pdf, pageCount, renderMs } = await renderBlueprintPdf(input);
+  const sha256 = createHash("sha256").update(pdf).digest("hex");
+
+  await sql.begin(async (tx) => {
+    const [current] = await tx<{ status: string }[]>`select status from orders where id = ${orderId} for update`;
+    if (current?.status !== "rendering") return;
+    const [next] = await tx<{ version: number }[]>`
+      select coalesce(max(version), 0)::int + 1 as version from blueprints where order_id = ${orderId}`;
+    const version = next!.version;
+    await tx`
+      insert into blueprints (order_id, version, pdf, sha256, page_count, byte_size, render_ms)
+      values (${orderId}, ${version}, ${pdf}, ${sha256}, ${pageCount}, ${pdf.length}, ${Math.round(renderMs)})`;
+    await applyOrderEvent(tx, orderId, { type: "rendered", reviewMode: getEnv().reviewMode }, "worker", { version, pageCount, sha256, bytes: pdf.length, renderMs: Math.round(renderMs) });
+  });
+}
