@@ -36,6 +36,13 @@ const envSchema = z
     STAFF_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
     WORKER: optional(z.enum(["inline", "off"])),
     LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error", "silent"])),
+    // Read by jobs/queue.ts and pdf/render.ts; validated here so a typo stops start-up.
+    JOB_EXPIRE_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)),
+    JOB_MAINTENANCE_SECONDS: optional(z.coerce.number().int().min(1).max(3_600)),
+    JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)),
+    JOB_RETRY_LIMIT: optional(z.coerce.number().int().min(0).max(50)),
+    JOB_RETRY_DELAY_SECONDS: optional(z.coerce.number().int().min(1).max(3_600)),
+    PDF_RENDER_THREADS: optional(z.coerce.number().int().min(1).max(64)),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.STAFF_EMAIL) !== Boolean(env.STAFF_PASSWORD)) {

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startFakeResend, type FakeResend } from "../fakes/resend";
+import { startFakeStripe, type FakeStripe } from "../fakes/stripe";
+import { startAppServer, type AppServer } from "../support/app-server";
+import { completeAssessment } from "../support/assessment";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+import { orderBySession, paidPathEnv, postWebhook, startCheckout, waitForStatus, WEBHOOK_SECRET } from "../support/paid-path";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+let t: TestDatabase;
+let app: AppServer;
+let stripe: FakeStripe;
+let resend: FakeResend;
+let env: Record<string, string>;
+const workers: ChildProcess[] = [];
+
+/** `npm run worker`'s entry, as its own process. */
+function startWorkerProcess(): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "jobs/worker-cli.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.resume();
+  child.stderr?.resume();
+  workers.push(child);
+  return child;
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  stripe = await startFakeStripe();
+  resend = await startFakeResend();
+  // Short expiry so the killed worker's job is noticed quickly; still far above one render.
+  env = { DATABASE_URL: t.url, ...paidPathEnv(stripe.url, resend.url, { WORKER: "off", JOB_EXPIRE_SECONDS: "8", PDF_RENDER_THREADS: "1" }) };
+  app = await startAppServer(env);
+});
+
+afterAll(async () => {
+  for (const w of workers) if (w.exitCode === null) w.kill("SIGKILL");
+  await app?.stop();
+  await stripe?.close();
+  await resend?.close();
+  await t?.drop();
+});
+
+it("delivers once after the worker is SIGKILLed mid-render and another one starts", async () => {
+  const email = "crash@example.com";
+  const { client, token } = await completeAssessment(app.url, t.db, { email });
+  const sessionId = await startCheckout(client, token);
+  const first = startWorkerProcess();
+
+  const event = stripe.event("checkout.session.completed", stripe.complete(sessionId, { email }));
+  const { body, signature } = stripe.signedDelivery(event, WEBHOOK_SECRET);
+  expect((await postWebhook(app.url, body, signature)).status).toBe(200);
+
+  await waitForStatus(t.sql, sessionId, "rendering", 60_000);
+  first.kill("SIGKILL");
+  await new Promise((r) => first.once("exit", r));
+  expect((await orderBySession(t.sql, sessionId))?.status).toBe("rendering");
+
+  startWorkerProcess();
+  await waitForStatus(t.sql, sessionId, "delivered", 90_000);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(resend.emails.filter((e) => e.to.includes(email) && e.attachments.length > 0)).toHaveLength(1);
+  const events = await t.sql`select action from order_events e join orders o on o.id = e.order_id where o.stripe_session_id = ${sessionId} and to_status = 'delivered'`;
+  expect(events).toHaveLength(1);
+});
+
+it("finishes the running job on SIGTERM before exiting", async () => {
+  const email = "sigterm@example.com";
+  const { client, token } = await completeAssessment(app.url, t.db, { email });
+  const sessionId = await startCheckout(client, token);
+  const worker = startWorkerProcess();
+  const event = stripe.event("checkout.session.completed", stripe.complete(sessionId, { email }));
+  const { body, signature } = stripe.signedDelivery(event, WEBHOOK_SECRET);
+  await postWebhook(app.url, body, signature);
+  await waitForStatus(t.sql, sessionId, "rendering", 60_000);
+  worker.kill("SIGTERM");
+  const code = await new Promise((r) => worker.once("exit", (c) => r(c)));
+  expect(code).toBe(0);
+  // The render that was running completed and moved the order on before the process exited.
+  expect(["sending", "delivered"]).toContain((await orderBySession(t.sql, sessionId))?.status);
+});
