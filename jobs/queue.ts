@@ -97,3 +97,12 @@ export async function enqueueOrderJob(tx: postgres.TransactionSql, name: JobName
     singletonSeconds: 60,
   });
 }
+
+/** Stops the process's queue client if it was started (the worker's stop already does this). */
+export async function stopBoss(): Promise<void> {
+  const store = globalThis as unknown as { __careerPivot?: Map<string, unknown> };
+  const started = store.__careerPivot?.get("boss") as Promise<PgBoss> | undefined;
+  if (!started) return;
+  const boss = await started.catch(() => undefined);
+  await boss?.stop({ graceful: true, timeout: 10_000, wait: true }).catch(() => undefined);
+}

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Env } from "../app/env.server";
 import { closeDb } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";
+import { stopBoss } from "../jobs/queue";
 import { startWorker, type Worker } from "../jobs/worker";
 import { createHttpApp } from "./app";
 
@@ -38,7 +39,8 @@ export async function runServer(env: Env, dev: boolean) {
     console.log(`${signal}: stopping — finishing in-flight requests and jobs`);
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
-    await worker?.stop();
+    if (worker) await worker.stop();
+    else await stopBoss();
     await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000))]);
     await vite?.close();
     await closeDb();

@@ -5,13 +5,11 @@ import { PAID_STATUSES, type OrderStatus } from "../../domain/order-state";
 import { getEnv } from "../env.server";
 import { sealToken } from "../utils/secrets.server";
 import { hashToken, newToken, TOKEN_PATTERN } from "../utils/tokens.server";
+import { IMMEDIATE_DELIVERY_CONSENT } from "./consent";
 import { paymentsGateway, PaymentsUnavailableError } from "./gateway.server";
 
 export const BLUEPRINT_PRICE = { amount: 4900, currency: "gbp" } as const;
 
-/** Shown beside the checkbox and stored with the order (Consumer Contracts Regulations 2013, reg. 37). */
-export const IMMEDIATE_DELIVERY_CONSENT =
-  "I want my Blueprint made and delivered straight away, and I understand that I lose my 14-day right to cancel once it has been delivered.";
 
 export const checkoutFormSchema = z.object({
   consent: z.literal("yes", { error: "Please tick the box to confirm you want your Blueprint delivered straight away." }),

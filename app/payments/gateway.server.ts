@@ -43,8 +43,8 @@ export function toSessionView(s: Stripe.Checkout.Session): CheckoutSessionView {
     id: s.id,
     url: s.url,
     // Newer API versions may add values; anything unknown is treated as not (yet) paid.
-    status: s.status === "complete" || s.status === "expired" ? s.status : "open",
-    paymentStatus: s.payment_status === "paid" || s.payment_status === "no_payment_required" ? s.payment_status : "unpaid",
+    status: s.status === "complete" ? "complete" : s.status === "expired" ? "expired" : "open",
+    paymentStatus: s.payment_status === "paid" ? "paid" : s.payment_status === "no_payment_required" ? "no_payment_required" : "unpaid",
     orderId: s.metadata?.order_id ?? s.client_reference_id ?? null,
     paymentIntentId: typeof pi === "string" ? pi : (pi?.id ?? null),
     customerEmail: s.customer_details?.email ?? s.customer_email ?? null,

@@ -1,0 +1,30 @@
+import { createElement, type ReactElement } from "react";
+import { render } from "@react-email/render";
+import { BlueprintDeliveryEmail, type BlueprintDeliveryProps } from "./blueprint-delivery";
+import { OrderConfirmationEmail, type OrderConfirmationProps } from "./order-confirmation";
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+/** Subjects are a header, not HTML: React's escaping does not reach them, so line breaks are folded here. */
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, " ").trim();
+}
+
+async function renderBoth(element: ReactElement, subject: string): Promise<RenderedEmail> {
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject: oneLine(subject), html, text };
+}
+
+export function renderOrderConfirmation(props: OrderConfirmationProps): Promise<RenderedEmail> {
+  return renderBoth(
+    createElement(OrderConfirmationEmail, props),
+    `Payment received — your Career Pivot Blueprint for ${props.occupationTitle}`,
+  );
+}
+
+export function renderBlueprintDelivery(props: BlueprintDeliveryProps): Promise<RenderedEmail> {
+  return renderBoth(
+    createElement(BlueprintDeliveryEmail, props),
+    `Your Career Pivot Blueprint: ${props.occupationTitle} (PDF attached)`,
+  );
+}
