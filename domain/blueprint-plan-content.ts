@@ -1,0 +1,75 @@
+/**
+ * The wording the 90-day plan is built from: where to learn each skill and a portfolio project per
+ * target role. Kept apart from the scheduling logic so editors can improve the words without
+ * touching the arithmetic.
+ */
+
+/** A concrete first place to learn each skill; skills not listed get a generic but specific fallback. */
+export const SKILL_STUDY: Record<string, string> = {
+  "Programming": "solve two exercises a week on Exercism in the language your target employers use, reading the community solutions after each",
+  "API Design": "read Google's API Design Guide and redesign one endpoint you know, writing down each change and why",
+  "Databases and SQL": "work through the PostgreSQL documentation on EXPLAIN and indexes, then tune three slow queries",
+  "Distributed Systems Design": "read a chapter of Kleppmann's 'Designing Data-Intensive Applications' and sketch how it applies to a system you know",
+  "Cloud Infrastructure": "follow a cloud provider's free associate-level learning path (AWS Skill Builder or Microsoft Learn) one module at a time",
+  "Infrastructure as Code": "complete HashiCorp's Terraform tutorials and rebuild one manually created resource as code",
+  "Containers and Kubernetes": "do the Kubernetes Basics tutorial on kubernetes.io, then deploy a small service to a local kind cluster",
+  "Observability and Monitoring": "instrument a small service with OpenTelemetry and build one dashboard that answers a real question",
+  "Incident Response": "read Google's SRE book chapters on incident management and write a blameless review of a past incident",
+  "Security Engineering": "work through the OWASP Top 10 and the NCSC's secure development guidance, fixing one issue per topic in a sample app",
+  "Networking": "study DNS, TLS and HTTP with Julia Evans' zines, capturing real traffic with Wireshark",
+  "Software Testing": "read 'Unit Testing Principles, Practices, and Patterns' a chapter at a time and add tests to an untested module",
+  "Statistics and Experiment Design": "work through the free OpenIntro Statistics chapters on inference and A/B tests",
+  "Machine Learning": "take the fast.ai 'Practical Deep Learning' lessons and reproduce each notebook on your own data",
+  "Data Engineering": "follow the dbt Fundamentals course and build models on a public UK data set from data.gov.uk",
+  "Data Visualisation": "follow the ONS and Government Analysis Function charting guidance and redraw three charts you have made",
+  "Frontend Development": "build components from the GOV.UK Design System, checking each with axe and a screen reader",
+  "Enterprise Architecture": "read the TOGAF standard's introduction and map one organisation's systems as a capability model",
+  "Cloud Cost Management": "complete the FinOps Foundation's introduction course and cost one real workload line by line",
+  "Developer Experience": "interview two developers about their slowest daily task and prototype one improvement",
+  "Product Discovery": "read Teresa Torres' 'Continuous Discovery Habits' and run one customer interview a week",
+  "Roadmapping and Prioritisation": "rebuild a roadmap you know as outcomes, scoring each item with RICE and writing down the trade-offs",
+  "Stakeholder Management": "map the stakeholders of a current piece of work on a power–interest grid and hold one planned conversation",
+  "Agile Delivery": "study the Scrum Guide and Kanban metrics, then track cycle time for your own work",
+  "Business Analysis": "use the BCS business analysis techniques to write a process map and requirements for one real process",
+  "Management of Personnel Resources": "read 'The Manager's Path' a chapter at a time and run one structured one-to-one",
+  "Management of Financial Resources": "build a simple budget and business case for a project, checked by someone in finance",
+  "Administration and Management": "study how your organisation plans and governs work, and shadow one planning meeting",
+  "Negotiation": "read 'Never Split the Difference' and prepare one real negotiation with a written BATNA",
+  "Coordination": "plan one cross-team piece of work with a RACI chart and weekly check-ins",
+  "Instructing": "teach one topic you know to a colleague and ask for written feedback",
+  "Writing": "write one design note or blog post a week, using the GOV.UK style guide for plain English",
+  "Speaking": "give one short talk to your team or a local meetup, recorded so you can review it",
+  "Mathematics": "work through Khan Academy's linear algebra and probability units at one unit a week",
+  "Systems Analysis": "draw the data and control flows of a system you use and find one failure mode nobody has written down",
+  "Complex Problem Solving": "take one messy problem at work, write the options and their trade-offs on one page, and test the riskiest assumption",
+  "Judgment and Decision Making": "keep a decision journal: before each significant decision write what you expect, then review it a month later",
+  "Critical Thinking": "review one AI-generated answer a day in your field and write down every claim you had to check",
+  "Customer and Personal Service": "sit in on support calls or read twenty support tickets and summarise what customers struggle with",
+  "Sales and Marketing": "shadow a pre-sales or marketing colleague and write the value proposition of one product in 150 words",
+  "Law and Government": "read the ICO's UK GDPR guidance for organisations and check one system against it",
+  "Engineering and Technology": "read the engineering blogs of two target employers and summarise one design decision from each",
+  "Computers and Electronics": "take apart how one service you use works end to end, from browser to database, and write it up",
+  "Telecommunications": "study how mobile and fixed networks carry traffic, using Ofcom's Connected Nations reports as a guide",
+  "Active Listening": "in three meetings this week, summarise the other person's point back before replying",
+  "Reading Comprehension": "read one long technical specification or RFC and write a one-page summary",
+};
+
+export function studyHint(skill: string): string {
+  return SKILL_STUDY[skill] ?? `choose one structured course or book on ${skill} and finish one module, writing down what you could use at work`;
+}
+
+/** A portfolio project per target role: something an employer in that role would want to see. */
+export const PROJECTS: Record<string, { title: string; brief: string }> = {
+  "backend-developer": { title: "A production-grade public API", brief: "an API over a UK open data set with authentication, rate limits, tests and an audit log, deployed and documented" },
+  "cloud-architect": { title: "A costed reference architecture", brief: "a reference architecture for a regulated UK workload, with diagrams, a cost estimate, security controls and the options you rejected" },
+  "data-engineer": { title: "An incremental data pipeline", brief: "a tested, incremental pipeline that loads a public UK data set (ONS or TfL) into a warehouse, with data-quality checks and lineage" },
+  "data-scientist": { title: "An end-to-end analysis", brief: "an analysis of a public UK data set that states a question, tests it properly and explains the result to a non-specialist" },
+  "engineering-manager": { title: "A team operating handbook", brief: "a handbook for a team of six: hiring loop, one-to-one template, incident review process and a career framework, tried with real colleagues" },
+  "frontend-developer": { title: "An accessible component library", brief: "a small component library that meets WCAG 2.2 AA, with tests, documentation and an audit of each component" },
+  "machine-learning-engineer": { title: "A monitored model service", brief: "a model served behind an API with an evaluation set, drift monitoring and a written model card" },
+  "platform-engineer": { title: "A golden-path deployment template", brief: "a self-service template that takes a new service from repository to production with CI, infrastructure as code and observability built in" },
+  "security-engineer": { title: "A threat model and hardening report", brief: "a threat model of a realistic web service, the fixes you applied and a short report written for non-specialists" },
+  "site-reliability-engineer": { title: "SLOs and a game day", brief: "service-level objectives, alerts and runbooks for a demo service, then a recorded failure exercise with a blameless review" },
+  "solutions-architect": { title: "A solution proposal", brief: "a proposal answering a real published public-sector brief (Digital Marketplace style), with architecture, costed options and risks" },
+  "technical-product-owner": { title: "A discovery-to-roadmap case study", brief: "a case study of a product you use: user interviews, the problem you chose, a prioritised backlog and how you would measure success" },
+};

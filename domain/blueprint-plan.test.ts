@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { apportion, buildNinetyDayPlan, gapWeight, orderGaps, WEEKS, type PlanInput } from "./blueprint-plan";
+
+const base: PlanInput = {
+  hoursPerWeek: 5,
+  target: { slug: "platform-engineer", title: "Platform Engineer" },
+  gaps: [
+    { skill: "Networking", yourLevel: 2, requiredLevel: 3, importance: 40 },
+    { skill: "Containers and Kubernetes", yourLevel: 1, requiredLevel: 4, importance: 85 },
+    { skill: "Infrastructure as Code", yourLevel: 2, requiredLevel: 4, importance: 80 },
+    { skill: "Developer Experience", yourLevel: 3, requiredLevel: 4, importance: 60 },
+    { skill: "Writing", yourLevel: 2, requiredLevel: 3, importance: 45 },
+  ],
+  targetSkills: ["Cloud Infrastructure", "Containers and Kubernetes", "Programming"],
+  automate: { name: "CRUD API endpoint development", aiTools: ["GitHub Copilot", "Cursor"] },
+  grow: { name: "Distributed systems and service design" },
+  employers: ["Monzo", "BBC", "Wise"],
+};
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe("buildNinetyDayPlan", () => {
+  it.each([1, 2, 3, 5, 7, 10, 17, 40])("gives every one of the twelve weeks exactly %i hours of actions", (hoursPerWeek) => {
+    const plan = buildNinetyDayPlan({ ...base, hoursPerWeek });
+    expect(plan.weeks).toHaveLength(WEEKS);
+    for (const w of plan.weeks) {
+      expect(w.hours).toBe(hoursPerWeek);
+      expect(sum(w.actions.map((a) => a.hours))).toBe(hoursPerWeek);
+      expect(w.actions.every((a) => a.hours >= 0.5 && a.text.length > 20)).toBe(true);
+    }
+    expect(plan.totalHours).toBe(hoursPerWeek * WEEKS);
+  });
+
+  it("leaves no week empty, even with no gaps and no tasks to automate", () => {
+    const plan = buildNinetyDayPlan({ ...base, gaps: [], automate: null, grow: null, employers: [], hoursPerWeek: 1 });
+    for (const w of plan.weeks) expect(w.actions.length).toBeGreaterThan(0);
+    expect(plan.focus.map((f) => f.skill)).toEqual(["Cloud Infrastructure", "Containers and Kubernetes", "Programming"]);
+  });
+
+  it("orders the focus skills by importance × gap and gives the biggest gap the first and most weeks", () => {
+    const plan = buildNinetyDayPlan(base);
+    expect(plan.focus.map((f) => f.skill)).toEqual(["Containers and Kubernetes", "Infrastructure as Code", "Developer Experience", "Writing"]);
+    expect(plan.weeks[0]!.focusSkill).toBe("Containers and Kubernetes");
+    const counts = plan.focus.map((f) => f.weeks.length);
+    expect(counts[0]).toBeGreaterThanOrEqual(counts[1]!);
+    expect(counts.every((c) => c >= 1)).toBe(true);
+    for (const f of plan.focus) expect(f.weeks).toEqual([...f.weeks].sort((a, b) => a - b));
+  });
+
+  it("has milestones at days 30, 60 and 90 and a project tied to the target role", () => {
+    const plan = buildNinetyDayPlan(base);
+    expect(plan.milestones.map((m) => m.day)).toEqual([30, 60, 90]);
+    expect(plan.project.title).toBe("A golden-path deployment template");
+    expect(plan.project.skills[0]).toBe("Containers and Kubernetes");
+    expect(plan.weeks.some((w) => w.actions.some((a) => a.text.includes("Monzo")))).toBe(true);
+  });
+
+  it("is deterministic and does not depend on the order gaps arrive in", () => {
+    expect(buildNinetyDayPlan({ ...base, gaps: [...base.gaps].reverse() })).toEqual(buildNinetyDayPlan(base));
+  });
+});
+
+describe("helpers", () => {
+  it("orderGaps drops met requirements and sorts by weight then name", () => {
+    const ordered = orderGaps([
+      { skill: "B", yourLevel: 2, requiredLevel: 4, importance: 50 },
+      { skill: "A", yourLevel: 3, requiredLevel: 4, importance: 100 },
+      { skill: "C", yourLevel: 4, requiredLevel: 4, importance: 90 },
+    ]);
+    expect(ordered.map((g) => g.skill)).toEqual(["A", "B"]);
+    expect(ordered.map(gapWeight)).toEqual([100, 100]);
+  });
+
+  it("apportion preserves the total", () => {
+    expect(sum(apportion(7, [3, 1, 1]))).toBe(7);
+    expect(apportion(0, [1, 2])).toEqual([0, 0]);
+    expect(apportion(5, [0, 0])).toEqual([0, 0]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Everything the Blueprint document renders from. Plain JSON-safe data (dates as ISO strings) so
+ * it crosses into a render worker thread by structured clone, and so a stored input can be
+ * re-rendered later exactly as it was.
+ */
+import type { AssessmentOutcome, DraftAnswers, OccupationContent } from "../db/schema";
+
+export type BlueprintTask = {
+  position: number;
+  name: string;
+  description: string;
+  risk: "high" | "medium" | "low";
+  exposure: number;
+  aiTools: string[];
+};
+
+export type BlueprintSkill = { skill: string; importance: number; level: number };
+
+export type BlueprintOccupation = {
+  id: number;
+  slug: string;
+  title: string;
+  pluralTitle: string;
+  sector: string;
+  summary: string;
+  exposureScore: number;
+  content: OccupationContent;
+  /** By position. */
+  tasks: BlueprintTask[];
+  /** Most important first. */
+  skills: BlueprintSkill[];
+};
+
+export type BlueprintInput = {
+  orderId: string;
+  /** The buyer's email, or null when we hold none (the cover then says "Prepared for you"). */
+  buyerEmail: string | null;
+  /** When the order was paid (or created, before payment), ISO 8601. */
+  orderDate: string;
+  scoringVersion: string;
+  answers: Required<DraftAnswers>;
+  outcome: AssessmentOutcome;
+  occupation: BlueprintOccupation;
+  /** Target occupations of outcome.pivots (match by id); a target deleted since the assessment is absent. */
+  pivotTargets: BlueprintOccupation[];
+};
+
+type OccupationParts = Omit<BlueprintOccupation, "tasks" | "skills"> & {
+  tasks: readonly BlueprintTask[];
+  skills: readonly BlueprintSkill[];
+};
+
+export function toBlueprintOccupation(o: OccupationParts): BlueprintOccupation {
+  return {
+    id: o.id,
+    slug: o.slug,
+    title: o.title,
+    pluralTitle: o.pluralTitle,
+    sector: o.sector,
+    summary: o.summary,
+    exposureScore: o.exposureScore,
+    content: o.content,
+    tasks: [...o.tasks].sort((a, b) => a.position - b.position).map((t) => ({ ...t, aiTools: [...t.aiTools] })),
+    skills: [...o.skills]
+      .sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill))
+      .map((s) => ({ skill: s.skill, importance: s.importance, level: s.level })),
+  };
+}
+
+export function buildBlueprintInput(parts: {
+  orderId: string;
+  buyerEmail: string | null;
+  orderDate: Date;
+  scoringVersion: string;
+  answers: Required<DraftAnswers>;
+  outcome: AssessmentOutcome;
+  occupation: OccupationParts;
+  targets: readonly OccupationParts[];
+}): BlueprintInput {
+  const byId = new Map(parts.targets.map((t) => [t.id, t]));
+  return {
+    orderId: parts.orderId,
+    buyerEmail: parts.buyerEmail,
+    orderDate: parts.orderDate.toISOString(),
+    scoringVersion: parts.scoringVersion,
+    answers: parts.answers,
+    outcome: parts.outcome,
+    occupation: toBlueprintOccupation(parts.occupation),
+    pivotTargets: parts.outcome.pivots.flatMap((p) => {
+      const target = byId.get(p.targetId);
+      return target ? [toBlueprintOccupation(target)] : [];
+    }),
+  };
+}

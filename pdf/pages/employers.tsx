@@ -1,0 +1,60 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { BlueprintModel } from "../blueprint-model";
+import { BlueprintPage, Bullet } from "../components";
+import { colors, s, size, spacing } from "../styles";
+
+const PER_ROLE = 5;
+
+export function EmployersPage({ model }: { model: BlueprintModel }) {
+  const withEmployers = model.pivots.filter((p) => p.target);
+  const firstTitle = model.pivots[0]?.pivot.title ?? model.input.occupation.title;
+  return (
+    <BlueprintPage model={model} kicker="Named employers" title="Who hires for your pivot roles">
+      <View style={s.row}>
+        {withEmployers.map(({ pivot, target }) => {
+          const employers = target?.content.employers ?? [];
+          return (
+            <View key={pivot.targetId} style={{ flex: 1, paddingRight: spacing.sm }}>
+              <Text style={[s.h3, { fontSize: size.sm, color: colors.accentStrong }]}>{pivot.title}</Text>
+              {employers.length === 0 ? <Text style={s.small}>We have not yet listed employers for this role.</Text> : null}
+              {employers.slice(0, PER_ROLE).map((e) => (
+                <View key={e.name} style={{ marginBottom: 6 }} wrap={false}>
+                  <Text style={[s.td, s.bold]}>{e.name}</Text>
+                  <Text style={s.tiny}>
+                    {e.sector} · {e.location}
+                  </Text>
+                </View>
+              ))}
+            </View>
+          );
+        })}
+      </View>
+
+      <Text style={s.h2}>How to approach them</Text>
+      <Bullet>
+        <Text style={s.bold}>Read before you write.</Text> Each of these publishes a careers page and most an engineering or design blog. Note one
+        problem they have written about that your project speaks to.
+      </Bullet>
+      <Bullet>
+        <Text style={s.bold}>Talk to people before applying.</Text> Find two {firstTitle}s at a company on the list and ask for twenty minutes
+        about their week. Ask what they wish new joiners knew; do not ask for a job.
+      </Bullet>
+      <Bullet>
+        <Text style={s.bold}>Lead with evidence.</Text> Link your portfolio project, “{model.plan.project.title}”, and one sentence on the
+        decision you are proudest of. A pivot is judged on proof of the new skills, not on years in the old role.
+      </Bullet>
+      <Bullet>
+        <Text style={s.bold}>Ask about internal moves.</Text> If your current employer has {firstTitle}s, an internal transfer is usually the
+        fastest route: your context is already valued there.
+      </Bullet>
+      <Bullet>
+        <Text style={s.bold}>Keep a simple tracker.</Text> Company, person, date of contact, next step. Aim for the day-90 milestone: three
+        named employers approached with your project in hand.
+      </Bullet>
+      <Text style={[s.tiny, { marginTop: spacing.sm }]}>
+        Employers are named because they hire for these roles in the UK, from public job adverts; we have no arrangement with any of them,
+        and a listing is not a sign that they are hiring today.
+      </Text>
+    </BlueprintPage>
+  );
+}

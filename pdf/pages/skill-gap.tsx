@@ -1,0 +1,78 @@
+import { Circle, G, Line, Svg, Text as SvgText, Text, View } from "@react-pdf/renderer";
+import type { BlueprintModel } from "../blueprint-model";
+import { BlueprintPage } from "../components";
+import { clip } from "../format";
+import { colors, CONTENT_WIDTH, s, spacing } from "../styles";
+
+const MAX_ROWS = 12;
+const NAME_W = 170;
+const IMP_W = 40;
+const SCALE_W = CONTENT_WIDTH - NAME_W - IMP_W - 40;
+const ROW_H = 21;
+
+const x = (level: number) => NAME_W + IMP_W + 10 + (SCALE_W * level) / 5;
+
+export function SkillGapPage({ model }: { model: BlueprintModel }) {
+  const first = model.pivots[0];
+  const target = first?.target;
+  const title = target ? `Your skills against ${target.title}` : "Your skill profile";
+  const skills = target?.skills ?? model.input.occupation.skills;
+  const rows = skills
+    .map((req) => ({ ...req, have: model.levelOf(req.skill) }))
+    .sort((a, b) => b.importance * Math.max(0, b.level - b.have.level) - a.importance * Math.max(0, a.level - a.have.level) || b.importance - a.importance)
+    .slice(0, MAX_ROWS);
+  const gaps = rows.filter((r) => r.have.level < r.level).length;
+  const height = rows.length * ROW_H + 22;
+  return (
+    <BlueprintPage model={model} kicker="Skill-gap matrix" title={title}>
+      <Text style={s.p}>
+        {target
+          ? `${target.title} asks for ${skills.length} skills; you are below the level it needs on ${gaps} of the ${rows.length} shown, ordered by importance × gap so the first rows are where your hours pay most.`
+          : "We could not compute a pivot for you, so this shows your current role's requirements."}
+      </Text>
+      <View style={{ marginTop: spacing.sm }}>
+        <Svg width={CONTENT_WIDTH} height={height}>
+          <SvgText x={0} y={10} style={{ fontSize: 7, fontFamily: "Helvetica-Bold" }} fill={colors.muted}>SKILL</SvgText>
+          <SvgText x={NAME_W} y={10} style={{ fontSize: 7, fontFamily: "Helvetica-Bold" }} fill={colors.muted}>IMP.</SvgText>
+          {[0, 1, 2, 3, 4, 5].map((l) => (
+            <G key={l}>
+              <SvgText x={x(l) - 2} y={10} style={{ fontSize: 7, fontFamily: "Helvetica" }} fill={colors.muted}>{String(l)}</SvgText>
+              <Line x1={x(l)} x2={x(l)} y1={16} y2={height} stroke={colors.line} strokeWidth={0.5} />
+            </G>
+          ))}
+          {rows.map((r, i) => {
+            const y = 22 + i * ROW_H + ROW_H / 2;
+            const short = r.have.level < r.level;
+            return (
+              <G key={r.skill}>
+                <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: short ? "Helvetica-Bold" : "Helvetica" }} fill={colors.ink}>{clip(r.skill, 34)}</SvgText>
+                <SvgText x={NAME_W} y={y + 3} style={{ fontSize: 8.5, fontFamily: "Helvetica" }} fill={colors.muted}>{String(r.importance)}</SvgText>
+                <Line x1={x(Math.min(r.have.level, r.level))} x2={x(Math.max(r.have.level, r.level))} y1={y} y2={y} stroke={short ? colors.riskHigh : colors.riskLow} strokeWidth={3} />
+                <Circle cx={x(r.level)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.2} />
+                <Circle cx={x(r.have.level)} cy={y} r={4} fill={r.have.source === "rated" ? colors.accent : colors.muted} />
+              </G>
+            );
+          })}
+        </Svg>
+      </View>
+      <View style={[s.row, { marginTop: spacing.sm, flexWrap: "wrap" }]}>
+        <Legend color={colors.accent} text="your rating" />
+        <Legend color={colors.muted} text="not asked: your role's typical level (0 = not in your role)" />
+        <Legend ring text="level the role needs" />
+      </View>
+      <Text style={[s.small, { marginTop: spacing.sm }]}>
+        Levels: 1 awareness · 2 basic · 3 working · 4 advanced · 5 expert. A red line is a gap to close; green means you exceed the need.
+        The 90-day plan overleaf works through the top rows first.
+      </Text>
+    </BlueprintPage>
+  );
+}
+
+function Legend({ color, ring, text }: { color?: string; ring?: boolean; text: string }) {
+  return (
+    <View style={[s.row, { alignItems: "center", marginRight: spacing.md, marginBottom: 4 }]}>
+      <View style={{ width: 9, height: 9, borderRadius: 4.5, marginRight: 4, backgroundColor: ring ? colors.surface : color, borderWidth: ring ? 1.2 : 0, borderColor: colors.ink }} />
+      <Text style={s.tiny}>{text}</Text>
+    </View>
+  );
+}

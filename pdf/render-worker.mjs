@@ -1,0 +1,15 @@
+// Worker-thread entry for the Blueprint render pool. Plain JavaScript on purpose: a worker thread
+// starts without the parent's TypeScript loader (vitest's transform never reaches it, and tsx's
+// hooks are per-thread), so it registers tsx itself before importing the TSX renderer.
+import { register } from "tsx/esm/api";
+
+register();
+const { renderBlueprintInThread } = await import("./render-document.tsx");
+
+/**
+ * Called by piscina for each job. The PDF (a few hundred KB) is returned by structured clone; the
+ * copy costs well under a millisecond, so it is not worth a transfer list.
+ */
+export default function render(input) {
+  return renderBlueprintInThread(input);
+}

@@ -1,0 +1,81 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PDFDocument } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BlueprintInput } from "./blueprint-input";
+import { closeRenderPool, renderBlueprintPdf, renderPoolSize, type RenderedBlueprint } from "./render";
+import { juniorBackend, leadDataScientist } from "./sample-input";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "blueprint-test-"));
+
+type Rendered = { input: BlueprintInput; result: RenderedBlueprint; file: string; pages: string[] };
+const samples: Record<"junior" | "lead", Rendered> = {} as Record<"junior" | "lead", Rendered>;
+
+const pageText = (file: string, n: number) =>
+  execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+
+beforeAll(async () => {
+  const inputs = { junior: juniorBackend(), lead: leadDataScientist() };
+  // Both at once: exercises the pool with concurrent jobs.
+  const results = await Promise.all([renderBlueprintPdf(inputs.junior), renderBlueprintPdf(inputs.lead)]);
+  for (const [i, key] of (["junior", "lead"] as const).entries()) {
+    const file = path.join(dir, `${key}.pdf`);
+    writeFileSync(file, results[i]!.pdf);
+    samples[key] = { input: inputs[key], result: results[i]!, file, pages: Array.from({ length: 15 }, (_, p) => pageText(file, p + 1)) };
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await closeRenderPool();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each(["junior", "lead"] as const)("the %s sample Blueprint", (key) => {
+  it("has exactly 15 A4 pages, measured from the file", async () => {
+    const { result } = samples[key];
+    const doc = await PDFDocument.load(result.pdf);
+    expect(doc.getPageCount()).toBe(15);
+    expect(result.pageCount).toBe(15);
+    const { width, height } = doc.getPage(0).getSize();
+    expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+    expect(result.renderMs).toBeGreaterThan(0);
+  });
+
+  it("is personalised on the pages that promise it", () => {
+    const { input, pages } = samples[key];
+    expect(pages[0]).toContain(input.occupation.title);
+    expect(pages[0]).toContain(input.buyerEmail ?? "Prepared for you");
+    expect(pages[0]).toContain(String(input.outcome.personalScore));
+    for (const [i, pivot] of input.outcome.pivots.entries()) expect(pages[5 + i]).toContain(pivot.title);
+    const hours = input.answers.goals.hoursPerWeek;
+    expect(pages[9]).toContain(`${hours} hours a week`);
+    for (const p of [9, 10, 11]) expect(pages[p]).toContain(`${hours} hours`);
+    expect(pages[12]).toContain(input.occupation.content.salary!.source);
+    expect(pages[14]).toContain("not a prediction of job loss");
+    expect(pages[14]).toContain(input.scoringVersion);
+  });
+
+  it("has a footer with the page number on every page and no page left blank", () => {
+    for (const [i, text] of samples[key].pages.entries()) {
+      expect(text).toContain(`Page ${i + 1} of 15`);
+      expect(text.length).toBeGreaterThan(400);
+    }
+  });
+});
+
+describe("two different respondents", () => {
+  it("get different text on at least 10 of the 15 pages", () => {
+    const differing = samples.junior.pages.filter((text, i) => text !== samples.lead.pages[i]).length;
+    expect(differing).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("renderPoolSize", () => {
+  it("takes PDF_RENDER_THREADS, falls back to the core count, and is at least one", () => {
+    expect(renderPoolSize({ PDF_RENDER_THREADS: "3" })).toBe(3);
+    expect(renderPoolSize({ PDF_RENDER_THREADS: "0" })).toBe(os.availableParallelism());
+    expect(renderPoolSize({})).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,49 @@
+import os from "node:os";
+import { Piscina } from "piscina";
+import type { BlueprintInput } from "./blueprint-input";
+
+export type RenderedBlueprint = { pdf: Buffer; pageCount: number; renderMs: number };
+
+type WorkerResult = { pdf: Uint8Array; pageCount: number; renderMs: number };
+
+/** Threads in the pool: PDF_RENDER_THREADS, else one per available core; never fewer than one. */
+export function renderPoolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const configured = Number.parseInt(env.PDF_RENDER_THREADS ?? "", 10);
+  const n = Number.isFinite(configured) && configured > 0 ? configured : os.availableParallelism();
+  return Math.max(1, n);
+}
+
+let pool: Piscina | undefined;
+
+function getPool(): Piscina {
+  // Created on first use so importing this module (e.g. from the web process) costs nothing.
+  pool ??= new Piscina({
+    filename: new URL("./render-worker.mjs", import.meta.url).href,
+    maxThreads: renderPoolSize(),
+    minThreads: 1,
+    // Each thread holds its own copy of react-pdf (~100 MB); let idle ones go after a minute.
+    idleTimeout: 60_000,
+  });
+  return pool;
+}
+
+/**
+ * Renders a Blueprint on a worker thread, so the caller's event loop keeps serving requests and
+ * jobs meanwhile. `pageCount` is counted in the produced file; `renderMs` is the time spent
+ * rendering inside the worker (queueing excluded).
+ */
+export async function renderBlueprintPdf(input: BlueprintInput): Promise<RenderedBlueprint> {
+  const result = (await getPool().run(input)) as WorkerResult;
+  return {
+    pdf: Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength),
+    pageCount: result.pageCount,
+    renderMs: result.renderMs,
+  };
+}
+
+/** Stops the worker threads; the next render starts a new pool. */
+export async function closeRenderPool(): Promise<void> {
+  const current = pool;
+  pool = undefined;
+  await current?.destroy();
+}

@@ -1,0 +1,119 @@
+/**
+ * Realistic Blueprint inputs without a database: the curated catalogue plus the real scoring
+ * engine, combined the way the assessment does on completion. Used by tests and the benchmark.
+ */
+import type { AssessmentOutcome, DraftAnswers } from "../db/schema";
+import { curatedOccupationSchema, type ParsedOccupation } from "../db/seed/catalogue-schema";
+import { CURATED_OCCUPATIONS } from "../db/seed/curated";
+import { personalExposure, rankPersonalPivots, SCORING_VERSION, windowToAct } from "../domain/scoring";
+import { buildBlueprintInput, type BlueprintInput } from "./blueprint-input";
+
+const KEY_SKILLS = 8;
+
+function catalogue() {
+  return CURATED_OCCUPATIONS.map((entry, i) => {
+    const o: ParsedOccupation = curatedOccupationSchema.parse(entry);
+    const { slug, title, pluralTitle, sector, summary, exposureScore, tasks, skills, ...content } = o;
+    return {
+      id: i + 1,
+      slug,
+      title,
+      pluralTitle,
+      sector,
+      summary,
+      exposureScore,
+      content,
+      tasks: tasks.map((t, p) => ({ position: p + 1, ...t })),
+      skills,
+    };
+  });
+}
+
+type Respondent = {
+  slug: string;
+  email: string | null;
+  paidAt: string;
+  experience: Required<DraftAnswers>["experience"];
+  /** Share of the week per task, in task order. */
+  shares: number[];
+  /** Self-rating for the occupation's eight most important skills, in that order. */
+  ratings: number[];
+  goals: Required<DraftAnswers>["goals"];
+};
+
+export function sampleInput(r: Respondent): BlueprintInput {
+  const all = catalogue();
+  const occupation = all.find((o) => o.slug === r.slug);
+  if (!occupation) throw new Error(`no curated occupation ${r.slug}`);
+  const keySkills = [...occupation.skills].sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill)).slice(0, KEY_SKILLS);
+  const answers: Required<DraftAnswers> = {
+    experience: r.experience,
+    tasks: { shares: occupation.tasks.map((t, i) => ({ position: t.position, sharePercent: r.shares[i] ?? 0 })), normalised: false },
+    skills: { ratings: keySkills.map((s, i) => ({ skill: s.skill, rating: r.ratings[i] ?? 3 })) },
+    goals: r.goals,
+  };
+  const exposure = personalExposure(
+    occupation.tasks.map((t, i) => ({ position: t.position, name: t.name, exposure: t.exposure, sharePercent: r.shares[i] ?? 0 })),
+    r.experience.seniority,
+  );
+  const rated = new Set(answers.skills.ratings.map((s) => s.skill));
+  const assumed = occupation.skills.filter((s) => !rated.has(s.skill)).map((s) => ({ skill: s.skill, rating: s.level }));
+  const pivots = rankPersonalPivots({
+    sourceId: occupation.id,
+    sector: occupation.sector,
+    personalScore: exposure.score,
+    ratings: [...answers.skills.ratings, ...assumed],
+    goal: r.goals.goal,
+    candidates: all,
+  });
+  const byId = new Map(all.map((o) => [o.id, o]));
+  const outcome: AssessmentOutcome = {
+    personalScore: exposure.score,
+    occupationScore: occupation.exposureScore,
+    risk: exposure.risk,
+    timeWeighted: exposure.timeWeighted,
+    seniorityAdjustment: exposure.seniorityAdjustment,
+    contributions: exposure.contributions,
+    window: windowToAct(exposure.score, r.experience.seniority),
+    pivots: pivots.map((p) => ({
+      ...p,
+      slug: byId.get(p.targetId)!.slug,
+      title: byId.get(p.targetId)!.title,
+      topGaps: p.topGaps.map((g) => ({ ...g, assumed: !rated.has(g.skill) })),
+    })),
+  };
+  return buildBlueprintInput({
+    orderId: `sample-${r.slug}`,
+    buyerEmail: r.email,
+    orderDate: new Date(r.paidAt),
+    scoringVersion: SCORING_VERSION,
+    answers,
+    outcome,
+    occupation,
+    targets: pivots.map((p) => byId.get(p.targetId)!),
+  });
+}
+
+/** A junior backend developer whose week is mostly routine endpoint work, short on time. */
+export const juniorBackend = (): BlueprintInput =>
+  sampleInput({
+    slug: "backend-developer",
+    email: "priya.shah@example.co.uk",
+    paidAt: "2026-11-28T10:15:00Z",
+    experience: { years: 2, seniority: "junior" },
+    shares: [35, 20, 20, 10, 10, 5, 0, 0],
+    ratings: [3, 2, 3, 3, 2, 3, 1, 2],
+    goals: { goal: "future-proof", hoursPerWeek: 4, region: "london" },
+  });
+
+/** A lead data scientist with time to invest, looking to move across domains; no email held. */
+export const leadDataScientist = (): BlueprintInput =>
+  sampleInput({
+    slug: "data-scientist",
+    email: null,
+    paidAt: "2026-12-03T16:40:00Z",
+    experience: { years: 14, seniority: "lead" },
+    shares: [5, 5, 10, 10, 15, 20, 15, 20],
+    ratings: [5, 4, 4, 5, 4, 4, 3, 4],
+    goals: { goal: "cross-domain", hoursPerWeek: 9, region: "scotland" },
+  });

@@ -1,0 +1,69 @@
+import { StyleSheet } from "@react-pdf/renderer";
+import { colors, riskColors, spacing, typeScale } from "../app/design/tokens";
+
+/**
+ * The web's type scale in px converted to pt (1 px = 0.75 pt, the CSS definition), so 16 px body
+ * text on screen and 12 pt in print are the same physical size.
+ */
+const pt = (px: number) => Math.round(px * 0.75 * 10) / 10;
+export const size = {
+  tiny: pt(typeScale.xs) - 1.5,
+  xs: pt(typeScale.xs),
+  sm: pt(typeScale.sm),
+  base: pt(typeScale.base),
+  lg: pt(typeScale.lg),
+  xl: pt(typeScale.xl),
+  "2xl": pt(typeScale["2xl"]),
+  "3xl": pt(typeScale["3xl"]),
+};
+
+export { colors, riskColors, spacing };
+
+export const PAGE_MARGIN = 44;
+export const CONTENT_WIDTH = 595.28 - PAGE_MARGIN * 2;
+
+// lineHeight is set on Text styles only: on Page or a containing View it silently hides the
+// absolutely positioned footer (measured with @react-pdf/renderer 4.9, see DESIGN.md).
+export const s = StyleSheet.create({
+  page: {
+    paddingTop: PAGE_MARGIN,
+    paddingHorizontal: PAGE_MARGIN,
+    paddingBottom: PAGE_MARGIN + 12,
+    backgroundColor: colors.surface,
+    color: colors.ink,
+    fontFamily: "Helvetica",
+    fontSize: size.sm,
+  },
+  footer: {
+    position: "absolute",
+    bottom: 20,
+    left: PAGE_MARGIN,
+    right: PAGE_MARGIN,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    borderTopWidth: 0.5,
+    borderTopColor: colors.line,
+    paddingTop: 6,
+  },
+  footerText: { fontSize: size.tiny, color: colors.muted },
+  kicker: { fontSize: size.xs, color: colors.accent, fontFamily: "Helvetica-Bold", letterSpacing: 0.8, textTransform: "uppercase", marginBottom: 4, lineHeight: 1.2 },
+  h1: { fontSize: size["2xl"], fontFamily: "Helvetica-Bold", color: colors.ink, marginBottom: spacing.sm, lineHeight: 1.15 },
+  h2: { fontSize: size.lg, fontFamily: "Helvetica-Bold", color: colors.ink, marginTop: spacing.md, marginBottom: 6, lineHeight: 1.2 },
+  h3: { fontSize: size.base, fontFamily: "Helvetica-Bold", color: colors.ink, marginBottom: 4, lineHeight: 1.2 },
+  lead: { fontSize: size.base, color: colors.ink, lineHeight: 1.4, marginBottom: spacing.sm },
+  p: { fontSize: size.sm, color: colors.ink, lineHeight: 1.45, marginBottom: 6 },
+  small: { fontSize: size.xs, color: colors.muted, lineHeight: 1.4 },
+  tiny: { fontSize: size.tiny, color: colors.muted, lineHeight: 1.35 },
+  bold: { fontFamily: "Helvetica-Bold" },
+  row: { flexDirection: "row" },
+  panel: { backgroundColor: colors.paper, borderRadius: 4, padding: spacing.md - 4, marginBottom: spacing.sm },
+  accentPanel: { backgroundColor: colors.accentSoft, borderLeftWidth: 3, borderLeftColor: colors.accent, padding: spacing.md - 4, marginBottom: spacing.sm },
+  statValue: { fontSize: size["2xl"], fontFamily: "Helvetica-Bold", color: colors.accentStrong, lineHeight: 1.1 },
+  statLabel: { fontSize: size.xs, color: colors.muted, lineHeight: 1.3, marginTop: 2 },
+  pill: { fontSize: size.tiny, fontFamily: "Helvetica-Bold", paddingVertical: 2, paddingHorizontal: 5, borderRadius: 3, lineHeight: 1.2 },
+  th: { fontSize: size.tiny, fontFamily: "Helvetica-Bold", color: colors.muted, textTransform: "uppercase", letterSpacing: 0.4, lineHeight: 1.2 },
+  td: { fontSize: size.xs, color: colors.ink, lineHeight: 1.35 },
+  tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: colors.line, paddingVertical: 5 },
+  bullet: { flexDirection: "row", marginBottom: 3 },
+  bulletMark: { width: 10, fontSize: size.sm, color: colors.accent, lineHeight: 1.4 },
+});

@@ -1,0 +1,55 @@
+/**
+ * Blueprint rendering benchmark: npm run bench:pdf [-- --runs 30 --burst 12]
+ * Sequential renders give per-document latency; a concurrent burst through the pool gives
+ * throughput. Worker threads live inside this process, so its RSS includes them.
+ */
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { closeRenderPool, renderBlueprintPdf, renderPoolSize } from "../pdf/render";
+import { juniorBackend, leadDataScientist } from "../pdf/sample-input";
+
+const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, burst: { type: "string", default: "" } } });
+const runs = Math.max(20, Number(values.runs));
+const threads = renderPoolSize();
+const burst = Number(values.burst) || threads * 6;
+const inputs = [juniorBackend(), leadDataScientist()];
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+async function timed(i: number) {
+  const started = performance.now();
+  const r = await renderBlueprintPdf(inputs[i % inputs.length]!);
+  if (r.pageCount !== 15) throw new Error(`expected 15 pages, got ${r.pageCount}`);
+  return { wall: performance.now() - started, render: r.renderMs, bytes: r.pdf.length };
+}
+
+console.log(`Blueprint PDF benchmark · node ${process.version} · ${os.availableParallelism()} cores · pool of ${threads} thread(s)`);
+const warmStart = performance.now();
+await Promise.all(Array.from({ length: threads }, (_, i) => timed(i)));
+console.log(`warm-up (thread start + first render on each thread): ${Math.round(performance.now() - warmStart)} ms`);
+
+const sequential: { wall: number; render: number; bytes: number }[] = [];
+for (let i = 0; i < runs; i++) sequential.push(await timed(i));
+const walls = sequential.map((r) => r.wall).sort((a, b) => a - b);
+const renders = sequential.map((r) => r.render).sort((a, b) => a - b);
+console.log(`\nsequential, ${runs} renders one at a time`);
+console.log(`  wall  median ${Math.round(quantile(walls, 0.5))} ms · p95 ${Math.round(quantile(walls, 0.95))} ms · max ${Math.round(walls.at(-1)!)} ms`);
+console.log(`  render (inside worker) median ${quantile(renders, 0.5)} ms · p95 ${quantile(renders, 0.95)} ms`);
+console.log(`  size ${Math.round(sequential[0]!.bytes / 1024)} KB (junior) / ${Math.round(sequential[1]!.bytes / 1024)} KB (lead)`);
+
+const burstStart = performance.now();
+const burstResults = await Promise.all(Array.from({ length: burst }, (_, i) => timed(i)));
+const seconds = (performance.now() - burstStart) / 1000;
+const burstWalls = burstResults.map((r) => r.wall).sort((a, b) => a - b);
+console.log(`\nconcurrent burst, ${burst} renders through the pool`);
+console.log(`  ${(burst / seconds).toFixed(2)} blueprints/s · total ${seconds.toFixed(2)} s · per-job wall p95 ${Math.round(quantile(burstWalls, 0.95))} ms (includes queueing)`);
+
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+const mem = process.memoryUsage();
+console.log(`\nmemory (whole process, worker threads included): peak RSS ${mb(peakRss)} · now RSS ${mb(mem.rss)} · main heap ${mb(mem.heapUsed)}`);
+await closeRenderPool();
