@@ -18,16 +18,25 @@ let env: Record<string, string>;
 const workers: ChildProcess[] = [];
 
 /** `npm run worker`'s entry, as its own process. */
-function startWorkerProcess(): ChildProcess {
+function startWorkerProcess(): ChildProcess & { output: () => string } {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "jobs/worker-cli.ts")], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.resume();
-  child.stderr?.resume();
+  let out = "";
+  child.stdout?.on("data", (d) => (out += d));
+  child.stderr?.on("data", (d) => (out += d));
   workers.push(child);
-  return child;
+  return Object.assign(child, { output: () => out });
+}
+
+async function started(child: ChildProcess & { output: () => string }): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!child.output().includes("worker started")) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`worker did not start:\n${child.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 beforeAll(async () => {
@@ -74,7 +83,10 @@ it("finishes the running job on SIGTERM before exiting", async () => {
   const email = "sigterm@example.com";
   const { client, token } = await completeAssessment(app.url, t.db, { email });
   const sessionId = await startCheckout(client, token);
+  // Only this worker may take the job: stop the ones the previous test started.
+  for (const w of workers) if (w.exitCode === null) w.kill("SIGKILL");
   const worker = startWorkerProcess();
+  await started(worker);
   const event = stripe.event("checkout.session.completed", stripe.complete(sessionId, { email }));
   const { body, signature } = stripe.signedDelivery(event, WEBHOOK_SECRET);
   await postWebhook(app.url, body, signature);
