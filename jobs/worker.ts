@@ -1,5 +1,5 @@
 import type PgBoss from "pg-boss";
-import { closeRenderPool, renderPoolSize } from "../pdf/render";
+import { closeRenderPool, renderPoolSize, warmRenderPool } from "../pdf/render";
 import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";
 import { getBoss, JOB, queueTuning, type JobName, type OrderJobData } from "./queue";
 import { renderBlueprintJob } from "./render-blueprint";
@@ -20,6 +20,7 @@ type Handler = (data: OrderJobData) => Promise<void>;
  */
 export async function startWorker(): Promise<Worker> {
   const boss: PgBoss = await getBoss();
+  warmRenderPool();
   const tuning = queueTuning();
   const workerIds: string[] = [];
   const wakeAll = () => workerIds.forEach((id) => boss.notifyWorker(id));

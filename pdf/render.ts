@@ -41,6 +41,14 @@ export async function renderBlueprintPdf(input: BlueprintInput): Promise<Rendere
   };
 }
 
+/**
+ * Starts the pool's first thread now (it loads react-pdf, about a second), so the first paid
+ * order after a start does not wait for it.
+ */
+export function warmRenderPool(): void {
+  getPool();
+}
+
 /** Stops the worker threads; the next render starts a new pool. */
 export async function closeRenderPool(): Promise<void> {
   const current = pool;
