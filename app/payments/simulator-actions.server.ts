@@ -30,13 +30,14 @@ const successUrlFor = (s: SimulatedCheckoutSession) => s.successUrl.replace("{CH
 
 export type SimulatorStep = { redirectTo: string } | { error: string; status: 404 | 409 };
 
-export async function paySimulatedSession(sessionId: string): Promise<SimulatorStep> {
+/** Like Stripe's hosted page, the simulator asks for the buyer's email (for the receipt and delivery). */
+export async function paySimulatedSession(sessionId: string, email: string): Promise<SimulatorStep> {
   const session = await findSimulatedSession(sessionId);
   if (!session) return { error: "This test checkout does not exist.", status: 404 };
   if (session.status === "expired") return { error: "This test checkout has expired. Go back and start again.", status: 409 };
   const [paid] = await getDb()
     .update(simulatedCheckoutSessions)
-    .set({ status: "complete", paymentStatus: "paid", paymentIntentId: newPaymentIntentId() })
+    .set({ status: "complete", paymentStatus: "paid", paymentIntentId: newPaymentIntentId(), customerEmail: email })
     .where(and(eq(simulatedCheckoutSessions.id, sessionId), eq(simulatedCheckoutSessions.status, "open")))
     .returning();
   // Paid already (a double click, or the back button): just show the order again.

@@ -19,18 +19,26 @@ export async function loader({ params }: Route.LoaderArgs) {
   return { productName: s.productName, amount: s.amount, status: s.status, email: s.customerEmail, expiresAt: s.expiresAt.toISOString() };
 }
 
-const actionSchema = z.object({ intent: z.enum(["pay", "decline", "cancel"], { error: "Choose one of the buttons." }) });
+const actionSchema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("pay"), email: z.email({ error: "Enter the email address your Blueprint should be sent to." }).max(254) }),
+    z.object({ intent: z.literal("decline") }),
+    z.object({ intent: z.literal("cancel") }),
+  ],
+  { error: "Choose one of the buttons." },
+);
 
 export async function action({ request, params }: Route.ActionArgs) {
   await loadSession(params.sessionId);
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData().catch(() => new FormData())));
-  if (!parsed.success) return data({ message: parsed.error.issues[0]!.message }, { status: 400 });
+  if (!parsed.success) return data({ message: parsed.error.issues[0]!.message, field: String(parsed.error.issues[0]!.path[0] ?? "") }, { status: 400 });
   if (parsed.data.intent === "decline") {
     // Like Stripe's hosted page: a declined card stays on the page, and nothing is announced.
-    return data({ message: "Your card was declined (test card 4000 0000 0000 0002). Nothing was charged. Try paying again." }, { status: 402 });
+    return data({ message: "Your card was declined (test card 4000 0000 0000 0002). Nothing was charged. Try paying again.", field: "" }, { status: 402 });
   }
-  const step = parsed.data.intent === "pay" ? await paySimulatedSession(params.sessionId) : await cancelSimulatedSession(params.sessionId);
-  if ("error" in step) return data({ message: step.error }, { status: step.status });
+  const step = parsed.data.intent === "pay" ? await paySimulatedSession(params.sessionId, parsed.data.email) : await cancelSimulatedSession(params.sessionId);
+  if ("error" in step) return data({ message: step.error, field: "" }, { status: step.status });
   return redirect(step.redirectTo, 303);
 }
 
@@ -70,6 +78,25 @@ export default function CheckoutSimulator({ loaderData, actionData }: Route.Comp
       ) : null}
       {s.status === "open" ? (
         <Form method="post" className="mt-6 flex max-w-md flex-wrap gap-3">
+          <div className="w-full">
+            <label htmlFor="email" className="block font-semibold">
+              Email
+            </label>
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              maxLength={254}
+              defaultValue={s.email ?? ""}
+              aria-invalid={actionData?.field === "email" ? true : undefined}
+              aria-describedby="email-hint"
+              className="mt-1 w-full rounded-md border border-muted bg-surface p-2"
+            />
+            <p id="email-hint" className="mt-1 text-sm text-muted">
+              Your receipt and your Blueprint are sent here.
+            </p>
+          </div>
           <button type="submit" name="intent" value="pay" className="rounded-md bg-accent px-5 py-3 font-semibold text-white hover:bg-accent-strong">
             Pay {money(s.amount)}
           </button>

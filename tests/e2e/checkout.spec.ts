@@ -8,10 +8,6 @@ test("a buyer pays through the simulator, sees the order delivered, and the outb
   // The e2e data directory outlives a run: a fresh address keeps this run's outbox rows apart.
   const email = `buyer-${Date.now()}@example.com`;
   await completeAssessment(page);
-  await page.getByRole("textbox", { name: "Email address" }).fill(email);
-  await page.getByRole("checkbox", { name: /I agree/ }).check();
-  await page.getByRole("button", { name: "Save my email" }).click();
-  await expect(page.getByText("We have your email for this result.")).toBeVisible();
 
   // Consent to immediate delivery is required before paying.
   await page.getByRole("button", { name: "Get your Blueprint — £49" }).click();
@@ -24,6 +20,10 @@ test("a buyer pays through the simulator, sees the order delivered, and the outb
   await expect(page.getByText(/Test mode — local checkout simulator/)).toBeVisible();
   await expect(page.getByText("Career Pivot Blueprint — Backend Developer")).toBeVisible();
   await expectAccessible(page);
+  // Like Stripe Checkout, the simulator asks for the email the Blueprint goes to.
+  await page.getByRole("button", { name: "Pay £49.00" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter the email address");
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
   await page.getByRole("button", { name: "Pay £49.00" }).click();
 
   await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_test_sim_/);
