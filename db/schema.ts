@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   customType,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -386,3 +388,65 @@ export type OrderEventRow = typeof orderEvents.$inferSelect;
 export type Blueprint = typeof blueprints.$inferSelect;
 export type EmailRow = typeof emails.$inferSelect;
 export type SimulatedCheckoutSession = typeof simulatedCheckoutSessions.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Staff console (sign-in, sessions, throttling) and server-side funnel counters
+// ---------------------------------------------------------------------------------------------
+
+export const staffRole = pgEnum("staff_role", ["admin", "reviewer"]);
+
+export const staffUsers = pgTable("staff_users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** Stored lower-cased; unique. */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: staffRole("role").notNull(),
+  /** argon2id (PHC string). */
+  passwordHash: text("password_hash").notNull(),
+  passwordChangedAt: timestamp("password_changed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
+  createdBy: uuid("created_by"),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** Server-side sessions: the cookie holds a 256-bit random token, the table only its SHA-256. */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull().unique(),
+    staffUserId: uuid("staff_user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /** Absolute limit, whatever the activity. */
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("staff_sessions_user_idx").on(t.staffUserId)],
+);
+
+/** rate-limiter-flexible's PostgreSQL store (shared by every instance); the table it expects. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: bigint("expire", { mode: "number" }),
+});
+
+/**
+ * Funnel counters per London day and step, counted on the server: no cookies, no trackers, no
+ * personal data. Paid/delivered/refunded are read from orders; this table holds what orders cannot.
+ */
+export const funnelDaily = pgTable(
+  "funnel_daily",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    step: text("step").$type<"report_view" | "assessment_start" | "assessment_complete" | "checkout_started">().notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.step] })],
+);
+
+export type StaffUser = typeof staffUsers.$inferSelect;
+export type StaffSession = typeof staffSessions.$inferSelect;
