@@ -36,8 +36,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       APP_URL: baseURL,
-      DATA_DIR: ".data/e2e",
-      EMBEDDED_PG_PORT: "54349",
+      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54349",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -48,5 +48,11 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
+  const adminUrl = process.env.DATABASE_URL ?? embedded?.adminUrl;
+  if (adminUrl) {
+    const admin = createSql(adminUrl, { max: 1 });
+    await admin.unsafe(`drop database if exists "${TEMPLATE_DATABASE}" with (force)`).catch(() => undefined);
+    await admin.end();
+  }
   await embedded?.stop();
 }
