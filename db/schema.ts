@@ -39,6 +39,21 @@ export type FaqEntry = { question: string; answer: string };
 export type SourceRef = { label: string; url?: string };
 
 /**
+ * Research figures kept for an imported occupation (db/import), shown on its report with the
+ * attribution the data's licences require. Counts are of O*NET task statements by exposure label.
+ */
+export type ImportedResearch = {
+  onetSocCode: string;
+  taskLabels: { e0: number; e1: number; e2: number };
+  /** Occupation-level β from the paper's own file (0–1), human and GPT-4 ratings. */
+  humanBeta: number;
+  gptBeta: number;
+  /** Tomlinson et al. (2025) AI applicability (0–1) for the 6-digit SOC, when that file was given. */
+  aiApplicability?: number;
+  jobZone?: number;
+};
+
+/**
  * Narrative fields of a report. Kept as one JSON document because they are read and written as a
  * whole with the occupation and never queried inside; imported occupations leave most of it out.
  */
@@ -57,7 +72,11 @@ export type OccupationContent = {
   employers?: Employer[];
   faq?: FaqEntry[];
   sources?: SourceRef[];
+  research?: ImportedResearch;
 };
+
+/** Weighted words for catalogue search; the SQL function is created in migration 0004. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const occupations = pgTable(
   "occupations",
@@ -76,10 +95,16 @@ export const occupations = pgTable(
     contentUpdatedAt: timestamp("content_updated_at", { withTimezone: true, mode: "date" }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    // Generated so curated (seed) and imported rows are searchable without either writer knowing.
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('english'::regconfig, "title"), 'A') || setweight(to_tsvector('english'::regconfig, occupation_search_words("alternate_titles")), 'A') || setweight(to_tsvector('english'::regconfig, "summary"), 'C')`,
+    ),
   },
   (t) => [
     check("occupations_exposure_range", sql`${t.exposureScore} between 0 and 100`),
     index("occupations_exposure_idx").on(t.exposureScore),
+    index("occupations_search_idx").using("gin", t.searchVector),
+    index("occupations_sector_idx").on(t.sector),
   ],
 );
 

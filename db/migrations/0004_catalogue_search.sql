@@ -1,0 +1,5 @@
+-- Hand-added before the generated statements: array_to_string is only STABLE, and a generated column needs an IMMUTABLE expression; joining text[] with a space is immutable in fact.
+CREATE OR REPLACE FUNCTION occupation_search_words(words text[]) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ select coalesce(array_to_string(words, ' '), '') $$;--> statement-breakpoint
+ALTER TABLE "occupations" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, "title"), 'A') || setweight(to_tsvector('english'::regconfig, occupation_search_words("alternate_titles")), 'A') || setweight(to_tsvector('english'::regconfig, "summary"), 'C')) STORED;--> statement-breakpoint
+CREATE INDEX "occupations_search_idx" ON "occupations" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "occupations_sector_idx" ON "occupations" USING btree ("sector");
