@@ -4,17 +4,19 @@ import express from "express";
 import type { ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
 import { BodyTooLargeError, createReactRouterHandler } from "./request-handler";
+import { securityHeaders } from "./security-headers";
 
-type Options = { mode: string; buildDir: string; vite?: ViteDevServer };
+type Options = { mode: string; buildDir: string; vite?: ViteDevServer; production?: boolean; stripeApiBase?: string };
 
 function plainError(res: express.Response, status: number, message: string) {
   res.status(status).type("text/plain; charset=utf-8").send(message);
 }
 
 /** The HTTP app: static assets, URL sanity checks, then React Router for everything else. */
-export async function createHttpApp({ mode, buildDir, vite }: Options): Promise<express.Express> {
+export async function createHttpApp({ mode, buildDir, vite, production = false, stripeApiBase }: Options): Promise<express.Express> {
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders({ production, dev: Boolean(vite), extraFormActions: stripeApiBase ? [new URL(stripeApiBase).origin] : [] }));
   app.use(compression());
 
   // A malformed percent-escape would otherwise surface as a URIError deep inside routing.

@@ -51,7 +51,7 @@ export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | 
         signal: controller.signal,
         body: hasBody ? new Uint8Array(await readBody(req)) : undefined,
       });
-      const response = await handle(request);
+      const response = await handle(request, { cspNonce: typeof res.locals.cspNonce === "string" ? res.locals.cspNonce : undefined });
       await send(res, response);
     } catch (error) {
       next(error);
@@ -66,7 +66,11 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   }
   res.statusCode = response.status;
   res.statusMessage = response.statusText;
-  for (const [key, value] of response.headers.entries()) res.appendHeader(key, value);
+  // A route's own header (e.g. a stricter Referrer-Policy) replaces the app-wide default.
+  for (const [key, value] of response.headers.entries()) {
+    if (key === "set-cookie") res.appendHeader(key, value);
+    else res.setHeader(key, value);
+  }
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
 }
