@@ -19,5 +19,6 @@ export default [
   route("outbox/:id/attachment", "routes/outbox-attachment.ts"),
   route("refund-policy", "routes/refund-policy.tsx"),
   route("healthz", "routes/healthz.ts"),
+  route("readyz", "routes/readyz.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Env } from "../app/env.server";
 import { closeDb } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";
-import { stopBoss } from "../jobs/queue";
+import { getBoss, stopBoss } from "../jobs/queue";
 import { startWorker, type Worker } from "../jobs/worker";
 import { createHttpApp } from "./app";
 
@@ -13,6 +13,8 @@ const BUILD_DIR = path.join(ROOT, "build");
 /** Database → HTTP server → inline worker, and a graceful shutdown on SIGTERM/SIGINT. */
 export async function runServer(env: Env, dev: boolean) {
   const database = await prepareDatabase(env);
+  // The web process enqueues jobs too: create the queues now so /readyz is true from the start.
+  await getBoss();
 
   const vite = dev
     ? await import("vite").then((v) => v.createServer({ server: { middlewareMode: true }, root: ROOT }))

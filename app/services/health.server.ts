@@ -19,3 +19,20 @@ export async function checkDatabase(): Promise<{ ok: boolean; latencyMs: number 
     clearTimeout(timer);
   }
 }
+
+const REQUIRED_QUEUES = ["blueprint-render", "email-delivery", "email-confirmation", "fulfilment-failed"];
+
+/**
+ * Readiness: the database answers and the job queue is usable (pg-boss installed and every queue
+ * the paid path sends to exists — a missing queue would silently drop jobs).
+ */
+export async function checkReadiness(): Promise<{ ok: boolean; database: boolean; queue: boolean; latencyMs: number }> {
+  const database = await checkDatabase();
+  if (!database.ok) return { ok: false, database: false, queue: false, latencyMs: database.latencyMs };
+  const started = performance.now();
+  const queue = await getSql()<{ n: number }[]>`
+      select count(*)::int as n from pgboss.queue where name = any(${REQUIRED_QUEUES})`
+    .then(([row]) => row?.n === REQUIRED_QUEUES.length)
+    .catch(() => false);
+  return { ok: queue, database: true, queue, latencyMs: database.latencyMs + Math.round(performance.now() - started) };
+}
