@@ -56,13 +56,23 @@ describe("order state machine", () => {
     expect(replay([paid, { type: "render_started" }, { type: "fulfilment_failed" }, { type: "retry" }])).toBe("paid");
   });
 
+  it("regenerates a delivered or failed blueprint from paid, and nothing in between", () => {
+    const delivered = replay([paid, { type: "render_started" }, { type: "rendered", reviewMode: "auto" }, { type: "sent" }]);
+    expect(delivered).toBe("delivered");
+    expect(replay([{ type: "regenerate" }], delivered)).toBe("paid");
+    expect(replay([{ type: "regenerate" }], "failed")).toBe("paid");
+    for (const s of ["pending", "paid", "rendering", "awaiting_review", "sending", "expired", "payment_failed", "refunded"] as const) {
+      expect(transition(s, { type: "regenerate" }).change).toBe(false);
+    }
+  });
+
   it("never leaves refunded, whatever comes next", () => {
-    const events: OrderEvent[] = [paid, { type: "payment_failed" }, { type: "session_expired" }, { type: "render_started" }, { type: "retry" }, { type: "sent" }, { type: "approved" }];
+    const events: OrderEvent[] = [paid, { type: "payment_failed" }, { type: "session_expired" }, { type: "render_started" }, { type: "retry" }, { type: "regenerate" }, { type: "sent" }, { type: "approved" }];
     for (const e of events) expect(transition("refunded", e).change).toBe(false);
   });
 
   it("only ever answers with known statuses", () => {
-    const events: OrderEvent[] = [paid, { type: "payment_pending" }, { type: "payment_failed" }, { type: "session_expired" }, { type: "refunded" }, { type: "render_started" }, { type: "rendered", reviewMode: "auto" }, { type: "rendered", reviewMode: "manual" }, { type: "approved" }, { type: "rejected" }, { type: "sent" }, { type: "fulfilment_failed" }, { type: "retry" }];
+    const events: OrderEvent[] = [paid, { type: "payment_pending" }, { type: "payment_failed" }, { type: "session_expired" }, { type: "refunded" }, { type: "render_started" }, { type: "rendered", reviewMode: "auto" }, { type: "rendered", reviewMode: "manual" }, { type: "approved" }, { type: "rejected" }, { type: "sent" }, { type: "fulfilment_failed" }, { type: "retry" }, { type: "regenerate" }];
     for (const s of ORDER_STATUSES) for (const e of events) {
       const t = transition(s, e);
       if (t.change) expect(ORDER_STATUSES).toContain(t.to);

@@ -30,7 +30,8 @@ export type OrderEvent =
   | { type: "rejected" }
   | { type: "sent" }
   | { type: "fulfilment_failed" }
-  | { type: "retry" };
+  | { type: "retry" }
+  | { type: "regenerate" }; // staff: render a delivered (or failed) blueprint again
 
 export type Transition = { change: true; to: OrderStatus } | { change: false; reason: string };
 
@@ -70,5 +71,8 @@ export function transition(status: OrderStatus, event: OrderEvent): Transition {
       return status === "rendering" || status === "sending" || status === "paid" ? to("failed") : stay("not in fulfilment");
     case "retry":
       return status === "failed" ? to("paid") : stay("not failed");
+    case "regenerate":
+      // A new version goes through the same steps (and review) as the first one.
+      return status === "delivered" || status === "failed" ? to("paid") : stay("only a delivered or failed blueprint is regenerated");
   }
 }
