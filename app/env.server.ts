@@ -43,6 +43,7 @@ const envSchema = z
     JOB_RETRY_LIMIT: optional(z.coerce.number().int().min(0).max(50)),
     JOB_RETRY_DELAY_SECONDS: optional(z.coerce.number().int().min(1).max(3_600)),
     PDF_RENDER_THREADS: optional(z.coerce.number().int().min(1).max(64)),
+    METRICS_TOKEN: optional(z.string().min(24, "must be at least 24 characters")),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.STAFF_EMAIL) !== Boolean(env.STAFF_PASSWORD)) {
@@ -82,6 +83,7 @@ function resolveEnv(raw: RawEnv) {
     staffPassword: raw.STAFF_PASSWORD,
     worker: raw.WORKER ?? "inline",
     logLevel: raw.LOG_LEVEL ?? "info",
+    metricsToken: raw.METRICS_TOKEN,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Resend } from "resend";
 import { getSql } from "../db/client";
 import { getEnv } from "../app/env.server";
+import { metrics } from "../app/utils/metrics.server";
 import { singleton } from "../app/utils/singleton.server";
 
 export type OutgoingEmail = {
@@ -60,10 +61,12 @@ export async function sendOrderEmail(email: OutgoingEmail): Promise<{ providerId
     if (error || !data) {
       const message = error ? `${error.name}: ${error.message}` : "no response";
       await sql`update emails set last_error = ${message} where id = ${row!.id}`;
+      metrics.emails.inc({ kind: email.kind, outcome: "failed" });
       throw new EmailNotSentError(`Resend refused the ${email.kind} email: ${message}`);
     }
     providerId = data.id;
   }
   await sql`update emails set status = 'sent', provider_id = ${providerId}, sent_at = now(), last_error = null where id = ${row!.id}`;
+  metrics.emails.inc({ kind: email.kind, outcome: "sent" });
   return { providerId, alreadySent: false };
 }

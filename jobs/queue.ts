@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import type postgres from "postgres";
+import { logger } from "../app/utils/logger.server";
 import { singleton } from "../app/utils/singleton.server";
 
 export const JOB = {
@@ -57,7 +58,7 @@ export async function startBoss(url: string, tuning = queueTuning()): Promise<Pg
     expireInSeconds: tuning.expireInSeconds,
     maintenanceIntervalSeconds: tuning.maintenanceIntervalSeconds,
   });
-  boss.on("error", (error) => console.error("job queue error:", error.message));
+  boss.on("error", (error) => logger.error({ err: error.message }, "job queue error"));
   await boss.start();
   for (const q of queueDefinitions(tuning)) {
     if (await boss.getQueue(q.name)) await boss.updateQueue(q.name, q);

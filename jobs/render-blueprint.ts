@@ -3,6 +3,7 @@ import { getDb, getSql } from "../db/client";
 import { loadBlueprintInput } from "../app/services/blueprint-input.server";
 import { getEnv } from "../app/env.server";
 import { applyOrderEvent } from "../app/orders/transitions.server";
+import { metrics } from "../app/utils/metrics.server";
 import { renderBlueprintPdf } from "../pdf/render";
 import type { OrderJobData } from "./queue";
 
@@ -22,6 +23,7 @@ export async function renderBlueprintJob({ orderId }: OrderJobData): Promise<voi
   if (!input) throw new Error("The order's result or occupation is missing, so the blueprint cannot be made.");
   const { pdf, pageCount, renderMs } = await renderBlueprintPdf(input);
   const sha256 = createHash("sha256").update(pdf).digest("hex");
+  metrics.pdfRender.observe(renderMs / 1000);
 
   await sql.begin(async (tx) => {
     const [current] = await tx<{ status: string }[]>`select status from orders where id = ${orderId} for update`;

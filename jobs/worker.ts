@@ -1,4 +1,6 @@
 import type PgBoss from "pg-boss";
+import { logContext, logger } from "../app/utils/logger.server";
+import { metrics } from "../app/utils/metrics.server";
 import { closeRenderPool, renderPoolSize, warmRenderPool } from "../pdf/render";
 import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";
 import { getBoss, JOB, queueTuning, type JobName, type OrderJobData } from "./queue";
@@ -27,13 +29,14 @@ export async function startWorker(): Promise<Worker> {
 
   const register = async (name: JobName, handler: Handler, batchSize: number, keepError: boolean) => {
     const id = await boss.work<OrderJobData>(name, { batchSize, pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async (jobs) => {
-      const results = await Promise.allSettled(jobs.map((job) => handler(job.data)));
+      const results = await Promise.allSettled(jobs.map((job) => logContext.run({ jobId: job.id, queue: name }, () => handler(job.data))));
       await Promise.all(
         results.map(async (r, i) => {
+          metrics.jobs.inc({ queue: name, outcome: r.status === "fulfilled" ? "completed" : "failed" });
           if (r.status === "fulfilled") return;
           const job = jobs[i]!;
           const message = r.reason instanceof Error ? r.reason.message : String(r.reason);
-          console.error(`job ${name} ${job.id} failed: ${message}`);
+          logger.error({ jobId: job.id, queue: name, err: message }, "job failed");
           if (keepError) await recordJobError(job.data.orderId, r.reason);
           await boss.fail(name, job.id, { message });
         }),

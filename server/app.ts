@@ -4,18 +4,21 @@ import express from "express";
 import type { ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
 import { BodyTooLargeError, createReactRouterHandler } from "./request-handler";
+import { logger } from "../app/utils/logger.server";
+import { metricsEndpoint, requestObservability } from "./observability";
 import { securityHeaders } from "./security-headers";
 
-type Options = { mode: string; buildDir: string; vite?: ViteDevServer; production?: boolean; stripeApiBase?: string };
+type Options = { mode: string; buildDir: string; vite?: ViteDevServer; production?: boolean; stripeApiBase?: string; metricsToken?: string };
 
 function plainError(res: express.Response, status: number, message: string) {
   res.status(status).type("text/plain; charset=utf-8").send(message);
 }
 
 /** The HTTP app: static assets, URL sanity checks, then React Router for everything else. */
-export async function createHttpApp({ mode, buildDir, vite, production = false, stripeApiBase }: Options): Promise<express.Express> {
+export async function createHttpApp({ mode, buildDir, vite, production = false, stripeApiBase, metricsToken }: Options): Promise<express.Express> {
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestObservability());
   app.use(securityHeaders({ production, dev: Boolean(vite), extraFormActions: stripeApiBase ? [new URL(stripeApiBase).origin] : [] }));
   app.use(compression());
 
@@ -41,11 +44,12 @@ export async function createHttpApp({ mode, buildDir, vite, production = false, 
     getBuild = async () => build;
   }
 
+  app.get("/metrics", metricsEndpoint(metricsToken));
   app.all("/{*path}", createReactRouterHandler(getBuild, mode));
 
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (error instanceof BodyTooLargeError) return plainError(res, 413, "Request body too large.");
-    console.error(error);
+    logger.error({ err: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined }, "unhandled request error");
     if (!res.headersSent) plainError(res, 500, "Something went wrong on our side. Please try again.");
   });
   return app;

@@ -51,7 +51,11 @@ export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | 
         signal: controller.signal,
         body: hasBody ? new Uint8Array(await readBody(req)) : undefined,
       });
-      const response = await handle(request, { cspNonce: typeof res.locals.cspNonce === "string" ? res.locals.cspNonce : undefined });
+      const response = await handle(request, {
+        cspNonce: typeof res.locals.cspNonce === "string" ? res.locals.cspNonce : undefined,
+        // The peer address (no proxy is trusted): the staff sign-in throttle counts per IP.
+        clientIp: req.socket.remoteAddress ?? "unknown",
+      });
       await send(res, response);
     } catch (error) {
       next(error);

@@ -5,6 +5,7 @@ import { PAID_STATUSES, type OrderStatus } from "../../domain/order-state";
 import { getEnv } from "../env.server";
 import { sealToken } from "../utils/secrets.server";
 import { hashToken, newToken, TOKEN_PATTERN } from "../utils/tokens.server";
+import { logger } from "../utils/logger.server";
 import { IMMEDIATE_DELIVERY_CONSENT } from "./consent";
 import { paymentsGateway, PaymentsUnavailableError } from "./gateway.server";
 
@@ -84,7 +85,7 @@ export async function startCheckout(resultToken: string, form: FormData): Promis
     });
   } catch (error) {
     if (!(error instanceof PaymentsUnavailableError)) throw error;
-    console.error(`checkout: payment provider unavailable: ${error.message}`);
+    logger.warn({ err: error.message }, "checkout: payment provider unavailable");
     return {
       ok: false,
       status: 503,

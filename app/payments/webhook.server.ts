@@ -1,5 +1,7 @@
 import type Stripe from "stripe";
 import { getSql } from "../../db/client";
+import { logger } from "../utils/logger.server";
+import { metrics, outcomeLabel } from "../utils/metrics.server";
 import { applyOrderEvent, recordOrderNote, type Tx } from "../orders/transitions.server";
 import { stripeClient, toSessionView, webhookSecret, type CheckoutSessionView } from "./gateway.server";
 
@@ -23,6 +25,7 @@ export async function receiveStripeWebhook(rawBody: string, signature: string | 
   try {
     event = await stripeClient().webhooks.constructEventAsync(rawBody, signature, webhookSecret(), SIGNATURE_TOLERANCE_SECONDS);
   } catch {
+    metrics.webhookOutcomes.inc({ type: "unverified", outcome: "bad_signature" });
     return { status: 400, body: { received: false, error: "Webhook signature verification failed." } };
   }
   const outcome = await getSql().begin(async (tx) => {
@@ -37,6 +40,8 @@ export async function receiveStripeWebhook(rawBody: string, signature: string | 
       where id = ${event.id}`;
     return applied.outcome;
   });
+  metrics.webhookOutcomes.inc({ type: event.type, outcome: outcomeLabel(outcome) });
+  logger.info({ stripeEventId: event.id, type: event.type, outcome }, "stripe webhook");
   return { status: 200, body: { received: true, outcome } };
 }
 

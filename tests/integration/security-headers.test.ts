@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
+const METRICS_TOKEN = "metrics-token-for-tests-0123456789";
 let t: TestDatabase;
 let app: AppServer;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  app = await startAppServer({ DATABASE_URL: t.url });
+  app = await startAppServer({ DATABASE_URL: t.url, METRICS_TOKEN });
 });
 
 afterAll(async () => {
@@ -49,5 +50,30 @@ describe("readiness", () => {
     const res = await fetch(`${app.url}/readyz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: "ready", database: "up", queue: "up" });
+  });
+});
+
+describe("observability", () => {
+  it("protects /metrics and exposes latency, queue depth and the paid-path counters", async () => {
+    expect((await fetch(`${app.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${app.url}/metrics`, { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
+    const res = await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    for (const name of ["http_request_duration_seconds_bucket", "job_queue_depth", "stripe_webhook_events_total", "jobs_total", "pdf_render_seconds", "emails_total"]) {
+      expect(body).toContain(name);
+    }
+  });
+
+  it("logs JSON lines with a request id and without the bearer token in the path", async () => {
+    const token = "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFi";
+    const res = await fetch(`${app.url}/results/${token}`, { headers: { "x-request-id": "test-request-0001" } });
+    expect(res.status).toBe(404);
+    expect(res.headers.get("x-request-id")).toBe("test-request-0001");
+    await new Promise((r) => setTimeout(r, 200));
+    const line = app.output().split("\n").find((l) => l.includes('"test-request-0001"'));
+    expect(line).toBeDefined();
+    expect(JSON.parse(line!)).toMatchObject({ requestId: "test-request-0001", path: "/results/:token", status: 404 });
+    expect(app.output()).not.toContain(token);
   });
 });
