@@ -8,7 +8,7 @@ import { gapsFor, type SkillGap } from "../domain/scoring";
 import type { AssessmentOutcome } from "../db/schema";
 import type { BlueprintInput, BlueprintOccupation, BlueprintTask } from "./blueprint-input";
 import { dateLong, regionName } from "./format";
-import { deepWinAnsi } from "./text-safe";
+import { deepFontSafe } from "./text-safe";
 
 export type PivotView = {
   pivot: AssessmentOutcome["pivots"][number];
@@ -33,7 +33,7 @@ export type BlueprintModel = {
 };
 
 export function buildModel(raw: BlueprintInput): BlueprintModel {
-  const input = deepWinAnsi(raw);
+  const input = deepFontSafe(raw);
   const rated = new Map(input.answers.skills.ratings.map((r) => [r.skill, r.rating]));
   const roleLevels = new Map(input.occupation.skills.map((s) => [s.skill, s.level]));
   const levelOf = (skill: string) => {

@@ -1,9 +1,8 @@
-import { Font, renderToBuffer } from "@react-pdf/renderer";
+import { renderToBuffer } from "@react-pdf/renderer";
 import type { BlueprintInput } from "./blueprint-input";
 import { BlueprintDocument } from "./blueprint-document";
 
-// Hyphenating names ("De-veloper") reads badly in titles; wrap whole words only.
-Font.registerHyphenationCallback((word) => [word]);
+import { prepareBrandFonts } from "./fonts";
 
 export type RenderedPdf = { pdf: Uint8Array; pageCount: number; renderMs: number };
 
@@ -20,6 +19,7 @@ export function countPages(pdf: Uint8Array): number {
 /** Renders on the current thread: called inside a render worker, never on the server's main thread. */
 export async function renderBlueprintInThread(input: BlueprintInput): Promise<RenderedPdf> {
   const started = performance.now();
+  await prepareBrandFonts();
   const buffer = await renderToBuffer(<BlueprintDocument input={input} />);
   const renderMs = Math.round(performance.now() - started);
   const pdf = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

@@ -1,5 +1,6 @@
 import { StyleSheet } from "@react-pdf/renderer";
 import { colors, riskColors, spacing, typeScale } from "../app/design/tokens";
+import { SANS, SERIF } from "./fonts";
 
 /**
  * The web's type scale in px converted to pt (1 px = 0.75 pt, the CSS definition), so 16 px body
@@ -17,7 +18,10 @@ export const size = {
   "3xl": pt(typeScale["3xl"]),
 };
 
-export { colors, riskColors, spacing };
+export { colors, riskColors, spacing, SANS, SERIF };
+
+const bold = { fontFamily: SANS, fontWeight: 600 } as const;
+const heading = { fontFamily: SERIF, fontWeight: 600 } as const;
 
 export const PAGE_MARGIN = 44;
 export const CONTENT_WIDTH = 595.28 - PAGE_MARGIN * 2;
@@ -31,7 +35,7 @@ export const s = StyleSheet.create({
     paddingBottom: PAGE_MARGIN + 12,
     backgroundColor: colors.surface,
     color: colors.ink,
-    fontFamily: "Helvetica",
+    fontFamily: SANS,
     fontSize: size.sm,
   },
   footer: {
@@ -46,22 +50,22 @@ export const s = StyleSheet.create({
     paddingTop: 6,
   },
   footerText: { fontSize: size.tiny, color: colors.muted },
-  kicker: { fontSize: size.xs, color: colors.accent, fontFamily: "Helvetica-Bold", letterSpacing: 0.8, textTransform: "uppercase", marginBottom: 4, lineHeight: 1.2 },
-  h1: { fontSize: size["2xl"], fontFamily: "Helvetica-Bold", color: colors.ink, marginBottom: spacing.sm, lineHeight: 1.15 },
-  h2: { fontSize: size.lg, fontFamily: "Helvetica-Bold", color: colors.ink, marginTop: spacing.md, marginBottom: 6, lineHeight: 1.2 },
-  h3: { fontSize: size.base, fontFamily: "Helvetica-Bold", color: colors.ink, marginBottom: 4, lineHeight: 1.2 },
+  kicker: { fontSize: size.xs, color: colors.accent, ...bold, letterSpacing: 0.8, textTransform: "uppercase", marginBottom: 4, lineHeight: 1.2 },
+  h1: { fontSize: size["2xl"], ...heading, color: colors.ink, marginBottom: spacing.sm, lineHeight: 1.15 },
+  h2: { fontSize: size.lg, ...heading, color: colors.ink, marginTop: spacing.md, marginBottom: 6, lineHeight: 1.2 },
+  h3: { fontSize: size.base, ...heading, color: colors.ink, marginBottom: 4, lineHeight: 1.2 },
   lead: { fontSize: size.base, color: colors.ink, lineHeight: 1.4, marginBottom: spacing.sm },
   p: { fontSize: size.sm, color: colors.ink, lineHeight: 1.45, marginBottom: 6 },
   small: { fontSize: size.xs, color: colors.muted, lineHeight: 1.4 },
   tiny: { fontSize: size.tiny, color: colors.muted, lineHeight: 1.35 },
-  bold: { fontFamily: "Helvetica-Bold" },
+  bold,
   row: { flexDirection: "row" },
   panel: { backgroundColor: colors.paper, borderRadius: 4, padding: spacing.md - 4, marginBottom: spacing.sm },
   accentPanel: { backgroundColor: colors.accentSoft, borderLeftWidth: 3, borderLeftColor: colors.accent, padding: spacing.md - 4, marginBottom: spacing.sm },
-  statValue: { fontSize: size["2xl"], fontFamily: "Helvetica-Bold", color: colors.accentStrong, lineHeight: 1.1 },
+  statValue: { fontSize: size["2xl"], ...heading, color: colors.accentStrong, lineHeight: 1.1 },
   statLabel: { fontSize: size.xs, color: colors.muted, lineHeight: 1.3, marginTop: 2 },
-  pill: { fontSize: size.tiny, fontFamily: "Helvetica-Bold", paddingVertical: 2, paddingHorizontal: 5, borderRadius: 3, lineHeight: 1.2 },
-  th: { fontSize: size.tiny, fontFamily: "Helvetica-Bold", color: colors.muted, textTransform: "uppercase", letterSpacing: 0.4, lineHeight: 1.2 },
+  pill: { fontSize: size.tiny, ...bold, paddingVertical: 2, paddingHorizontal: 5, borderRadius: 3, lineHeight: 1.2 },
+  th: { fontSize: size.tiny, ...bold, color: colors.muted, textTransform: "uppercase", letterSpacing: 0.4, lineHeight: 1.2 },
   td: { fontSize: size.xs, color: colors.ink, lineHeight: 1.35 },
   tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: colors.line, paddingVertical: 5 },
   bullet: { flexDirection: "row", marginBottom: 3 },

@@ -1,41 +1,47 @@
 /**
- * The built-in Helvetica only covers WinAnsi (Latin-1 plus curly quotes, dashes, bullet, €, …):
- * anything else prints as a wrong glyph. Catalogue text is written for the web, so every string is
- * mapped into that set before rendering. Drop this when the brand TTF font arrives.
+ * The brand fonts (Source Sans 3, Source Serif 4) cover Latin, Greek and the typographic marks the
+ * catalogue uses (β, −, ≥, →, ✓ …), but not everything a buyer's email or a future catalogue entry
+ * might hold; a missing glyph prints as an empty box. Characters outside the set that every brand
+ * face covers (checked with `fc-query` against the four TTF files) are mapped to a near equivalent.
  */
+const COVERED_EXTRA = new Set("–—‘’‚“”„•…‰′″€£→←↑↓−≈≠≤≥×÷✓\u2009\u202f");
+const NOT_COVERED_LATIN_A = new Set([0x12c, 0x12d, 0x132, 0x133, 0x166, 0x167]);
+
 const REPLACEMENTS: Record<string, string> = {
-  "β": "beta",
-  "Σ": "sum of ",
-  "−": "-",
-  "≥": ">=",
-  "≤": "<=",
-  "≈": "~",
-  "→": "->",
-  "←": "<-",
-  "✓": "yes",
-  "\u2009": " ",
-  "\u202f": " ",
   "\u2011": "-",
+  "\u2010": "-",
+  "\u2002": " ",
+  "\u2003": " ",
+  "★": "*",
+  "✗": "x",
+  "↔": "<->",
 };
 
-const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+function covered(ch: string): boolean {
+  const code = ch.codePointAt(0)!;
+  if (code >= 0x20 && code <= 0x7e) return true;
+  if (code >= 0xa0 && code <= 0x17f) return !NOT_COVERED_LATIN_A.has(code);
+  // Greek letters without tonos: α–ω and Α–Ω (U+03A2 is unassigned).
+  if ((code >= 0x391 && code <= 0x3a9 && code !== 0x3a2) || (code >= 0x3b1 && code <= 0x3c9)) return true;
+  return COVERED_EXTRA.has(ch);
+}
 
-export function toWinAnsi(text: string): string {
+export function toFontSafe(text: string): string {
   let out = "";
   for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch)) out += ch;
-    else out += REPLACEMENTS[ch] ?? ch.normalize("NFKD").replace(/[^\x20-\x7e]/g, "");
+    if (covered(ch)) out += ch;
+    else if (ch === "\n") out += ch;
+    else out += REPLACEMENTS[ch] ?? ch.normalize("NFKD").replace(/[^\x20-\x7e\u00a0-\u017f]/g, "");
   }
   return out;
 }
 
-/** Applies toWinAnsi to every string inside a JSON-like value. */
-export function deepWinAnsi<T>(value: T): T {
-  if (typeof value === "string") return toWinAnsi(value) as T;
-  if (Array.isArray(value)) return value.map(deepWinAnsi) as T;
+/** Applies toFontSafe to every string inside a JSON-like value. */
+export function deepFontSafe<T>(value: T): T {
+  if (typeof value === "string") return toFontSafe(value) as T;
+  if (Array.isArray(value)) return value.map(deepFontSafe) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepWinAnsi(v)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepFontSafe(v)])) as T;
   }
   return value;
 }

@@ -3,7 +3,7 @@ import { ALL_WORKERS_EXPOSURE } from "../../domain/benchmarks";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage, Stat } from "../components";
 import { SENIORITY_LABEL, plural } from "../format";
-import { colors, riskColors, s, size, spacing } from "../styles";
+import { colors, riskColors, s, size, spacing, SERIF } from "../styles";
 
 export function CoverPage({ model }: { model: BlueprintModel }) {
   const { input } = model;
@@ -13,7 +13,7 @@ export function CoverPage({ model }: { model: BlueprintModel }) {
     <BlueprintPage model={model}>
       <View style={{ backgroundColor: colors.accentStrong, marginHorizontal: -44, marginTop: -44, paddingHorizontal: 44, paddingTop: 56, paddingBottom: 36 }}>
         <Text style={[s.kicker, { color: colors.accentSoft }]}>Career Pivot Blueprint</Text>
-        <Text style={{ fontSize: size["3xl"], fontFamily: "Helvetica-Bold", color: colors.surface, lineHeight: 1.15, marginTop: 6 }}>
+        <Text style={{ fontSize: size["3xl"], fontFamily: SERIF, fontWeight: 600, color: colors.surface, lineHeight: 1.15, marginTop: 6 }}>
           Your 90-day roadmap as a {input.occupation.title}
         </Text>
         <Text style={{ fontSize: size.base, color: colors.accentSoft, lineHeight: 1.45, marginTop: spacing.md }}>
@@ -30,7 +30,7 @@ export function CoverPage({ model }: { model: BlueprintModel }) {
 
       <View style={[s.panel, { marginTop: 24, flexDirection: "row", alignItems: "center", padding: spacing.lg }]}>
         <View style={{ width: 150 }}>
-          <Text style={{ fontSize: 64, fontFamily: "Helvetica-Bold", color: risk.fg, lineHeight: 1 }}>{outcome.personalScore}</Text>
+          <Text style={{ fontSize: 64, fontFamily: SERIF, fontWeight: 600, color: risk.fg, lineHeight: 1 }}>{outcome.personalScore}</Text>
           <Text style={s.statLabel}>your personal exposure, out of 100</Text>
         </View>
         <View style={{ flex: 1, paddingLeft: spacing.md, borderLeftWidth: 0.5, borderLeftColor: colors.line }}>

@@ -4,7 +4,7 @@ import { riskForExposure } from "../../domain/risk";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
 import { clip } from "../format";
-import { colors, CONTENT_WIDTH, riskColors, s, spacing } from "../styles";
+import { colors, CONTENT_WIDTH, riskColors, s, spacing, SANS } from "../styles";
 
 const LABEL_W = 150;
 
@@ -20,16 +20,16 @@ function Comparison({ personal, occupation, title }: { personal: number; occupat
     <Svg width={CONTENT_WIDTH} height={rows.length * rowH + 16}>
       {rows.map((r, i) => (
         <G key={r.label}>
-          <SvgText x={0} y={i * rowH + 14} style={{ fontSize: 9, fontFamily: "Helvetica" }} fill={colors.ink}>{clip(r.label, 30)}</SvgText>
+          <SvgText x={0} y={i * rowH + 14} style={{ fontSize: 9, fontFamily: SANS }} fill={colors.ink}>{clip(r.label, 30)}</SvgText>
           <Rect x={LABEL_W} y={i * rowH + 4} width={barW} height={14} fill={colors.paper} />
           <Rect x={LABEL_W} y={i * rowH + 4} width={(barW * r.value) / 100} height={14} fill={r.color} />
-          <SvgText x={LABEL_W + (barW * r.value) / 100 + 4} y={i * rowH + 15} style={{ fontSize: 9, fontFamily: "Helvetica-Bold" }} fill={colors.ink}>{String(r.value)}</SvgText>
+          <SvgText x={LABEL_W + (barW * r.value) / 100 + 4} y={i * rowH + 15} style={{ fontSize: 9, fontFamily: SANS, fontWeight: 600 }} fill={colors.ink}>{String(r.value)}</SvgText>
         </G>
       ))}
       {[0, 30, 60, 100].map((t) => (
         <G key={t}>
           <Line x1={LABEL_W + (barW * t) / 100} x2={LABEL_W + (barW * t) / 100} y1={2} y2={rows.length * rowH + 2} stroke={colors.line} strokeWidth={0.5} />
-          <SvgText x={LABEL_W + (barW * t) / 100 - 4} y={rows.length * rowH + 13} style={{ fontSize: 7, fontFamily: "Helvetica" }} fill={colors.muted}>{String(t)}</SvgText>
+          <SvgText x={LABEL_W + (barW * t) / 100 - 4} y={rows.length * rowH + 13} style={{ fontSize: 7, fontFamily: SANS }} fill={colors.muted}>{String(t)}</SvgText>
         </G>
       ))}
     </Svg>
@@ -49,10 +49,10 @@ function ContributionChart({ model }: { model: BlueprintModel }) {
         const risk = riskColors[c.risk];
         return (
           <G key={c.position}>
-            <SvgText x={0} y={i * rowH + 10} style={{ fontSize: 8.5, fontFamily: "Helvetica" }} fill={colors.ink}>{clip(c.name, 44)}</SvgText>
-            <SvgText x={0} y={i * rowH + 19} style={{ fontSize: 7, fontFamily: "Helvetica" }} fill={colors.muted}>{`${c.sharePercent}% of your week × exposure ${c.exposure}`}</SvgText>
+            <SvgText x={0} y={i * rowH + 10} style={{ fontSize: 8.5, fontFamily: SANS }} fill={colors.ink}>{clip(c.name, 44)}</SvgText>
+            <SvgText x={0} y={i * rowH + 19} style={{ fontSize: 7, fontFamily: SANS }} fill={colors.muted}>{`${c.sharePercent}% of your week × exposure ${c.exposure}`}</SvgText>
             <Rect x={labelW} y={i * rowH + 4} width={Math.max(w, 0.5)} height={12} fill={risk.fg} />
-            <SvgText x={labelW + w + 4} y={i * rowH + 13} style={{ fontSize: 8.5, fontFamily: "Helvetica-Bold" }} fill={colors.ink}>{`${c.points} pts`}</SvgText>
+            <SvgText x={labelW + w + 4} y={i * rowH + 13} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: 600 }} fill={colors.ink}>{`${c.points} pts`}</SvgText>
           </G>
         );
       })}

@@ -5,7 +5,7 @@ import { SENIORITY_ADJUSTMENT } from "../../domain/scoring";
 import type { SourceRef } from "../../db/schema";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
-import { toWinAnsi } from "../text-safe";
+import { toFontSafe } from "../text-safe";
 import { colors, s, size, spacing } from "../styles";
 
 const MAX_SOURCES = 10;
@@ -48,7 +48,7 @@ export function MethodPage({ model }: { model: BlueprintModel }) {
         and stored with the scoring version, so this document shows exactly what you were shown.
       </Text>
       <Text style={[s.h3, { fontSize: size.sm }]}>Sources</Text>
-      <Text style={[s.tiny, { marginBottom: 3, color: colors.ink }]}>• {toWinAnsi(ALL_WORKERS_SOURCE)}</Text>
+      <Text style={[s.tiny, { marginBottom: 3, color: colors.ink }]}>• {toFontSafe(ALL_WORKERS_SOURCE)}</Text>
       {sourcesOf(model).map((r) => (
         <Text key={r.label} style={[s.tiny, { marginBottom: 3, color: colors.ink }]}>
           • {r.label}

@@ -3,7 +3,7 @@ import type { Milestone, PlanWeek } from "../../domain/blueprint-plan";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage, Bullet } from "../components";
 import { plural } from "../format";
-import { colors, s, size, spacing } from "../styles";
+import { colors, s, size, spacing, SANS } from "../styles";
 
 const PHASES = [
   { phase: 1, title: "Days 1–30: free up time, start on your biggest gap", weeks: [1, 2, 3, 4], day: 30 },
@@ -26,7 +26,7 @@ function WeekBlock({ week }: { week: PlanWeek }) {
       </View>
       {week.actions.map((a) => (
         <View key={a.kind + a.text} style={[s.row, { marginBottom: 1 }]}>
-          <Text style={[s.td, { width: 34, color: colors.accent, fontFamily: "Helvetica-Bold" }]}>{hoursText(a.hours)}</Text>
+          <Text style={[s.td, { width: 34, color: colors.accent, fontFamily: SANS, fontWeight: 600 }]}>{hoursText(a.hours)}</Text>
           <Text style={[s.td, { flex: 1 }]}>{a.text}</Text>
         </View>
       ))}

@@ -4,7 +4,7 @@ import type { BlueprintOccupation } from "../blueprint-input";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
 import { clip, money } from "../format";
-import { colors, CONTENT_WIDTH, s, spacing } from "../styles";
+import { colors, CONTENT_WIDTH, s, spacing, SANS } from "../styles";
 
 type Role = { label: string; occupation: BlueprintOccupation };
 
@@ -23,7 +23,7 @@ function RangeChart({ roles }: { roles: (Role & { band: SalaryBand })[] }) {
       {ticks.map((t) => (
         <G key={t}>
           <Line x1={x(t)} x2={x(t)} y1={0} y2={roles.length * ROW_H} stroke={colors.line} strokeWidth={0.5} />
-          <SvgText x={x(t) - 10} y={roles.length * ROW_H + 12} style={{ fontSize: 7, fontFamily: "Helvetica" }} fill={colors.muted}>{`£${t / 1000}k`}</SvgText>
+          <SvgText x={x(t) - 10} y={roles.length * ROW_H + 12} style={{ fontSize: 7, fontFamily: SANS }} fill={colors.muted}>{`£${t / 1000}k`}</SvgText>
         </G>
       ))}
       {roles.map((r, i) => {
@@ -31,7 +31,7 @@ function RangeChart({ roles }: { roles: (Role & { band: SalaryBand })[] }) {
         const color = i === 0 ? colors.muted : colors.accent;
         return (
           <G key={r.occupation.id}>
-            <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: i === 0 ? "Helvetica" : "Helvetica-Bold" }} fill={colors.ink}>{clip(r.label, 32)}</SvgText>
+            <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: i === 0 ? 400 : 600 }} fill={colors.ink}>{clip(r.label, 32)}</SvgText>
             <Line x1={x(r.band.p25)} x2={x(r.band.p75)} y1={y} y2={y} stroke={color} strokeWidth={6} />
             <Circle cx={x(r.band.median)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.5} />
           </G>

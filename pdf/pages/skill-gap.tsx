@@ -2,7 +2,7 @@ import { Circle, G, Line, Svg, Text as SvgText, Text, View } from "@react-pdf/re
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
 import { clip } from "../format";
-import { colors, CONTENT_WIDTH, s, spacing } from "../styles";
+import { colors, CONTENT_WIDTH, s, spacing, SANS } from "../styles";
 
 const MAX_ROWS = 12;
 const NAME_W = 170;
@@ -32,11 +32,11 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
       </Text>
       <View style={{ marginTop: spacing.sm }}>
         <Svg width={CONTENT_WIDTH} height={height}>
-          <SvgText x={0} y={10} style={{ fontSize: 7, fontFamily: "Helvetica-Bold" }} fill={colors.muted}>SKILL</SvgText>
-          <SvgText x={NAME_W} y={10} style={{ fontSize: 7, fontFamily: "Helvetica-Bold" }} fill={colors.muted}>IMP.</SvgText>
+          <SvgText x={0} y={10} style={{ fontSize: 7, fontFamily: SANS, fontWeight: 600 }} fill={colors.muted}>SKILL</SvgText>
+          <SvgText x={NAME_W} y={10} style={{ fontSize: 7, fontFamily: SANS, fontWeight: 600 }} fill={colors.muted}>IMP.</SvgText>
           {[0, 1, 2, 3, 4, 5].map((l) => (
             <G key={l}>
-              <SvgText x={x(l) - 2} y={10} style={{ fontSize: 7, fontFamily: "Helvetica" }} fill={colors.muted}>{String(l)}</SvgText>
+              <SvgText x={x(l) - 2} y={10} style={{ fontSize: 7, fontFamily: SANS }} fill={colors.muted}>{String(l)}</SvgText>
               <Line x1={x(l)} x2={x(l)} y1={16} y2={height} stroke={colors.line} strokeWidth={0.5} />
             </G>
           ))}
@@ -45,8 +45,8 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
             const short = r.have.level < r.level;
             return (
               <G key={r.skill}>
-                <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: short ? "Helvetica-Bold" : "Helvetica" }} fill={colors.ink}>{clip(r.skill, 34)}</SvgText>
-                <SvgText x={NAME_W} y={y + 3} style={{ fontSize: 8.5, fontFamily: "Helvetica" }} fill={colors.muted}>{String(r.importance)}</SvgText>
+                <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: short ? 600 : 400 }} fill={colors.ink}>{clip(r.skill, 34)}</SvgText>
+                <SvgText x={NAME_W} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS }} fill={colors.muted}>{String(r.importance)}</SvgText>
                 <Line x1={x(Math.min(r.have.level, r.level))} x2={x(Math.max(r.have.level, r.level))} y1={y} y2={y} stroke={short ? colors.riskHigh : colors.riskLow} strokeWidth={3} />
                 <Circle cx={x(r.level)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.2} />
                 <Circle cx={x(r.have.level)} cy={y} r={4} fill={r.have.source === "rated" ? colors.accent : colors.muted} />

@@ -3,7 +3,7 @@ import { describeVsAllWorkers } from "../../domain/benchmarks";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
 import { plural } from "../format";
-import { colors, s, size, spacing } from "../styles";
+import { colors, s, size, spacing, SERIF } from "../styles";
 
 type Step = { title: string; body: string };
 
@@ -67,7 +67,7 @@ export function SummaryPage({ model }: { model: BlueprintModel }) {
       <Text style={s.h2}>Three things to do</Text>
       {threeSteps(model).map((step, i) => (
         <View key={step.title} style={[s.row, { marginBottom: spacing.sm }]} wrap={false}>
-          <Text style={{ width: 34, fontSize: size["2xl"], fontFamily: "Helvetica-Bold", color: colors.accent, lineHeight: 1 }}>{i + 1}</Text>
+          <Text style={{ width: 34, fontSize: size["2xl"], fontFamily: SERIF, fontWeight: 600, color: colors.accent, lineHeight: 1 }}>{i + 1}</Text>
           <View style={{ flex: 1 }}>
             <Text style={s.h3}>{step.title}</Text>
             <Text style={s.p}>{step.body}</Text>
