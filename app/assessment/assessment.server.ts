@@ -231,8 +231,10 @@ export async function completeAssessment(token: string | null, draft: LoadedDraf
 }
 
 async function computeOutcome(draft: LoadedDraft, answers: Required<DraftAnswers>): Promise<AssessmentOutcome> {
-  const all = await loadPivotCandidates(getDb());
-  const occupation = all.find((o) => o.id === draft.occupationId)!;
+  const catalogue = await loadPivotCandidates(getDb());
+  const occupation = catalogue.find((o) => o.id === draft.occupationId)!;
+  // Like with like: curated and imported roles describe skills in different vocabularies (ADR 009).
+  const all = catalogue.filter((o) => o.origin === occupation.origin);
   const sharesByPosition = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
   const exposure = personalExposure(
     draft.tasks.map((t) => ({ position: t.position, name: t.name, exposure: t.exposure, sharePercent: sharesByPosition.get(t.position) ?? 0 })),

@@ -79,16 +79,19 @@ async function upsertOccupation(tx: Tx, o: ParsedOccupation): Promise<number> {
   return id;
 }
 
-/** Recomputes every occupation's stored pivot paths from the current skill profiles. */
+/**
+ * Recomputes the curated occupations' stored pivot paths, among curated roles only (ADR 009):
+ * imported occupations keep the pivots the importer computed, so a start never rewrites them.
+ */
 export async function recomputePivots(tx: Tx): Promise<number> {
-  const candidates = await loadPivotCandidates(tx);
+  const candidates = (await loadPivotCandidates(tx)).filter((c) => c.origin === "curated");
 
   const pivots = candidates.flatMap((source) =>
     source.skills.length === 0
       ? []
       : topPivots(source, candidates, STORED_PIVOTS).map((p, i) => ({ occupationId: source.id, rank: i + 1, ...p })),
   );
-  await tx.delete(occupationPivots);
+  await tx.delete(occupationPivots).where(sql`${occupationPivots.occupationId} in (select id from ${occupations} where origin = 'curated')`);
   for (let i = 0; i < pivots.length; i += 1000) await tx.insert(occupationPivots).values(pivots.slice(i, i + 1000));
   return pivots.length;
 }

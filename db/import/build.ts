@@ -1,0 +1,142 @@
+import {
+  assignSlugs,
+  coveredByCurated,
+  importedSummary,
+  labelCounts,
+  occupationExposure,
+  orderTasks,
+  sectorForSoc,
+  skillNameFromColumn,
+  skillVector,
+  socSixDigit,
+  taskExposure,
+  taskRisk,
+} from "../../domain/catalogue-import";
+import type { SkillRequirement } from "../../domain/pivots";
+import type { RiskLevel } from "../../domain/risk";
+import type { ImportedResearch } from "../schema";
+import type { ResearchFiles, RowIssue, TaskRow } from "./read";
+
+export type PlannedTask = { position: number; name: string; risk: RiskLevel; exposure: number };
+
+export type PlannedOccupation = {
+  code: string;
+  slug: string;
+  title: string;
+  sector: string;
+  summary: string;
+  exposureScore: number;
+  research: ImportedResearch;
+  tasks: PlannedTask[];
+  skills: SkillRequirement[];
+};
+
+export type ImportPlan = {
+  occupations: PlannedOccupation[];
+  issues: RowIssue[];
+  /** Rows read (valid or not) per file, and how the valid ones were used. */
+  read: { occupations: number; tasks: number; skillRows: number; applicabilityRows: number };
+  coveredByCurated: string[];
+  withoutSkills: number;
+  withApplicability: number;
+};
+
+/**
+ * Joins the validated files into occupations to write. Cross-file problems (a task for an
+ * unknown occupation, a repeated code) become issues with file and line, never silent drops.
+ */
+export function buildImportPlan(files: ResearchFiles, curated: { socCodes: string[]; slugs: Set<string> }): ImportPlan {
+  const issues: RowIssue[] = [...files.occupations.issues, ...files.tasks.issues, ...files.skills.issues, ...(files.applicability?.issues ?? [])];
+  const occFile = files.occupations.file;
+
+  const occByCode = new Map<string, { line: number; title: string; humanBeta: number; gptBeta: number }>();
+  for (const { line, value } of files.occupations.rows) {
+    if (occByCode.has(value.code)) issues.push({ file: occFile, line, message: `${value.code} appears more than once; the first row is used` });
+    else occByCode.set(value.code, { line, title: value.title, humanBeta: value.humanBeta, gptBeta: value.gptBeta });
+  }
+
+  const tasksByCode = new Map<string, TaskRow[]>();
+  const seenTask = new Set<string>();
+  for (const { line, value } of files.tasks.rows) {
+    const key = `${value.code}#${value.taskId}`;
+    if (!occByCode.has(value.code)) {
+      issues.push({ file: files.tasks.file, line, message: `task ${value.taskId} names ${value.code}, which is not in ${occFile}` });
+    } else if (seenTask.has(key)) {
+      issues.push({ file: files.tasks.file, line, message: `task ${value.taskId} of ${value.code} appears more than once; the first row is used` });
+    } else {
+      seenTask.add(key);
+      const list = tasksByCode.get(value.code) ?? [];
+      list.push(value);
+      tasksByCode.set(value.code, list);
+    }
+  }
+
+  // The skills file names occupations by title only; titles are unique in occ_level.csv.
+  const codeByTitle = new Map([...occByCode].map(([code, o]) => [o.title.toLowerCase(), code]));
+  const skillsByCode = new Map<string, { jobZone?: number; skills: SkillRequirement[] }>();
+  for (const { line, value } of files.skills.rows) {
+    const code = codeByTitle.get(value.title.toLowerCase());
+    if (!code) issues.push({ file: files.skills.file, line, message: `no occupation titled "${value.title}" in ${occFile}` });
+    else if (skillsByCode.has(code)) issues.push({ file: files.skills.file, line, message: `"${value.title}" appears more than once; the first row is used` });
+    else skillsByCode.set(code, { jobZone: value.jobZone, skills: skillVector(value.skills.map((s) => ({ ...s, skill: skillNameFromColumn(s.skill) }))) });
+  }
+
+  const applicability = new Map<string, number>();
+  for (const { line, value } of files.applicability?.rows ?? []) {
+    if (applicability.has(value.soc)) issues.push({ file: files.applicability!.file, line, message: `${value.soc} appears more than once; the first row is used` });
+    else applicability.set(value.soc, value.score);
+  }
+
+  const covered: string[] = [];
+  const kept: { code: string; title: string }[] = [];
+  for (const [code, occ] of occByCode) {
+    if (coveredByCurated(code, curated.socCodes)) covered.push(code);
+    else if (!tasksByCode.has(code)) issues.push({ file: occFile, line: occ.line, message: `${code} has no valid task rows and is skipped` });
+    else kept.push({ code, title: occ.title });
+  }
+  const slugs = assignSlugs(kept, curated.slugs);
+
+  let withApplicability = 0;
+  const occupations = kept.map(({ code, title }): PlannedOccupation => {
+    const occ = occByCode.get(code)!;
+    const tasks = orderTasks(tasksByCode.get(code)!);
+    const labels = tasks.map((t) => t.label);
+    const counts = labelCounts(labels);
+    const skillInfo = skillsByCode.get(code);
+    const ai = applicability.get(socSixDigit(code));
+    if (ai !== undefined) withApplicability += 1;
+    return {
+      code,
+      slug: slugs.get(code)!,
+      title,
+      sector: sectorForSoc(code),
+      summary: importedSummary(title, counts),
+      exposureScore: occupationExposure(labels),
+      research: {
+        onetSocCode: code,
+        taskLabels: counts,
+        humanBeta: occ.humanBeta,
+        gptBeta: occ.gptBeta,
+        ...(ai !== undefined ? { aiApplicability: ai } : {}),
+        ...(skillInfo?.jobZone !== undefined ? { jobZone: skillInfo.jobZone } : {}),
+      },
+      tasks: tasks.map((t, i) => ({ position: i + 1, name: t.statement, risk: taskRisk(t.label), exposure: taskExposure(t.label) })),
+      skills: skillInfo?.skills ?? [],
+    };
+  });
+
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return {
+    occupations,
+    issues,
+    read: {
+      occupations: files.occupations.rows.length + files.occupations.issues.length,
+      tasks: files.tasks.rows.length + files.tasks.issues.length,
+      skillRows: files.skills.rows.length + files.skills.issues.length,
+      applicabilityRows: files.applicability ? files.applicability.rows.length + files.applicability.issues.length : 0,
+    },
+    coveredByCurated: covered,
+    withoutSkills: occupations.filter((o) => o.skills.length === 0).length,
+    withApplicability,
+  };
+}
