@@ -22,6 +22,14 @@ export async function createHttpApp({ mode, buildDir, vite, production = false, 
   app.use(securityHeaders({ production, dev: Boolean(vite), extraFormActions: stripeApiBase ? [new URL(stripeApiBase).origin] : [] }));
   app.use(compression());
 
+  // "//x" would be parsed as a host by URL(); fold repeated leading slashes (never redirect off-site).
+  app.use((req, res, next) => {
+    if (!req.originalUrl.startsWith("//")) return next();
+    const local = `/${req.originalUrl.replace(/^\/+/, "")}`;
+    if (req.method === "GET" || req.method === "HEAD") return res.redirect(301, local);
+    plainError(res, 400, "Bad request: the address starts with more than one slash.");
+  });
+
   // A malformed percent-escape would otherwise surface as a URIError deep inside routing.
   app.use((req, res, next) => {
     try {
