@@ -33,8 +33,20 @@ export type SalaryBand = {
   source: string;
   sourceUrl?: string;
   year: number;
+  /** By UK region (domain/regions ids), where the source publishes them. */
+  regions?: { region: string; p25: number; median: number; p75: number }[];
+  regionalNote?: string;
 };
 export type Employer = { name: string; sector: string; location: string };
+export type LearningResourceRef = {
+  title: string;
+  provider: string;
+  kind: "course" | "certification" | "book" | "guide";
+  skills: string[];
+  approxHours: number;
+  approxCostGbp: number;
+  url: string;
+};
 export type FaqEntry = { question: string; answer: string };
 export type SourceRef = { label: string; url?: string };
 
@@ -70,6 +82,7 @@ export type OccupationContent = {
   pivotIntro?: string;
   salary?: SalaryBand;
   employers?: Employer[];
+  learningResources?: LearningResourceRef[];
   faq?: FaqEntry[];
   sources?: SourceRef[];
   research?: ImportedResearch;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RISK_LEVELS, riskForExposure } from "../../domain/risk";
+import { REGION_IDS } from "../../domain/regions";
 import { SKILL_NAMES, type SkillName } from "./skills";
 
 /**
@@ -11,6 +12,8 @@ const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const score = z.number().int().min(0).max(100);
 
 export const riskLevelSchema = z.enum(RISK_LEVELS);
+
+const skillName = z.enum(SKILL_NAMES as [SkillName, ...SkillName[]]);
 
 export const taskSchema = z
   .object({
@@ -26,12 +29,16 @@ export const taskSchema = z
   });
 
 export const skillRequirementSchema = z.object({
-  skill: z.enum(SKILL_NAMES as [SkillName, ...SkillName[]]),
+  skill: skillName,
   /** How much the skill matters in the role, 0–100 (O*NET importance, rescaled). */
   importance: score,
   /** Level the role needs, 1 (awareness) … 5 (expert); matches the assessment's self-rating. */
   level: z.number().int().min(1).max(5),
 });
+
+const regionalBandSchema = z
+  .object({ region: z.enum(REGION_IDS), p25: z.number().int().positive(), median: z.number().int().positive(), p75: z.number().int().positive() })
+  .refine((s) => s.p25 <= s.median && s.median <= s.p75, "regional band must satisfy p25 ≤ median ≤ p75");
 
 export const salaryBandSchema = z.object({
   currency: z.literal("GBP"),
@@ -41,7 +48,22 @@ export const salaryBandSchema = z.object({
   source: text(5, 200),
   sourceUrl: z.url().optional(),
   year: z.number().int().min(2020).max(2030),
+  /** Bands by UK region, only where the named source publishes them. */
+  regions: z.array(regionalBandSchema).max(12),
+  /** Says what the regional picture is, or that the source gives none: required so a gap is stated, never silent. */
+  regionalNote: text(20, 300),
 }).refine((s) => s.p25 <= s.median && s.median <= s.p75, "salary band must satisfy p25 ≤ median ≤ p75");
+
+export const learningResourceSchema = z.object({
+  title: text(3, 120),
+  provider: text(2, 80),
+  kind: z.enum(["course", "certification", "book", "guide"]),
+  skills: z.array(skillName).min(1).max(4),
+  approxHours: z.number().int().min(1).max(300),
+  /** Pounds, approximate; 0 = free. */
+  approxCostGbp: z.number().int().min(0).max(5000),
+  url: z.url(),
+});
 
 export const employerSchema = z.object({
   name: text(2, 80),
@@ -80,6 +102,7 @@ export const curatedOccupationSchema = z.object({
   skills: z.array(skillRequirementSchema).min(8).max(16),
   salary: salaryBandSchema,
   employers: z.array(employerSchema).min(5).max(12),
+  learningResources: z.array(learningResourceSchema).min(4).max(10),
   faq: z.array(z.object({ question: text(10, 160), answer: text(60, 1200) })).min(3).max(8),
   /** Where the facts on this page come from, shown on the page. */
   sources: z.array(z.object({ label: text(3, 200), url: z.url().optional() })).min(1),

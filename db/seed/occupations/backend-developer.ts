@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "backend-developer",
@@ -128,6 +129,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Backend Developer', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/backend%20developer.do",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "Monzo", sector: "Fintech", location: "London" },
@@ -138,6 +141,7 @@ export default {
     { name: "Wise", sector: "Fintech", location: "London" },
     { name: "Auto Trader UK", sector: "Online marketplaces", location: "Manchester" },
   ],
+  learningResources: resourcesFor("googleApiDesignGuide", "postgresDocsPerformance", "ddia", "owaspTopTen", "awsSolutionsArchitectAssociate", "exercism"),
   faq: [
     {
       question: "Will AI replace backend developers?",

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "cloud-architect",
@@ -126,6 +127,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Cloud Architect', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/cloud%20architect.do",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "HSBC UK", sector: "Banking", location: "London and Sheffield" },
@@ -136,6 +139,7 @@ export default {
     { name: "Aviva", sector: "Insurance", location: "Norwich and York" },
     { name: "Microsoft UK", sector: "Cloud services", location: "Reading" },
   ],
+  learningResources: resourcesFor("awsSolutionsArchitectProfessional", "gcpCloudArchitect", "togafFoundation", "finopsPractitioner", "terraformAssociate", "awsSecuritySpecialty"),
   faq: [
     {
       question: "Will AI replace cloud architects?",

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "data-engineer",
@@ -135,6 +136,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Data Engineer', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "Ocado Technology", sector: "Retail technology", location: "Hatfield" },
@@ -145,6 +148,7 @@ export default {
     { name: "Wise", sector: "Fintech", location: "London" },
     { name: "Experian", sector: "Data and analytics", location: "Nottingham" },
   ],
+  learningResources: resourcesFor("dbtFundamentals", "gcpDataEngineer", "ddia", "postgresDocsPerformance", "terraformAssociate", "analysisFunctionCharts"),
   faq: [
     {
       question: "Will AI replace data engineers?",

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "data-scientist",
@@ -128,6 +129,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Data Scientist', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/data%20scientist.do",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "Office for National Statistics", sector: "Public sector", location: "Newport and Titchfield" },
@@ -138,6 +141,7 @@ export default {
     { name: "NHS England", sector: "Healthcare", location: "Leeds" },
     { name: "Deliveroo", sector: "Online marketplaces", location: "London" },
   ],
+  learningResources: resourcesFor("openIntroStatistics", "mlSpecialization", "fastAi", "analysisFunctionCharts", "azureDataScientist", "dbtFundamentals"),
   faq: [
     {
       question: "Will AI replace data scientists?",

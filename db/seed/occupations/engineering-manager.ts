@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "engineering-manager",
@@ -136,6 +137,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Engineering Manager', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "Sage", sector: "Business software", location: "Newcastle" },
@@ -146,6 +149,7 @@ export default {
     { name: "Skyscanner", sector: "Travel technology", location: "Edinburgh" },
     { name: "Wise", sector: "Fintech", location: "London" },
   ],
+  learningResources: resourcesFor("managersPath", "accelerate", "teamTopologies", "googleSreBooks", "finopsPractitioner", "writingForGovuk"),
   faq: [
     {
       question: "Will AI replace engineering managers?",

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "frontend-developer",
@@ -135,6 +136,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Front-end Developer', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "BBC", sector: "Media", location: "Salford and London" },
@@ -145,6 +148,7 @@ export default {
     { name: "THG", sector: "E-commerce", location: "Manchester" },
     { name: "Financial Times", sector: "Media", location: "London" },
   ],
+  learningResources: resourcesFor("webDevAccessibility", "govukDesignSystem", "iaapCpacc", "exercism", "owaspTopTen", "googleApiDesignGuide"),
   faq: [
     {
       question: "Will AI replace frontend developers?",

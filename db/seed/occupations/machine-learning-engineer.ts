@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "machine-learning-engineer",
@@ -135,6 +136,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Machine Learning Engineer', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "Google DeepMind", sector: "AI research", location: "London" },
@@ -145,6 +148,7 @@ export default {
     { name: "Monzo", sector: "Fintech", location: "London" },
     { name: "Faculty", sector: "AI consultancy", location: "London" },
   ],
+  learningResources: resourcesFor("fastAi", "mlSpecialization", "awsMachineLearningEngineer", "azureDataScientist", "ckad", "openTelemetryIntro"),
   faq: [
     {
       question: "Will AI replace machine learning engineers?",

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "platform-engineer",
@@ -125,6 +126,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Platform Engineer', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/platform%20engineer.do",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "Monzo", sector: "Fintech", location: "London" },
@@ -135,6 +138,7 @@ export default {
     { name: "Zopa", sector: "Fintech", location: "London" },
     { name: "Lloyds Banking Group", sector: "Banking", location: "Leeds and Manchester" },
   ],
+  learningResources: resourcesFor("cka", "terraformAssociate", "teamTopologies", "prometheusAssociate", "awsSolutionsArchitectAssociate", "openTelemetryIntro"),
   faq: [
     {
       question: "Will AI replace platform engineers?",

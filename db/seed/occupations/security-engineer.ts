@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "security-engineer",
@@ -136,6 +137,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Security Engineer', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "Darktrace", sector: "Cyber security", location: "Cambridge" },
@@ -146,6 +149,7 @@ export default {
     { name: "Starling Bank", sector: "Fintech", location: "London and Cardiff" },
     { name: "Arm", sector: "Semiconductors", location: "Cambridge" },
   ],
+  learningResources: resourcesFor("comptiaSecurityPlus", "isc2CertifiedInCybersecurity", "owaspTopTen", "ncscSecureDevelopment", "awsSecuritySpecialty", "cka"),
   faq: [
     {
       question: "Will AI replace security engineers?",

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "site-reliability-engineer",
@@ -125,6 +126,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Site Reliability Engineer', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/site%20reliability%20engineer.do",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "Sky", sector: "Media", location: "Osterley and Leeds" },
@@ -135,6 +138,7 @@ export default {
     { name: "HMRC Digital", sector: "Public sector", location: "Telford and Newcastle" },
     { name: "Arm", sector: "Semiconductors", location: "Cambridge" },
   ],
+  learningResources: resourcesFor("googleSreBooks", "prometheusAssociate", "openTelemetryIntro", "cka", "gcpDevOpsEngineer", "terraformAssociate"),
   faq: [
     {
       question: "Will AI replace site reliability engineers?",

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "solutions-architect",
@@ -126,6 +127,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Solutions Architect', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/solutions%20architect.do",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "Lloyds Banking Group", sector: "Banking", location: "London, Leeds and Edinburgh" },
@@ -136,6 +139,7 @@ export default {
     { name: "Tesco Technology", sector: "Retail", location: "Welwyn Garden City" },
     { name: "Amazon Web Services UK", sector: "Cloud services", location: "London" },
   ],
+  learningResources: resourcesFor("awsSolutionsArchitectAssociate", "awsSolutionsArchitectProfessional", "togafFoundation", "gcpCloudArchitect", "bcsBusinessAnalysis", "writingForGovuk"),
   faq: [
     {
       question: "Will AI replace solutions architects?",

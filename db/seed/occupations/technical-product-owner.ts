@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { resourcesFor } from "../skills";
 
 export default {
   slug: "technical-product-owner",
@@ -134,6 +135,8 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Technical Product Owner', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/",
     year: 2025,
+    regions: [],
+    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: [
     { name: "Ministry of Justice Digital", sector: "Public sector", location: "London and Sheffield" },
@@ -144,6 +147,7 @@ export default {
     { name: "Starling Bank", sector: "Fintech", location: "London and Manchester" },
     { name: "BBC", sector: "Media", location: "Salford" },
   ],
+  learningResources: resourcesFor("pspo", "continuousDiscovery", "bcsBusinessAnalysis", "govukDesignSystem", "writingForGovuk", "accelerate"),
   faq: [
     {
       question: "Will AI replace technical product owners?",
