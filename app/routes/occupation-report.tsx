@@ -4,6 +4,7 @@ import type { Resilience } from "../../domain/pivots";
 import { riskForExposure } from "../../domain/risk";
 import { Container, PrimaryLink, Section } from "../components/page";
 import { ExposureBar, RiskBadge } from "../components/risk";
+import { ImportedResearchSection } from "../components/imported-research";
 import { ScoreDial } from "../components/score-dial";
 import { getOccupationReport, slugPattern, type OccupationReport } from "../services/catalogue.server";
 import { excerpt, seoMeta } from "../utils/seo";
@@ -43,8 +44,10 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
       <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{occupation.title}</h1>
       <p className="mt-4 max-w-3xl text-lg leading-relaxed">{occupation.summary}</p>
       <p className="mt-3 text-sm text-muted">
-        Last updated {monthYear.format(new Date(occupation.contentUpdatedAt))} · Based on O*NET task data, published
-        exposure research and UK salary sources listed below
+        Last updated {monthYear.format(new Date(occupation.contentUpdatedAt))} ·{" "}
+        {occupation.research
+          ? "Imported from O*NET task statements and published exposure research (sources below)"
+          : "Based on O*NET task data, published exposure research and UK salary sources listed below"}
       </p>
 
       <Headline report={loaderData} />
@@ -123,6 +126,8 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
         </Section>
       ) : null}
 
+      {occupation.research ? <ImportedResearchSection research={occupation.research} title={occupation.title} /> : null}
+
       {occupation.sources?.length ? (
         <Section title="Sources" id="sources">
           <ul className="list-disc space-y-1 pl-5 text-sm text-muted">
@@ -148,7 +153,7 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
 function Headline({ report }: { report: OccupationReport }) {
   const { occupation } = report;
   return (
-    <div className="mt-8 grid gap-4 md:grid-cols-3">
+    <div className={`mt-8 grid gap-4 ${occupation.windowToAct ? "md:grid-cols-3" : "md:grid-cols-2"}`}>
       <div className="rounded-lg border border-line bg-surface p-5">
         <h2 className="text-base font-semibold">AI exposure score</h2>
         <div className="mt-2 flex items-center gap-4">
@@ -156,17 +161,14 @@ function Headline({ report }: { report: OccupationReport }) {
         </div>
         <p className="mt-1 text-sm font-semibold">{occupation.exposureLabel ?? describeVsAllWorkers(occupation.exposureScore)}</p>
       </div>
-      <div className="rounded-lg border border-line bg-surface p-5">
-        <h2 className="text-base font-semibold">Window to act</h2>
-        {occupation.windowToAct ? (
-          <>
-            <p className="mt-2 font-serif text-2xl font-bold">{occupation.windowToAct.label}</p>
-            <p className="mt-2 text-sm leading-relaxed">{occupation.windowToAct.detail}</p>
-          </>
-        ) : (
-          <p className="mt-2 text-sm">We have not yet written a timing assessment for this occupation.</p>
-        )}
-      </div>
+      {/* Imported occupations have no written timing assessment: the card is left out, not filled. */}
+      {occupation.windowToAct ? (
+        <div className="rounded-lg border border-line bg-surface p-5">
+          <h2 className="text-base font-semibold">Window to act</h2>
+          <p className="mt-2 font-serif text-2xl font-bold">{occupation.windowToAct.label}</p>
+          <p className="mt-2 text-sm leading-relaxed">{occupation.windowToAct.detail}</p>
+        </div>
+      ) : null}
       <div className="rounded-lg border border-line bg-surface p-5">
         <h2 className="text-base font-semibold">vs all workers</h2>
         <p className="mt-2 font-serif text-xl font-bold">{describeVsAllWorkers(occupation.exposureScore)}</p>
@@ -184,15 +186,17 @@ function Headline({ report }: { report: OccupationReport }) {
 
 function TaskTable({ tasks }: { tasks: OccupationReport["tasks"] }) {
   // On a phone the risk, tools and exposure stack under each task instead of squeezing columns.
+  // Imported tasks name no AI tools, so that column only appears when some task has them.
+  const withTools = tasks.some((t) => t.aiTools.length > 0);
   return (
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Tasks with their AI risk level, the AI tools doing them, and exposure</caption>
+        <caption className="sr-only">{withTools ? "Tasks with their AI risk level, the AI tools doing them, and exposure" : "Tasks with their AI risk level and exposure"}</caption>
         <thead className="bg-paper text-xs uppercase tracking-wide text-muted">
           <tr>
             <th scope="col" className="p-3">Task</th>
             <th scope="col" className="hidden p-3 sm:table-cell">Risk level</th>
-            <th scope="col" className="hidden p-3 md:table-cell">AI tools doing this</th>
+            {withTools ? <th scope="col" className="hidden p-3 md:table-cell">AI tools doing this</th> : null}
             <th scope="col" className="hidden w-40 p-3 sm:table-cell">Exposure</th>
           </tr>
         </thead>
@@ -201,8 +205,8 @@ function TaskTable({ tasks }: { tasks: OccupationReport["tasks"] }) {
             <tr key={t.position} className="border-t border-line align-top">
               <th scope="row" className="p-3 font-normal">
                 <span className="block font-semibold">{t.name}</span>
-                <span className="mt-1 block text-muted">{t.description}</span>
-                <span className="mt-1 block text-muted md:hidden">AI tools: {t.aiTools.join(", ")}</span>
+                {t.description ? <span className="mt-1 block text-muted">{t.description}</span> : null}
+                {withTools ? <span className="mt-1 block text-muted md:hidden">AI tools: {t.aiTools.join(", ")}</span> : null}
                 <span className="mt-2 flex items-center gap-3 sm:hidden">
                   <RiskBadge risk={t.risk} suffix=" risk" />
                   <span className="grow">
@@ -213,7 +217,7 @@ function TaskTable({ tasks }: { tasks: OccupationReport["tasks"] }) {
               <td className="hidden p-3 sm:table-cell">
                 <RiskBadge risk={t.risk} />
               </td>
-              <td className="hidden p-3 md:table-cell">{t.aiTools.join(", ")}</td>
+              {withTools ? <td className="hidden p-3 md:table-cell">{t.aiTools.join(", ")}</td> : null}
               <td className="hidden p-3 sm:table-cell">
                 <ExposureBar value={t.exposure} risk={t.risk} label={`${t.name} exposure`} />
               </td>

@@ -1,9 +1,10 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, between, desc, eq, sql, type SQL } from "drizzle-orm";
 import { exposureComparisons } from "../../domain/comparisons";
 import { resilienceOf } from "../../domain/pivots";
-import { riskForExposure } from "../../domain/risk";
+import { riskForExposure, type RiskLevel } from "../../domain/risk";
 import { getDb } from "../../db/client";
 import { occupationPivots, occupationTasks, occupations } from "../../db/schema";
+import { PAGE_SIZE, prefixTsQuery, type CatalogueQuery } from "./catalogue-search";
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,6 +22,75 @@ export async function listOccupations() {
 }
 
 export type OccupationListItem = Awaited<ReturnType<typeof listOccupations>>[number];
+
+const BAND_RANGE: Record<RiskLevel, [number, number]> = { high: [60, 100], medium: [30, 59], low: [0, 29] };
+
+/**
+ * One page of the catalogue: full-text prefix search over title and alternate titles (weighted
+ * above the summary), filtered by exposure band and sector; best match first, then by title.
+ */
+export async function searchCatalogue(query: CatalogueQuery) {
+  const db = getDb();
+  const tsq = prefixTsQuery(query.q);
+  const tsQuery = tsq ? sql`to_tsquery('english', ${tsq})` : null;
+  const conditions = [
+    tsQuery ? sql`${occupations.searchVector} @@ ${tsQuery}` : undefined,
+    query.band ? between(occupations.exposureScore, ...BAND_RANGE[query.band]) : undefined,
+    query.sector ? eq(occupations.sector, query.sector) : undefined,
+  ].filter((c) => c !== undefined);
+  const [rows, sectors] = await Promise.all([
+    db
+      .select({
+        slug: occupations.slug,
+        title: occupations.title,
+        sector: occupations.sector,
+        origin: occupations.origin,
+        exposureScore: occupations.exposureScore,
+        summary: occupations.summary,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(occupations)
+      .where(conditions.length ? and(...conditions) : undefined)
+      .orderBy(...(tsQuery ? [desc(sql`ts_rank(${occupations.searchVector}, ${tsQuery})`)] : []), asc(occupations.title), asc(occupations.id))
+      .limit(PAGE_SIZE)
+      .offset((query.page - 1) * PAGE_SIZE),
+    listSectors(),
+  ]);
+  // Past the last page the window count is missing; count separately only then.
+  const total = rows[0]?.total ?? (query.page > 1 ? await countMatches(conditions) : 0);
+  return {
+    results: rows.map(({ total: _t, ...r }) => ({ ...r, risk: riskForExposure(r.exposureScore) })),
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    sectors,
+  };
+}
+
+async function countMatches(conditions: SQL[]) {
+  const [row] = await getDb()
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(occupations)
+    .where(conditions.length ? and(...conditions) : undefined);
+  return row?.n ?? 0;
+}
+
+export async function listSectors() {
+  return getDb()
+    .select({ sector: occupations.sector, count: sql<number>`count(*)`.mapWith(Number) })
+    .from(occupations)
+    .groupBy(occupations.sector)
+    .orderBy(asc(occupations.sector));
+}
+
+export type CatalogueSearch = Awaited<ReturnType<typeof searchCatalogue>>;
+
+/** Every report URL with its last content change, for sitemap.xml. */
+export async function listSitemapEntries() {
+  return getDb()
+    .select({ slug: occupations.slug, updatedAt: occupations.contentUpdatedAt })
+    .from(occupations)
+    .orderBy(asc(occupations.slug));
+}
 
 /** Everything the public report for one occupation shows, or null when the slug is unknown. */
 export async function getOccupationReport(slug: string) {
