@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apportion, buildNinetyDayPlan, gapWeight, orderGaps, WEEKS, type PlanInput } from "./blueprint-plan";
+import { apportion, buildNinetyDayPlan, gapWeight, orderGaps, resourceFor, WEEKS, type PlanInput } from "./blueprint-plan";
 
 const base: PlanInput = {
   hoursPerWeek: 5,
@@ -15,6 +15,11 @@ const base: PlanInput = {
   automate: { name: "CRUD API endpoint development", aiTools: ["GitHub Copilot", "Cursor"] },
   grow: { name: "Distributed systems and service design" },
   employers: ["Monzo", "BBC", "Wise"],
+  resources: [
+    { title: "Team Topologies", provider: "IT Revolution Press", skills: ["Developer Experience", "Coordination"], approxHours: 8, approxCostGbp: 25 },
+    { title: "Certified Kubernetes Administrator (CKA)", provider: "The Linux Foundation", skills: ["Containers and Kubernetes", "Networking"], approxHours: 60, approxCostGbp: 350 },
+    { title: "HashiCorp Terraform Associate", provider: "HashiCorp", skills: ["Cloud Infrastructure", "Infrastructure as Code"], approxHours: 30, approxCostGbp: 60 },
+  ],
 };
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -57,6 +62,28 @@ describe("buildNinetyDayPlan", () => {
 
   it("is deterministic and does not depend on the order gaps arrive in", () => {
     expect(buildNinetyDayPlan({ ...base, gaps: [...base.gaps].reverse() })).toEqual(buildNinetyDayPlan(base));
+  });
+});
+
+describe("named resources", () => {
+  it("names a catalogue resource in the first learning week of each focus skill that has one", () => {
+    const plan = buildNinetyDayPlan(base);
+    const byskill = new Map(plan.focus.map((f) => [f.skill, f]));
+    expect(byskill.get("Containers and Kubernetes")?.resource?.title).toBe("Certified Kubernetes Administrator (CKA)");
+    expect(byskill.get("Infrastructure as Code")?.resource?.title).toBe("HashiCorp Terraform Associate");
+    expect(byskill.get("Writing")?.resource).toBeNull();
+    const firstWeek = plan.weeks.find((w) => w.focusSkill === "Containers and Kubernetes")!;
+    expect(firstWeek.actions.find((a) => a.kind === "learn")?.text).toContain("Certified Kubernetes Administrator (CKA)” (The Linux Foundation; about 60 h, about £350)");
+  });
+
+  it("prefers a resource whose main subject is the skill", () => {
+    const both = [
+      { title: "Broad", provider: "P", skills: ["Coordination", "Networking"], approxHours: 5, approxCostGbp: 0 },
+      { title: "Focused", provider: "P", skills: ["Networking"], approxHours: 5, approxCostGbp: 0 },
+    ];
+    expect(resourceFor("Networking", both)?.title).toBe("Focused");
+    expect(resourceFor("Coordination", both)?.title).toBe("Broad");
+    expect(resourceFor("Writing", both)).toBeNull();
   });
 });
 

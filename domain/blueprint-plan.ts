@@ -5,6 +5,9 @@
  */
 import { PROJECTS, studyHint } from "./blueprint-plan-content";
 
+/** A named course, certification, book or guide from the curated catalogue. */
+export type PlanResource = { title: string; provider: string; skills: readonly string[]; approxHours: number; approxCostGbp: number };
+
 export type PlanGap = { skill: string; yourLevel: number; requiredLevel: number; importance: number };
 
 export type PlanInput = {
@@ -19,6 +22,8 @@ export type PlanInput = {
   /** The person's least exposed task: the work to grow. */
   grow: { name: string } | null;
   employers: readonly string[];
+  /** Candidate resources, most relevant first (the target role's own list before others). */
+  resources: readonly PlanResource[];
 };
 
 export type PlanAction = { kind: ActionKind; text: string; hours: number };
@@ -28,7 +33,7 @@ export type PortfolioProject = { title: string; brief: string; skills: string[];
 export type NinetyDayPlan = {
   hoursPerWeek: number;
   totalHours: number;
-  focus: (PlanGap & { weeks: number[] })[];
+  focus: (PlanGap & { weeks: number[]; resource: PlanResource | null })[];
   weeks: PlanWeek[];
   milestones: Milestone[];
   project: PortfolioProject;
@@ -103,12 +108,19 @@ export function buildNinetyDayPlan(input: PlanInput): NinetyDayPlan {
   return {
     hoursPerWeek: hours,
     totalHours: hours * WEEKS,
-    focus: focus.map((g) => ({ ...g, weeks: weeks.filter((w) => w.focusSkill === g.skill).map((w) => w.week) })),
+    focus: focus.map((g) => ({ ...g, weeks: weeks.filter((w) => w.focusSkill === g.skill).map((w) => w.week), resource: resourceFor(g.skill, input.resources) })),
     weeks,
     milestones: milestones(input, focus, project, employers),
     project,
   };
 }
+
+/** A resource whose main subject is the skill wins over one that only touches it; catalogue order breaks ties. */
+export function resourceFor(skill: string, resources: readonly PlanResource[]): PlanResource | null {
+  return resources.find((r) => r.skills[0] === skill) ?? resources.find((r) => r.skills.includes(skill)) ?? null;
+}
+
+export const costText = (gbp: number) => (gbp === 0 ? "free" : `about £${gbp.toLocaleString("en-GB")}`);
 
 type Candidate = { kind: ActionKind; text: string; weight: number };
 
@@ -117,8 +129,12 @@ function actionsFor(week: number, slot: { gap: PlanGap; stage: number } | undefi
   if (slot) {
     const { gap, stage } = slot;
     const level = !gap.requiredLevel ? "" : gap.yourLevel ? ` (you are at ${gap.yourLevel}; the role needs ${gap.requiredLevel})` : ` (new to you; the role needs ${gap.requiredLevel})`;
+    const resource = resourceFor(gap.skill, input.resources);
+    const start = resource
+      ? `${gap.skill}: start “${resource.title}” (${resource.provider}; about ${resource.approxHours} h, ${costText(resource.approxCostGbp)}) and do its first module${level}.`
+      : `${gap.skill}: ${studyHint(gap.skill)}${level}.`;
     const learn = [
-      `${gap.skill}: ${studyHint(gap.skill)}${level}.`,
+      start,
       `${gap.skill}, applied: repeat last week's exercise on a real problem of your own and compare the two attempts.`,
       `${gap.skill}, stretch: take on the hardest example you can find and ask someone in the role to review it.`,
       `${gap.skill}, consolidate: write a one-page note of what you now know and what still trips you up.`,

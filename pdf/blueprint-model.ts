@@ -2,7 +2,7 @@
  * Figures the pages share, derived once from the input: personal skill levels, the first pivot's
  * full gap list, the 90-day plan and which tasks to automate or grow.
  */
-import { buildNinetyDayPlan, type NinetyDayPlan } from "../domain/blueprint-plan";
+import { buildNinetyDayPlan, type NinetyDayPlan, type PlanResource } from "../domain/blueprint-plan";
 import { resilienceOf, type Resilience } from "../domain/pivots";
 import { gapsFor, type SkillGap } from "../domain/scoring";
 import type { AssessmentOutcome } from "../db/schema";
@@ -31,6 +31,12 @@ export type BlueprintModel = {
   automate: (BlueprintTask & { sharePercent: number }) | null;
   grow: (BlueprintTask & { sharePercent: number }) | null;
 };
+
+/** The target's own resources first, then the other roles' ones, each title once. */
+function uniqueResources(roles: readonly BlueprintOccupation[]): PlanResource[] {
+  const seen = new Set<string>();
+  return roles.flatMap((r) => r.content.learningResources ?? []).filter((r) => (seen.has(r.title) ? false : (seen.add(r.title), true)));
+}
 
 export function buildModel(raw: BlueprintInput): BlueprintModel {
   const input = deepFontSafe(raw);
@@ -70,6 +76,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     automate: automate && automate.exposure >= 30 ? automate : null,
     grow,
     employers: (target.content.employers ?? []).map((e) => e.name),
+    resources: uniqueResources([target, ...pivots.flatMap((p) => (p.target ? [p.target] : [])), input.occupation]),
   });
 
   return {

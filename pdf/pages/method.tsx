@@ -55,9 +55,18 @@ export function MethodPage({ model }: { model: BlueprintModel }) {
           {r.url ? ` — ${r.url}` : ""}
         </Text>
       ))}
-      <Text style={[s.tiny, { marginTop: spacing.sm }]}>
-        Occupation descriptions, task lists, timelines, salary summaries and employer lists are Career Pivot's own writing, drawing on the
-        sources above; O*NET® is a trademark of the U.S. Department of Labor. Order reference {model.input.orderId}.
+      <Text style={[s.h3, { fontSize: size.sm, marginTop: spacing.sm }]}>Salaries, employers and learning resources</Text>
+      <Text style={[s.p, { fontSize: size.xs }]}>
+        Salary bands are the 25th, median and 75th percentile of advertised UK salaries from the source named with each band, UK-wide unless
+        a regional figure is shown. Employers are organisations that advertise these roles in the UK; we have no arrangement with any of them.
+        Courses, certifications and books are real and named with their provider; hours and prices are approximate, as listed when we wrote
+        them (dollar fees converted at about £0.80), and change: check with the provider before you pay.
+      </Text>
+      <Text style={[s.tiny, { marginTop: spacing.xs }]}>
+        This document includes information from O*NET OnLine by the U.S. Department of Labor, Employment and Training Administration
+        (USDOL/ETA), used under the CC BY 4.0 licence; we have modified it and USDOL/ETA has not approved, endorsed or tested these
+        modifications. O*NET® is a trademark of USDOL/ETA. Occupation descriptions, task lists, timelines, salary summaries and employer
+        lists are Career Pivot's own writing, drawing on the sources above. Order reference {model.input.orderId}.
       </Text>
     </BlueprintPage>
   );

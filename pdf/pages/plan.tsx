@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { Milestone, PlanWeek } from "../../domain/blueprint-plan";
+import { costText, type Milestone, type PlanWeek } from "../../domain/blueprint-plan";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage, Bullet } from "../components";
 import { plural } from "../format";
@@ -56,10 +56,20 @@ export function PlanPage({ model, phase }: { model: BlueprintModel; phase: 1 | 2
   return (
     <BlueprintPage model={model} kicker={`Your 90-day plan · part ${phase} of 3`} title={p.title}>
       {phase === 1 ? (
-        <Text style={s.p}>
-          Built around {plural(plan.hoursPerWeek, "hour")} a week ({plan.totalHours} hours over twelve weeks), aimed at {targetTitle}. Focus skills, biggest
-          gap first: {plan.focus.map((f) => `${f.skill} (week${f.weeks.length > 1 ? "s" : ""} ${f.weeks.join(", ")})`).join("; ")}.
-        </Text>
+        <>
+          <Text style={s.p}>
+            Built around {plural(plan.hoursPerWeek, "hour")} a week ({plan.totalHours} hours over twelve weeks), aimed at {targetTitle}. Focus skills, biggest
+            gap first, each with the resource the plan uses:
+          </Text>
+          <View style={{ marginBottom: spacing.sm }}>
+            {plan.focus.map((f) => (
+              <Text key={f.skill} style={[s.td, { marginBottom: 2 }]}>
+                <Text style={s.bold}>{f.skill}</Text> (week{f.weeks.length > 1 ? "s" : ""} {f.weeks.join(", ")}):{" "}
+                {f.resource ? `${f.resource.title}, ${f.resource.provider} — about ${f.resource.approxHours} h, ${costText(f.resource.approxCostGbp)}` : "guided self-study, set out week by week"}
+              </Text>
+            ))}
+          </View>
+        </>
       ) : null}
       {weeks.map((w) => (
         <WeekBlock key={w.week} week={w} />

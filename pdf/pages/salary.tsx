@@ -41,6 +41,23 @@ function RangeChart({ roles }: { roles: (Role & { band: SalaryBand })[] }) {
   );
 }
 
+/** Regional bands only where the source publishes them; otherwise the catalogue's note says what is known. */
+function RegionalNote({ model }: { model: BlueprintModel }) {
+  const region = model.input.answers.goals.region;
+  const band = model.input.occupation.content.salary;
+  const local = band?.regions?.find((r) => r.region === region);
+  return (
+    <View style={[s.accentPanel, { paddingVertical: 6 }]} wrap={false}>
+      <Text style={[s.small, { color: colors.ink }]}>
+        <Text style={s.bold}>In {model.region}: </Text>
+        {local
+          ? `${model.input.occupation.title} adverts give ${money(local.p25)}–${money(local.p75)}, median ${money(local.median)} (same source).`
+          : band?.regionalNote ?? "we hold no regional figures for these roles; the bands below are UK-wide."}
+      </Text>
+    </View>
+  );
+}
+
 export function SalaryPage({ model }: { model: BlueprintModel }) {
   const roles: Role[] = [
     { label: `${model.input.occupation.title} (now)`, occupation: model.input.occupation },
@@ -50,9 +67,9 @@ export function SalaryPage({ model }: { model: BlueprintModel }) {
   return (
     <BlueprintPage model={model} kicker="Salary data" title="What these roles pay in the UK">
       <Text style={s.p}>
-        The 25th percentile, median and 75th percentile of advertised UK salaries for your current role and each pivot. They are UK-wide;
-        pay in {model.region} may sit above or below them.
+        The 25th percentile, median and 75th percentile of advertised UK salaries for your current role and each pivot.
       </Text>
+      <RegionalNote model={model} />
       <View style={[s.tableRow, { borderBottomColor: colors.ink }]}>
         <Text style={[s.th, { flex: 1 }]}>Role</Text>
         <Text style={[s.th, { width: 64, textAlign: "right" }]}>25th</Text>
