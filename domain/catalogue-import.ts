@@ -3,7 +3,7 @@
  * documented in docs/decisions/009-catalogue-import.md and on the /method page.
  */
 import { riskForExposure, type RiskLevel } from "./risk";
-import type { SkillRequirement } from "./pivots";
+import { ADJACENT_MATCH, levelsOf, rankScore, skillOverlap, type Pivot, type PivotCandidate, type SkillRequirement } from "./pivots";
 
 export const EXPOSURE_LABELS = ["E0", "E1", "E2"] as const;
 export type ExposureLabel = (typeof EXPOSURE_LABELS)[number];
@@ -163,4 +163,53 @@ export function orderTasks<T extends ImportedTask>(tasks: readonly T[]): T[] {
   return [...tasks].sort(
     (a, b) => taskExposure(b.label) - taskExposure(a.label) || Number(b.core) - Number(a.core) || a.taskId - b.taskId,
   );
+}
+
+/**
+ * Skill similarity (0–1) of two imported profiles: one minus the importance-weighted mean gap in
+ * level (1–5 scale, so a gap of 4 is total). Unlike coverage it is symmetric, so a demanding role
+ * is not a "100 % match" for every less demanding one; a skill missing from a profile (O*NET: not
+ * relevant) counts as level 1 with no importance.
+ */
+export function skillSimilarity(a: readonly SkillRequirement[], b: readonly SkillRequirement[]): number {
+  const byA = new Map(a.map((s) => [s.skill, s]));
+  const byB = new Map(b.map((s) => [s.skill, s]));
+  let weight = 0;
+  let gap = 0;
+  for (const skill of new Set([...byA.keys(), ...byB.keys()])) {
+    const x = byA.get(skill);
+    const y = byB.get(skill);
+    const w = ((x?.importance ?? 0) + (y?.importance ?? 0)) / 2;
+    weight += w;
+    gap += (w * Math.abs((x?.level ?? 1) - (y?.level ?? 1))) / 4;
+  }
+  return weight === 0 ? 0 : 1 - gap / weight;
+}
+
+/**
+ * Top pivots for an imported occupation: ranked like ADR 004 (similarity + 0.5 × exposure drop
+ * ÷ 100) but with symmetric similarity in place of coverage; held/needed lists as in ADR 004.
+ */
+export function importedPivots(source: PivotCandidate, candidates: readonly PivotCandidate[], limit: number): Pivot[] {
+  const have = levelsOf(source.skills);
+  return candidates
+    .filter((c) => c.id !== source.id && c.skills.length > 0)
+    .map((c) => {
+      const similarity = skillSimilarity(source.skills, c.skills);
+      return { c, similarity, score: Math.round(rankScore(similarity * 100, source.exposureScore, c.exposureScore) * 10_000) / 10_000 };
+    })
+    .sort((x, y) => y.score - x.score || x.c.id - y.c.id)
+    .slice(0, limit)
+    .map(({ c, similarity, score }) => {
+      const matchPercent = Math.round(similarity * 100);
+      const { held, needed } = skillOverlap(have, c.skills);
+      return {
+        targetId: c.id,
+        kind: source.sector === c.sector && matchPercent >= ADJACENT_MATCH ? "adjacent" : "cross-domain",
+        matchPercent,
+        rankScore: score,
+        skillsHeld: held.slice(0, 5),
+        skillsNeeded: needed.slice(0, 5),
+      };
+    });
 }

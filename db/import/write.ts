@@ -1,4 +1,5 @@
-import { topPivots, type PivotCandidate } from "../../domain/pivots";
+import { importedPivots } from "../../domain/catalogue-import";
+import type { PivotCandidate } from "../../domain/pivots";
 import type { TransactionSql } from "postgres";
 import type { Sql } from "../client";
 import { STARTUP_LOCK_KEY } from "../migrate";
@@ -159,9 +160,9 @@ async function recomputeImportedPivots(tx: Tx, progress: ImportProgress): Promis
     skillsOf.set(s.occupation_id, list);
   }
   const candidates: PivotCandidate[] = occ.map((o) => ({ id: o.id, sector: o.sector, exposureScore: o.exposure_score, skills: skillsOf.get(o.id) ?? [] }));
-  const rows: { occupationId: number; rank: number; p: ReturnType<typeof topPivots>[number] }[] = [];
+  const rows: { occupationId: number; rank: number; p: ReturnType<typeof importedPivots>[number] }[] = [];
   candidates.forEach((source, i) => {
-    if (source.skills.length > 0) topPivots(source, candidates, STORED_PIVOTS).forEach((p, r) => rows.push({ occupationId: source.id, rank: r + 1, p }));
+    if (source.skills.length > 0) importedPivots(source, candidates, STORED_PIVOTS).forEach((p, r) => rows.push({ occupationId: source.id, rank: r + 1, p }));
     if (i % 50 === 0 || i === candidates.length - 1) progress("pivots", i + 1, candidates.length);
   });
 
