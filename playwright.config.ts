@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_STAFF } from "./tests/e2e/staff-auth";
 
 /**
  * e2e runs the real `npm start` entry against its own data directory (embedded PostgreSQL) or
@@ -38,6 +39,8 @@ export default defineConfig({
       APP_URL: baseURL,
       DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54349",
+      STAFF_EMAIL: E2E_STAFF.email,
+      STAFF_PASSWORD: E2E_STAFF.password,
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

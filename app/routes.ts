@@ -1,4 +1,4 @@
-import { type RouteConfig, index, route } from "@react-router/dev/routes";
+import { type RouteConfig, index, layout, route } from "@react-router/dev/routes";
 
 export default [
   index("routes/home.tsx"),
@@ -14,9 +14,19 @@ export default [
   route("checkout/simulator/:sessionId", "routes/checkout-simulator.tsx"),
   route("webhooks/stripe", "routes/webhooks.stripe.ts"),
   route("blueprints/:token", "routes/blueprint-download.ts"),
-  route("outbox", "routes/outbox.tsx"),
-  route("outbox/:id", "routes/outbox-email.tsx"),
-  route("outbox/:id/attachment", "routes/outbox-attachment.ts"),
+  route("staff/login", "routes/staff.login.tsx"),
+  route("staff/logout", "routes/staff.logout.ts"),
+  route("staff/orders/:id/blueprints/:version", "routes/staff.blueprint-pdf.ts"),
+  route("staff/outbox/:id/attachment", "routes/staff.outbox-attachment.ts"),
+  layout("routes/staff-layout.tsx", [
+    route("staff", "routes/staff.tsx"),
+    route("staff/orders/:id", "routes/staff.order.tsx"),
+    route("staff/funnel", "routes/staff.funnel.tsx"),
+    route("staff/users", "routes/staff.users.tsx"),
+    route("staff/password", "routes/staff.password.tsx"),
+    route("staff/outbox", "routes/staff.outbox.tsx"),
+    route("staff/outbox/:id", "routes/staff.outbox-email.tsx"),
+  ]),
   route("refund-policy", "routes/refund-policy.tsx"),
   route("method", "routes/method.tsx"),
   route("sitemap.xml", "routes/sitemap[.]xml.ts"),

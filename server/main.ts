@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import type { Env } from "../app/env.server";
+import { bootstrapStaff } from "../app/staff/bootstrap.server";
 import { closeDb } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";
 import { getBoss, stopBoss } from "../jobs/queue";
@@ -13,6 +14,7 @@ const BUILD_DIR = path.join(ROOT, "build");
 /** Database → HTTP server → inline worker, and a graceful shutdown on SIGTERM/SIGINT. */
 export async function runServer(env: Env, dev: boolean) {
   const database = await prepareDatabase(env);
+  await bootstrapStaff(env);
   // The web process enqueues jobs too: create the queues now so /readyz is true from the start.
   await getBoss();
 

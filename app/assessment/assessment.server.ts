@@ -15,6 +15,7 @@ import { personalExposure, rankPersonalPivots, SCORING_VERSION, windowToAct } fr
 import { deriveToken, hashToken, newToken } from "../utils/tokens.server";
 import { experienceSchema, fieldErrors, goalsSchema, skillsSchema, startSchema, tasksSchema } from "./schemas";
 import { firstIncompleteStep, stepIndex, type StepId } from "./steps";
+import { countFunnelStep } from "../staff/funnel-count.server";
 
 /** How many of an occupation's skills the assessment asks about (most important first). */
 export const KEY_SKILLS = 8;
@@ -52,6 +53,7 @@ export async function startAssessment(form: FormData): Promise<({ ok: true; toke
   if (!occupation) return fail(400, "We could not find that occupation. Choose one from the list.", formValues(form), { occupation: "Choose an occupation from the list." });
   const token = newToken();
   await getDb().insert(assessmentDrafts).values({ tokenHash: hashToken(token), occupationId: occupation.id });
+  await countFunnelStep("assessment_start");
   return { ok: true, token, next: "/assessment/experience" };
 }
 
@@ -214,7 +216,7 @@ export async function completeAssessment(token: string | null, draft: LoadedDraf
   const outcome = await computeOutcome(d, complete);
   const resultToken = deriveToken(token!, "result");
 
-  await getDb().transaction(async (tx) => {
+  const created = await getDb().transaction(async (tx) => {
     const [result] = await tx
       .insert(assessmentResults)
       .values({ tokenHash: hashToken(resultToken), occupationId: d.occupationId, scoringVersion: SCORING_VERSION, answers: complete, outcome })
@@ -226,7 +228,10 @@ export async function completeAssessment(token: string | null, draft: LoadedDraf
         .set({ answers: complete, resultId: result.id, updatedAt: sql`now()` })
         .where(and(eq(assessmentDrafts.id, d.id), isNull(assessmentDrafts.resultId)));
     }
+    return Boolean(result);
   });
+  // A repeated submission finds its result already stored: counted once.
+  if (created) await countFunnelStep("assessment_complete");
   return { ok: true, next: `/results/${resultToken}` };
 }
 

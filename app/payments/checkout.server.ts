@@ -8,6 +8,7 @@ import { hashToken, newToken, TOKEN_PATTERN } from "../utils/tokens.server";
 import { logger } from "../utils/logger.server";
 import { IMMEDIATE_DELIVERY_CONSENT } from "./consent";
 import { paymentsGateway, PaymentsUnavailableError } from "./gateway.server";
+import { countFunnelStep } from "../staff/funnel-count.server";
 
 export const BLUEPRINT_PRICE = { amount: 4900, currency: "gbp" } as const;
 
@@ -81,6 +82,7 @@ export async function startCheckout(resultToken: string, form: FormData): Promis
       await tx`
         insert into order_events (order_id, to_status, actor, action, detail)
         values (${orderId}, 'pending', 'buyer', 'checkout_started', ${tx.json({ sessionId: session.id, gateway: paymentsGateway().mode })})`;
+      await countFunnelStep("checkout_started", tx);
       return { ok: true, redirectTo: session.url } as const;
     });
   } catch (error) {

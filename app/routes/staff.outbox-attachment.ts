@@ -1,7 +1,9 @@
 import { getOutboxAttachment, outboxEnabled } from "../services/outbox.server";
-import type { Route } from "./+types/outbox-attachment";
+import { requireStaff } from "../staff/auth.server";
+import type { Route } from "./+types/staff.outbox-attachment";
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireStaff(request);
   const attachment = outboxEnabled() ? await getOutboxAttachment(params.id) : null;
   if (!attachment) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(new Uint8Array(attachment.pdf), {
@@ -13,3 +15,8 @@ export async function loader({ params }: Route.LoaderArgs) {
     },
   });
 }
+
+export const action = async ({ request }: Route.ActionArgs) => {
+  await requireStaff(request);
+  return new Response("This address does not accept form posts.", { status: 405 });
+};

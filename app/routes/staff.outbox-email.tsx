@@ -1,24 +1,27 @@
 import { data, Link } from "react-router";
-import { Container } from "../components/page";
 import { getOutboxEmail, outboxEnabled } from "../services/outbox.server";
-import type { Route } from "./+types/outbox-email";
+import { requireStaff } from "../staff/auth.server";
+import { refusePost, staffHeaders } from "../staff/route-helpers.server";
+import type { Route } from "./+types/staff.outbox-email";
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireStaff(request);
   if (!outboxEnabled()) throw data("Not found", { status: 404 });
   const email = await getOutboxEmail(params.id);
   if (!email) throw data("No such email in the outbox.", { status: 404 });
   return { email };
 }
 
-export const headers = () => ({ "Cache-Control": "no-store", "X-Robots-Tag": "noindex" });
+export const action = ({ request }: Route.ActionArgs) => refusePost(request);
+export const headers = staffHeaders;
 export const meta = () => [{ title: "Outbox email · Career Pivot" }, { name: "robots", content: "noindex, nofollow" }];
 
 export default function OutboxEmail({ loaderData }: Route.ComponentProps) {
   const { email } = loaderData;
   return (
-    <Container className="py-10">
+    <div className="mx-auto max-w-6xl px-4 py-8">
       <p>
-        <Link to="/outbox" className="text-accent-strong underline">
+        <Link to="/staff/outbox" className="text-accent-strong underline">
           ← Outbox
         </Link>
       </p>
@@ -31,7 +34,7 @@ export default function OutboxEmail({ loaderData }: Route.ComponentProps) {
         <dt className="font-semibold">Attachment</dt>
         <dd>
           {email.attachmentName ? (
-            <a href={`/outbox/${email.id}/attachment`} className="text-accent-strong underline">
+            <a href={`/staff/outbox/${email.id}/attachment`} className="text-accent-strong underline">
               {email.attachmentName}
             </a>
           ) : (
@@ -44,6 +47,6 @@ export default function OutboxEmail({ loaderData }: Route.ComponentProps) {
       <iframe title="Email HTML" sandbox="" srcDoc={email.html ?? ""} className="mt-2 h-[36rem] w-full rounded-md border border-line bg-white" />
       <h2 className="mt-8 text-lg font-bold">Plain-text part</h2>
       <pre className="mt-2 overflow-x-auto whitespace-pre-wrap rounded-md border border-line bg-surface p-4 text-sm">{email.text}</pre>
-    </Container>
+    </div>
   );
 }

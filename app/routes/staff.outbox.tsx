@@ -1,19 +1,22 @@
 import { data, Link } from "react-router";
-import { Container } from "../components/page";
 import { listOutbox, outboxEnabled } from "../services/outbox.server";
-import type { Route } from "./+types/outbox";
+import { requireStaff } from "../staff/auth.server";
+import { refusePost, staffHeaders } from "../staff/route-helpers.server";
+import type { Route } from "./+types/staff.outbox";
 
-export async function loader() {
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireStaff(request);
   if (!outboxEnabled()) throw data("Not found", { status: 404 });
   return { emails: await listOutbox() };
 }
 
-export const headers = () => ({ "Cache-Control": "no-store", "X-Robots-Tag": "noindex" });
+export const action = ({ request }: Route.ActionArgs) => refusePost(request);
+export const headers = staffHeaders;
 export const meta = () => [{ title: "Local outbox · Career Pivot" }, { name: "robots", content: "noindex, nofollow" }];
 
 export default function Outbox({ loaderData }: Route.ComponentProps) {
   return (
-    <Container className="py-10">
+    <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">Local outbox</h1>
       <p className="mt-2 max-w-3xl text-muted">
         No email provider is configured (RESEND_API_KEY is unset), so emails are kept here instead of being sent. Newest first.
@@ -37,14 +40,14 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
                   <td className="py-2 pr-4 whitespace-nowrap">{new Date(e.createdAt).toLocaleString("en-GB", { timeZone: "Europe/London" })}</td>
                   <td className="py-2 pr-4">{e.to}</td>
                   <td className="py-2 pr-4">
-                    <Link to={`/outbox/${e.id}`} className="font-semibold text-accent-strong underline">
+                    <Link to={`/staff/outbox/${e.id}`} className="font-semibold text-accent-strong underline">
                       {e.subject}
                     </Link>
                     {e.status !== "sent" ? <span className="ml-2 text-risk-high">({e.status})</span> : null}
                   </td>
                   <td className="py-2 pr-4">
                     {e.attachmentName ? (
-                      <a href={`/outbox/${e.id}/attachment`} className="text-accent-strong underline">
+                      <a href={`/staff/outbox/${e.id}/attachment`} className="text-accent-strong underline">
                         {e.attachmentName}
                       </a>
                     ) : (
@@ -57,6 +60,6 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
           </table>
         </div>
       )}
-    </Container>
+    </div>
   );
 }

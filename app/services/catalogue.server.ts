@@ -5,6 +5,7 @@ import { riskForExposure, type RiskLevel } from "../../domain/risk";
 import { getDb } from "../../db/client";
 import { occupationPivots, occupationTasks, occupations } from "../../db/schema";
 import { PAGE_SIZE, prefixTsQuery, type CatalogueQuery } from "./catalogue-search";
+import { countFunnelStep } from "../staff/funnel-count.server";
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -97,6 +98,7 @@ export async function getOccupationReport(slug: string) {
   const db = getDb();
   const [occupation] = await db.select().from(occupations).where(eq(occupations.slug, slug));
   if (!occupation) return null;
+  await countFunnelStep("report_view");
 
   const target = sql`target`;
   const [tasks, pivots, all] = await Promise.all([

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { completeAssessment, expectAccessible } from "./journeys";
+import { E2E_STAFF, signInAsStaff } from "./staff-auth";
 
 // The offline funnel: no Stripe or Resend keys, so the local checkout simulator and mail outbox.
 test("a buyer pays through the simulator, sees the order delivered, and the outbox has the PDF", async ({ page }, testInfo) => {
@@ -38,7 +39,9 @@ test("a buyer pays through the simulator, sees the order delivered, and the outb
   const fs = await import("node:fs/promises");
   expect((await PDFDocument.load(await fs.readFile(pdfPath))).getPageCount()).toBe(15);
 
-  await page.goto("/outbox");
+  // The outbox is part of the staff console: sign in first.
+  await signInAsStaff(page, E2E_STAFF, "/staff/outbox");
+  await expect(page).toHaveURL(/\/staff\/outbox$/);
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toHaveCount(2);
   const deliveryRow = row.filter({ has: page.getByRole("link", { name: /\.pdf$/ }) });

@@ -1,0 +1,145 @@
+import { useEffect } from "react";
+import { Form, Link, useRevalidator } from "react-router";
+import { requireStaff } from "../staff/auth.server";
+import { liveCounts, listQueue, queueFilterSchema } from "../staff/queue.server";
+import { QUEUE_STATUSES } from "../staff/statuses";
+import { refusePost, staffHeaders } from "../staff/route-helpers.server";
+import { SlaBadge, STATUS_LABELS, when } from "../staff/ui";
+import type { Route } from "./+types/staff";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireStaff(request);
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const filter = queueFilterSchema.parse(params);
+  const [page, counts] = await Promise.all([listQueue(filter), liveCounts()]);
+  return { filter: { status: filter.status, sla: filter.sla, paged: Boolean(filter.after) }, page, counts };
+}
+
+export const action = ({ request }: Route.ActionArgs) => refusePost(request);
+export const headers = staffHeaders;
+export const meta = () => [{ title: "Fulfilment queue · Staff · Career Pivot" }, { name: "robots", content: "noindex, nofollow" }];
+
+/** Counts and the first page refresh every 15 s while the tab is visible. */
+function useLiveRefresh(ms = 15_000) {
+  const { revalidate } = useRevalidator();
+  useEffect(() => {
+    const id = setInterval(() => {
+      if (document.visibilityState === "visible") void revalidate();
+    }, ms);
+    return () => clearInterval(id);
+  }, [revalidate, ms]);
+}
+
+export default function StaffQueue({ loaderData }: Route.ComponentProps) {
+  const { filter, page, counts } = loaderData;
+  useLiveRefresh();
+  const next = page.nextCursor ? `?${new URLSearchParams({ status: filter.status, sla: filter.sla, after: page.nextCursor })}` : null;
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-3xl font-bold">Fulfilment queue</h1>
+      <section aria-labelledby="live" className="mt-4">
+        <h2 id="live" className="sr-only">
+          Live counts
+        </h2>
+        <ul className="flex flex-wrap gap-2 text-sm" data-testid="status-counts">
+          {Object.keys(STATUS_LABELS).map((s) => (
+            <li key={s} className="rounded border border-line bg-surface px-2 py-1">
+              {STATUS_LABELS[s]}: <strong>{counts.orders[s] ?? 0}</strong>
+            </li>
+          ))}
+        </ul>
+        <ul className="mt-2 flex flex-wrap gap-2 text-sm" data-testid="job-counts">
+          {counts.jobs.length === 0 ? <li className="text-muted">No jobs waiting or failing.</li> : null}
+          {counts.jobs.map((j) => (
+            <li key={j.queue} className="rounded border border-line bg-surface px-2 py-1">
+              {j.queue}: {j.waiting} waiting, {j.active} running, <span className={j.failed ? "font-semibold text-risk-high" : ""}>{j.failed} failed</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <Form method="get" className="mt-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="status" className="block text-sm font-semibold">
+            Status
+          </label>
+          <select id="status" name="status" defaultValue={filter.status} className="mt-1 rounded-md border border-line bg-surface px-2 py-1.5">
+            <option value="open">Open (still owed)</option>
+            <option value="all">All paid orders</option>
+            {QUEUE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="sla" className="block text-sm font-semibold">
+            SLA
+          </label>
+          <select id="sla" name="sla" defaultValue={filter.sla} className="mt-1 rounded-md border border-line bg-surface px-2 py-1.5">
+            <option value="any">Any</option>
+            <option value="breached">Breached</option>
+            <option value="at_risk">At risk</option>
+            <option value="on_track">On track</option>
+          </select>
+        </div>
+        <button type="submit" className="rounded-md bg-accent px-4 py-1.5 font-semibold text-white hover:bg-accent-strong">
+          Filter
+        </button>
+      </Form>
+
+      <p className="mt-4 text-sm text-muted">Oldest due first. Due = paid + 2 UK business days (end of day, London); at risk = 4 working hours or less left.</p>
+      {page.rows.length === 0 ? (
+        <p className="mt-6">No orders match.</p>
+      ) : (
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-2 pr-3">Order</th>
+                <th scope="col" className="py-2 pr-3">Status</th>
+                <th scope="col" className="py-2 pr-3">SLA</th>
+                <th scope="col" className="py-2 pr-3">Due</th>
+                <th scope="col" className="py-2 pr-3">Paid</th>
+                <th scope="col" className="py-2 pr-3">Buyer</th>
+                <th scope="col" className="py-2 pr-3">Occupation</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((r) => (
+                <tr key={r.id} className="border-b border-line align-top">
+                  <td className="py-2 pr-3">
+                    <Link to={`/staff/orders/${r.id}`} className="font-semibold whitespace-nowrap text-accent-strong underline">
+                      {r.reference}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-3 whitespace-nowrap">{STATUS_LABELS[r.status]}</td>
+                  <td className="py-2 pr-3">
+                    <SlaBadge sla={r.sla} />
+                  </td>
+                  <td className="py-2 pr-3 whitespace-nowrap">{when(r.dueAt)}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">{when(r.paidAt)}</td>
+                  <td className="py-2 pr-3 break-all">{r.email ?? "—"}</td>
+                  <td className="py-2 pr-3">{r.occupation}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="mt-4 flex gap-4">
+        {filter.paged ? (
+          <Link to={`?${new URLSearchParams({ status: filter.status, sla: filter.sla })}`} className="text-accent-strong underline">
+            First page
+          </Link>
+        ) : null}
+        {next ? (
+          <Link to={next} className="text-accent-strong underline">
+            Next page
+          </Link>
+        ) : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { data, Form } from "react-router";
+import { requireStaff } from "../staff/auth.server";
+import { staffHeaders } from "../staff/route-helpers.server";
+import { manageStaff } from "../staff/staff-admin.server";
+import { Notice, when } from "../staff/ui";
+import { listStaff } from "../staff/users.server";
+import type { Route } from "./+types/staff.users";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const admin = await requireStaff(request, "manageStaff");
+  return { users: await listStaff(), me: admin.userId };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const admin = await requireStaff(request, "manageStaff");
+  const outcome = await manageStaff(admin, await request.formData().catch(() => new FormData()));
+  return data(outcome, { status: outcome.ok ? 200 : outcome.status });
+}
+
+export const headers = staffHeaders;
+export const meta = () => [{ title: "Staff accounts · Staff · Career Pivot" }, { name: "robots", content: "noindex, nofollow" }];
+
+const input = "mt-1 w-full rounded-md border border-line bg-surface px-3 py-2";
+
+export default function StaffUsers({ loaderData, actionData }: Route.ComponentProps) {
+  const errors = actionData && !actionData.ok ? actionData.fieldErrors : {};
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-3xl font-bold">Staff accounts</h1>
+      {actionData ? <Notice tone={actionData.ok ? "ok" : "error"}>{actionData.message}</Notice> : null}
+      <div className="mt-6 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-3">Name</th>
+              <th scope="col" className="py-2 pr-3">Email</th>
+              <th scope="col" className="py-2 pr-3">Role</th>
+              <th scope="col" className="py-2 pr-3">Added</th>
+              <th scope="col" className="py-2 pr-3">Access</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.users.map((u) => (
+              <tr key={u.id} className="border-b border-line align-top">
+                <td className="py-2 pr-3">{u.name}</td>
+                <td className="py-2 pr-3 break-all">{u.email}</td>
+                <td className="py-2 pr-3">{u.role}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">{when(u.createdAt)}</td>
+                <td className="py-2 pr-3">
+                  {u.id === loaderData.me ? (
+                    "You"
+                  ) : (
+                    <Form method="post" className="flex flex-wrap items-center gap-2">
+                      <input type="hidden" name="intent" value={u.disabledAt ? "enable" : "disable"} />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <input id={`confirm-${u.id}`} type="checkbox" name="confirm" value="yes" required className="h-4 w-4" />
+                      <label htmlFor={`confirm-${u.id}`}>Confirm</label>
+                      <button type="submit" className="rounded border border-line bg-surface px-2 py-1 font-semibold text-accent-strong">
+                        {u.disabledAt ? "Enable" : "Disable"} {u.email}
+                      </button>
+                      {u.disabledAt ? <span className="text-risk-high">disabled {when(u.disabledAt)}</span> : null}
+                    </Form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 className="mt-10 text-xl font-bold">Add a staff member</h2>
+      <Form method="post" className="mt-3 grid max-w-xl gap-4" noValidate>
+        <input type="hidden" name="intent" value="create" />
+        <div>
+          <label htmlFor="name" className="block font-semibold">Name</label>
+          <input id="name" name="name" required className={input} aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "name-error" : undefined} />
+          {errors.name ? <p id="name-error" className="mt-1 text-sm text-risk-high">{errors.name}</p> : null}
+        </div>
+        <div>
+          <label htmlFor="email" className="block font-semibold">Email</label>
+          <input id="email" name="email" type="email" required className={input} aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "email-error" : undefined} />
+          {errors.email ? <p id="email-error" className="mt-1 text-sm text-risk-high">{errors.email}</p> : null}
+        </div>
+        <div>
+          <label htmlFor="role" className="block font-semibold">Role</label>
+          <select id="role" name="role" defaultValue="reviewer" className={input}>
+            <option value="reviewer">Reviewer (view, approve, reject)</option>
+            <option value="admin">Admin (everything, including refunds and staff)</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="password" className="block font-semibold">Initial password (12–128 characters)</label>
+          <input id="password" name="password" type="password" autoComplete="new-password" required className={input} aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-error" : undefined} />
+          {errors.password ? <p id="password-error" className="mt-1 text-sm text-risk-high">{errors.password}</p> : null}
+        </div>
+        <button type="submit" className="justify-self-start rounded-md bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
+          Add staff member
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { data, redirect } from "react-router";
+import { clearedStaffCookie, readStaffCookie, staffCookie } from "./cookie.server";
+import { can, type Permission } from "./roles";
+import { fieldErrors, formObject, loginSchema, safeNext } from "./schemas";
+import { createSession, deleteSessionByToken, findSession, type StaffIdentity } from "./sessions.server";
+import { clearAccountFailures, loginBlockedFor, recordLoginFailure } from "./throttle.server";
+import { authenticate } from "./users.server";
+
+const isRead = (request: Request) => request.method === "GET" || request.method === "HEAD";
+
+/**
+ * A post must come from our own pages. SameSite=Lax already keeps the cookie off cross-site
+ * posts; this also refuses a same-site but foreign origin (another app on a sibling host).
+ */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  return !origin || origin === new URL(request.url).origin;
+}
+
+/**
+ * Every /staff loader and action starts here. No session: a page redirects to sign-in, a post
+ * gets 401. The wrong role: 403. Thrown, so a route cannot forget to stop.
+ */
+export async function requireStaff(request: Request, permission: Permission = "view"): Promise<StaffIdentity> {
+  if (!isRead(request) && !sameOrigin(request)) throw data({ message: "This form was sent from another site." }, { status: 403 });
+  const staff = await findSession(readStaffCookie(request));
+  if (!staff) {
+    if (isRead(request)) {
+      const url = new URL(request.url);
+      throw redirect(`/staff/login?next=${encodeURIComponent(url.pathname + url.search)}`, { headers: { "Cache-Control": "no-store" } });
+    }
+    throw data({ message: "Your session has ended. Sign in again." }, { status: 401, headers: { "Set-Cookie": clearedStaffCookie() } });
+  }
+  if (!can(staff.role, permission)) throw data({ message: "Your role does not allow this." }, { status: 403 });
+  return staff;
+}
+
+/** For the sign-in page: who is signed in already, if anyone. */
+export async function currentStaff(request: Request): Promise<StaffIdentity | null> {
+  return findSession(readStaffCookie(request));
+}
+
+export type SignInResult =
+  | { ok: true; redirectTo: string; cookie: string }
+  | { ok: false; status: 400 | 403 | 429; message: string; fieldErrors: Record<string, string>; email: string };
+
+export async function signIn(request: Request, form: FormData, clientIp: string): Promise<SignInResult> {
+  const raw = formObject(form);
+  if (!sameOrigin(request)) return { ok: false, status: 403, message: "This form was sent from another site.", fieldErrors: {}, email: "" };
+  const parsed = loginSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error), email: raw.email ?? "" };
+  const { email, password, next } = parsed.data;
+
+  const wait = await loginBlockedFor(email, clientIp);
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60);
+    return { ok: false, status: 429, message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, fieldErrors: {}, email };
+  }
+  const user = await authenticate(email, password);
+  if (!user) {
+    await recordLoginFailure(email, clientIp);
+    return { ok: false, status: 400, message: "That email and password do not match an active staff account.", fieldErrors: {}, email };
+  }
+  await clearAccountFailures(email);
+  // Never keep a session id the browser brought with it (session fixation): always a new one.
+  await deleteSessionByToken(readStaffCookie(request));
+  const token = await createSession(user.id);
+  return { ok: true, redirectTo: safeNext(next), cookie: staffCookie(token) };
+}
+
+export async function signOut(request: Request): Promise<string> {
+  await deleteSessionByToken(readStaffCookie(request));
+  return clearedStaffCookie();
+}

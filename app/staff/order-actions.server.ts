@@ -1,0 +1,153 @@
+import { z } from "zod";
+import { getSql } from "../../db/client";
+import type { OrderEvent } from "../../domain/order-state";
+import { renderBlueprintDelivery } from "../../emails/render";
+import { sendOrderEmail } from "../../emails/send";
+import { loadOrderEmailContext } from "../../jobs/order-email-context";
+import { applyOrderEvent, recordOrderNote } from "../orders/transitions.server";
+import { paymentsGateway, PaymentsUnavailableError } from "../payments/gateway.server";
+import { can, type Permission } from "./roles";
+import { fieldErrors, formObject, uuidSchema } from "./schemas";
+import type { StaffIdentity } from "./sessions.server";
+
+export const ORDER_ACTIONS = ["approve", "reject", "retry", "mark_failed", "regenerate", "resend", "refund"] as const;
+export type OrderAction = (typeof ORDER_ACTIONS)[number];
+
+/** Who may do what: reviewers approve and reject; everything else is for admins. */
+export const ACTION_PERMISSION: Record<OrderAction, Permission> = {
+  approve: "review",
+  reject: "review",
+  retry: "operate",
+  mark_failed: "operate",
+  regenerate: "operate",
+  resend: "operate",
+  refund: "refund",
+};
+
+const confirm = z.literal("yes", { error: "Tick the box to confirm." });
+const actionSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("approve"), confirm }),
+  z.object({
+    action: z.literal("reject"),
+    confirm,
+    note: z.string({ error: "Say what is wrong, so the next version fixes it." }).trim().min(3, { error: "Say what is wrong, so the next version fixes it." }).max(2000, { error: "Keep the note under 2,000 characters." }),
+  }),
+  z.object({ action: z.literal("retry"), confirm }),
+  z.object({ action: z.literal("mark_failed"), confirm, note: z.string().trim().max(2000, { error: "Keep the reason under 2,000 characters." }).optional() }),
+  z.object({ action: z.literal("regenerate"), confirm }),
+  // n: the resend number the page offered; the same n twice is the same email (a double submit).
+  z.object({ action: z.literal("resend"), confirm, n: z.coerce.number({ error: "Reload the page and try again." }).int().min(1).max(1000) }),
+  z.object({ action: z.literal("refund"), confirm }),
+]);
+
+export type ActionOutcome =
+  | { ok: true; message: string }
+  | { ok: false; status: 400 | 403 | 404 | 409 | 502; message: string; fieldErrors: Record<string, string> };
+
+const fail = (status: 400 | 403 | 404 | 409 | 502, message: string, errors: Record<string, string> = {}): ActionOutcome => ({ ok: false, status, message, fieldErrors: errors });
+
+const EVENTS: Partial<Record<OrderAction, OrderEvent>> = {
+  approve: { type: "approved" },
+  reject: { type: "rejected" },
+  retry: { type: "retry" },
+  mark_failed: { type: "fulfilment_failed" },
+  regenerate: { type: "regenerate" },
+};
+
+const DONE: Record<OrderAction, string> = {
+  approve: "Approved: the Blueprint is being emailed to the buyer.",
+  reject: "Rejected: a new version is being rendered.",
+  retry: "Retrying: the order is back in the queue.",
+  mark_failed: "Marked as failed.",
+  regenerate: "A new version is being rendered.",
+  resend: "The delivery email was sent again.",
+  refund: "Refund requested: the order becomes refunded when the payment provider confirms it (usually within seconds).",
+};
+
+/**
+ * One staff action on one order. Status changes go through applyOrderEvent (conditional update,
+ * audit row with the actor, next job, one transaction), so a double submit finds the order moved
+ * on and changes nothing. Role checked here as well as in the route.
+ */
+export async function performOrderAction(staff: StaffIdentity, orderId: string, form: FormData): Promise<ActionOutcome> {
+  if (!uuidSchema.safeParse(orderId).success) return fail(404, "No such order.");
+  const parsed = actionSchema.safeParse(formObject(form));
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    return fail(400, errors.action ? "That action is not available." : (errors.confirm ?? errors.note ?? errors.n ?? "Check the form."), errors);
+  }
+  const input = parsed.data;
+  if (!can(staff.role, ACTION_PERMISSION[input.action])) return fail(403, "Your role does not allow this action.");
+  const actor = `staff:${staff.userId}`;
+  const [exists] = await getSql()`select 1 from orders where id = ${orderId}`;
+  if (!exists) return fail(404, "No such order.");
+
+  if (input.action === "resend") return resendDelivery(orderId, input.n, actor);
+  if (input.action === "refund") return requestRefund(orderId, actor);
+
+  const event = EVENTS[input.action]!;
+  const detail = "note" in input && input.note ? { note: input.note } : {};
+  const applied = await getSql().begin((tx) => applyOrderEvent(tx, orderId, event, actor, detail));
+  if (!applied.changed) return fail(409, `Nothing changed: the order is ${applied.from ?? "unknown"} (${applied.reason ?? "not possible now"}).`);
+  return { ok: true, message: DONE[input.action] };
+}
+
+async function resendDelivery(orderId: string, n: number, actor: string): Promise<ActionOutcome> {
+  const order = await loadOrderEmailContext(orderId);
+  if (!order || order.status !== "delivered") return fail(409, "Only a delivered order's email can be sent again.");
+  if (!order.email) return fail(409, "The order has no email address.");
+  const [blueprint] = await getSql()<{ id: string; version: number; pdf: Buffer; pageCount: number; slug: string }[]>`
+    select b.id, b.version, b.pdf, b.page_count as "pageCount", oc.slug
+    from blueprints b join orders o on o.id = b.order_id join occupations oc on oc.id = o.occupation_id
+    where b.order_id = ${orderId} order by b.version desc limit 1`;
+  if (!blueprint) return fail(409, "There is no rendered Blueprint to send.");
+  const message = await renderBlueprintDelivery({
+    occupationTitle: order.occupationTitle,
+    downloadUrl: order.downloadUrl,
+    resultUrl: order.resultUrl,
+    orderReference: order.reference,
+    pageCount: blueprint.pageCount,
+  });
+  const idempotencyKey = `order-${orderId}-delivery-v${blueprint.version}-resend-${n}`;
+  try {
+    const sent = await sendOrderEmail({
+      orderId,
+      kind: "delivery",
+      idempotencyKey,
+      to: order.email,
+      ...message,
+      attachment: { filename: `career-pivot-blueprint-${blueprint.slug}.pdf`, content: blueprint.pdf, blueprintId: blueprint.id },
+    });
+    if (sent.alreadySent) return { ok: true, message: "That resend was already sent (the form was submitted twice)." };
+    await recordOrderNote(getSql(), orderId, actor, "resend_delivery", { idempotencyKey, providerId: sent.providerId, version: blueprint.version });
+    return { ok: true, message: DONE.resend };
+  } catch (error) {
+    await recordOrderNote(getSql(), orderId, actor, "resend_delivery_failed", { idempotencyKey, error: error instanceof Error ? error.message : String(error) });
+    return fail(502, "The email provider refused the email. Nothing was sent; try again in a minute.");
+  }
+}
+
+/**
+ * Asks the payment provider for a full refund (idempotency key `refund:<order>`, so a repeat is the
+ * same refund). The order itself moves to refunded when `charge.refunded` arrives, through the
+ * webhook. An advisory lock — not a row lock, which the webhook needs — serialises double submits.
+ */
+async function requestRefund(orderId: string, actor: string): Promise<ActionOutcome> {
+  return getSql().begin(async (tx) => {
+    await tx`select pg_advisory_xact_lock(hashtext(${`refund:${orderId}`}))`;
+    const [order] = await tx<{ status: string; pi: string | null }[]>`
+      select status, stripe_payment_intent_id as pi from orders where id = ${orderId}`;
+    if (order!.status === "refunded") return fail(409, "This order is already refunded.");
+    if (!order!.pi) return fail(409, "This order has no payment to refund.");
+    const [earlier] = await tx`select 1 from order_events where order_id = ${orderId} and action = 'refund_requested'`;
+    if (earlier) return { ok: true as const, message: "A refund was already requested for this order; waiting for the provider to confirm it." };
+    try {
+      const refund = await paymentsGateway().refundPayment(order!.pi, `refund:${orderId}`);
+      await recordOrderNote(tx, orderId, actor, "refund_requested", { refundId: refund.id });
+      return { ok: true as const, message: DONE.refund };
+    } catch (error) {
+      console.error(`refund for order ${orderId} failed:`, error instanceof PaymentsUnavailableError ? error.message : error);
+      return fail(502, "The payment provider did not accept the refund. Nothing was refunded; try again in a minute.");
+    }
+  });
+}

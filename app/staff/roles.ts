@@ -1,0 +1,17 @@
+export type StaffRole = "admin" | "reviewer";
+
+/** What each role may do. Reviewers look and decide on review; admins do everything. */
+export const PERMISSIONS = {
+  view: ["admin", "reviewer"],
+  review: ["admin", "reviewer"],
+  changeOwnPassword: ["admin", "reviewer"],
+  operate: ["admin"], // regenerate, resend, retry, mark failed
+  refund: ["admin"],
+  manageStaff: ["admin"],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: StaffRole, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly StaffRole[]).includes(role);
+}

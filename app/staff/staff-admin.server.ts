@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { can } from "./roles";
+import { changePasswordSchema, createStaffSchema, fieldErrors, formObject, uuidSchema } from "./schemas";
+import { createSession, type StaffIdentity } from "./sessions.server";
+import { changePassword, createStaffUser, setStaffDisabled } from "./users.server";
+import { staffCookie } from "./cookie.server";
+
+export type AdminOutcome = { ok: true; message: string } | { ok: false; status: 400 | 403 | 409; message: string; fieldErrors: Record<string, string> };
+
+const toggleSchema = z.object({ intent: z.enum(["disable", "enable"]), userId: uuidSchema, confirm: z.literal("yes", { error: "Tick the box to confirm." }) });
+
+/** Admins add staff and disable or re-enable them (disabling ends their sessions at once). */
+export async function manageStaff(admin: StaffIdentity, form: FormData): Promise<AdminOutcome> {
+  if (!can(admin.role, "manageStaff")) return { ok: false, status: 403, message: "Only admins manage staff.", fieldErrors: {} };
+  const raw = formObject(form);
+  if (raw.intent === "create") {
+    const parsed = createStaffSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error) };
+    const created = await createStaffUser(parsed.data, admin.userId);
+    if (!created.ok) return { ok: false, status: 409, message: "There is already a staff account with that email.", fieldErrors: { email: "Already in use." } };
+    return { ok: true, message: `Added ${parsed.data.email} as ${parsed.data.role}. Give them the password by a separate channel.` };
+  }
+  const parsed = toggleSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, status: 400, message: fieldErrors(parsed.error).confirm ?? "That action is not available.", fieldErrors: {} };
+  const { intent, userId } = parsed.data;
+  if (intent === "disable") {
+    if (userId === admin.userId) return { ok: false, status: 409, message: "You cannot disable your own account.", fieldErrors: {} };
+    const changed = await setStaffDisabled(userId, true);
+    return changed ? { ok: true, message: "Disabled; their sessions have ended." } : { ok: true, message: "That account was already disabled." };
+  }
+  const changed = await setStaffDisabled(userId, false);
+  return { ok: true, message: changed ? "Enabled." : "That account was already enabled." };
+}
+
+export type PasswordOutcome = { ok: true; cookie: string } | { ok: false; status: 400; message: string; fieldErrors: Record<string, string> };
+
+/** Changing a password ends every session of the account; this browser gets a fresh one. */
+export async function changeOwnPassword(staff: StaffIdentity, form: FormData): Promise<PasswordOutcome> {
+  const parsed = changePasswordSchema.safeParse(formObject(form));
+  if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error) };
+  const changed = await changePassword(staff.userId, parsed.data.current, parsed.data.password);
+  if (!changed) return { ok: false, status: 400, message: "Your current password is not right.", fieldErrors: { current: "Not right." } };
+  const token = await createSession(staff.userId);
+  return { ok: true, cookie: staffCookie(token) };
+}
