@@ -8,6 +8,7 @@ export const JOB = {
   sendConfirmation: "email-confirmation",
   sendDelivery: "email-delivery",
   fulfilmentFailed: "fulfilment-failed",
+  retention: "privacy-retention",
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 export type OrderJobData = { orderId: string };
@@ -48,6 +49,7 @@ export function queueDefinitions(t: QueueTuning): PgBoss.Queue[] {
     { name: JOB.renderBlueprint, policy: "standard", ...retries, deadLetter: JOB.fulfilmentFailed },
     { name: JOB.sendDelivery, policy: "standard", ...retries, deadLetter: JOB.fulfilmentFailed },
     { name: JOB.sendConfirmation, policy: "standard", ...retries },
+    { name: JOB.retention, policy: "standard", retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
   ];
 }
 
@@ -64,6 +66,8 @@ export async function startBoss(url: string, tuning = queueTuning()): Promise<Pg
     if (await boss.getQueue(q.name)) await boss.updateQueue(q.name, q);
     else await boss.createQueue(q.name, q);
   }
+  // Daily at 03:17 London time; pg-boss runs a schedule once across all processes.
+  await boss.schedule(JOB.retention, "17 3 * * *", {}, { tz: "Europe/London" });
   return boss;
 }
 

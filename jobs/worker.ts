@@ -5,6 +5,7 @@ import { closeRenderPool, renderPoolSize, warmRenderPool } from "../pdf/render";
 import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";
 import { getBoss, JOB, queueTuning, type JobName, type OrderJobData } from "./queue";
 import { renderBlueprintJob } from "./render-blueprint";
+import { retentionJob } from "./retention";
 import { sendConfirmationJob } from "./send-confirmation";
 import { sendDeliveryJob } from "./send-delivery";
 
@@ -51,6 +52,7 @@ export async function startWorker(): Promise<Worker> {
   await register(JOB.sendDelivery, sendDeliveryJob, 8, true);
   await register(JOB.sendConfirmation, sendConfirmationJob, 8, false);
   await register(JOB.fulfilmentFailed, fulfilmentFailedJob, 8, false);
+  await boss.work(JOB.retention, { pollingIntervalSeconds: 60 }, () => logContext.run({ queue: JOB.retention }, retentionJob));
 
   return {
     stop: async (timeoutMs = 30_000) => {

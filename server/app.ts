@@ -6,20 +6,29 @@ import type { ViteDevServer } from "vite";
 import { BodyTooLargeError, createReactRouterHandler } from "./request-handler";
 import { logger } from "../app/utils/logger.server";
 import { metricsEndpoint, requestObservability } from "./observability";
-import { securityHeaders } from "./security-headers";
+import { originGuard, securityHeaders } from "./security-headers";
 
-type Options = { mode: string; buildDir: string; vite?: ViteDevServer; production?: boolean; stripeApiBase?: string; metricsToken?: string };
+type Options = {
+  mode: string;
+  buildDir: string;
+  vite?: ViteDevServer;
+  production?: boolean;
+  stripeApiBase?: string;
+  metricsToken?: string;
+  appUrl?: string;
+};
 
 function plainError(res: express.Response, status: number, message: string) {
   res.status(status).type("text/plain; charset=utf-8").send(message);
 }
 
 /** The HTTP app: static assets, URL sanity checks, then React Router for everything else. */
-export async function createHttpApp({ mode, buildDir, vite, production = false, stripeApiBase, metricsToken }: Options): Promise<express.Express> {
+export async function createHttpApp({ mode, buildDir, vite, production = false, stripeApiBase, metricsToken, appUrl = "http://localhost" }: Options): Promise<express.Express> {
   const app = express();
   app.disable("x-powered-by");
   app.use(requestObservability());
   app.use(securityHeaders({ production, dev: Boolean(vite), extraFormActions: stripeApiBase ? [new URL(stripeApiBase).origin] : [] }));
+  app.use(originGuard(appUrl, ["/webhooks/stripe"]));
   app.use(compression());
 
   // "//x" would be parsed as a host by URL(); fold repeated leading slashes (never redirect off-site).

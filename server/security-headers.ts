@@ -38,3 +38,27 @@ export function securityHeaders({ production, dev, extraFormActions }: Options):
     next();
   };
 }
+
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Cross-site request forgery guard for every mutating request (React Router checks its own UI
+ * actions; this also covers resource routes). A browser request from another site carries an
+ * Origin (and Sec-Fetch-Site) that is neither this server nor APP_URL: refused with 403 before any
+ * route runs. The Stripe webhook is exempt: it is authenticated by its signature instead.
+ */
+export function originGuard(appUrl: string, exempt: readonly string[]): express.RequestHandler {
+  const appOrigin = new URL(appUrl).origin;
+  return (req, res, next) => {
+    if (!MUTATING.has(req.method) || exempt.includes(req.path)) return next();
+    const origin = req.get("origin");
+    const own = `${req.protocol}://${req.get("host") ?? ""}`;
+    // An opaque origin ("null", e.g. a sandboxed frame) is foreign too.
+    const foreign = origin !== undefined && origin !== own && origin !== appOrigin;
+    if (foreign || (!origin && req.get("sec-fetch-site") === "cross-site")) {
+      res.status(403).type("text/plain; charset=utf-8").send("This form can only be sent from Career Pivot's own pages.");
+      return;
+    }
+    next();
+  };
+}

@@ -77,3 +77,22 @@ describe("observability", () => {
     expect(app.output()).not.toContain(token);
   });
 });
+
+describe("cross-site request forgery", () => {
+  it("refuses a form post from another site before any route runs, but not Stripe's webhook", async () => {
+    const crossSite = await fetch(`${app.url}/assessment`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      body: "occupation=backend-developer",
+      redirect: "manual",
+    });
+    expect(crossSite.status).toBe(403);
+    expect((await t.sql`select count(*)::int as n from assessment_drafts`)[0]!.n).toBe(0);
+    const nullOrigin = await fetch(`${app.url}/assessment`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: "null" }, body: "occupation=backend-developer", redirect: "manual" });
+    expect(nullOrigin.status).toBe(403);
+    const sameSite = await fetch(`${app.url}/assessment`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url }, body: "occupation=backend-developer", redirect: "manual" });
+    expect(sameSite.status).toBe(303);
+    const webhook = await fetch(`${app.url}/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", origin: "https://evil.example" }, body: "{}" });
+    expect(webhook.status).toBe(400); // reached the route, refused for its missing signature
+  });
+});

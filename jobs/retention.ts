@@ -1,0 +1,36 @@
+import type postgres from "postgres";
+import { getSql } from "../db/client";
+import { logger } from "../app/utils/logger.server";
+
+/** Days an unpaid draft or result is kept (RETENTION_DAYS, default 90). */
+export function retentionDays(source: Record<string, string | undefined> = process.env): number {
+  const n = Number(source.RETENTION_DAYS);
+  return Number.isInteger(n) && n >= 1 ? n : 90;
+}
+
+export type RetentionOutcome = { drafts: number; results: number; unpaidOrders: number };
+
+/**
+ * UK GDPR storage limitation: assessment drafts and results nobody paid for are deleted once
+ * older than the retention period, with any unpaid order (pending, expired, payment failed) that
+ * points at them. A result behind a paid or refunded order is part of that order and is kept.
+ */
+export async function deleteExpiredData(sql: postgres.Sql, now: Date, days: number): Promise<RetentionOutcome> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000);
+  return sql.begin(async (tx) => {
+    const drafts = await tx`delete from assessment_drafts where updated_at < ${cutoff}`;
+    const stale = tx`
+      select r.id from assessment_results r
+      where r.created_at < ${cutoff}
+        and not exists (select 1 from orders o where o.result_id = r.id and o.status not in ('pending', 'expired', 'payment_failed'))`;
+    const orders = await tx`delete from orders where result_id in (${stale}) and status in ('pending', 'expired', 'payment_failed')`;
+    const results = await tx`delete from assessment_results where id in (${stale})`;
+    return { drafts: drafts.count, results: results.count, unpaidOrders: orders.count };
+  });
+}
+
+/** The scheduled job (daily): logs counts only, never what was deleted. */
+export async function retentionJob(): Promise<void> {
+  const outcome = await deleteExpiredData(getSql(), new Date(), retentionDays());
+  logger.info(outcome, "retention: expired unpaid data deleted");
+}

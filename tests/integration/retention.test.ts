@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createSql, type Sql } from "../../db/client";
+import { seedCatalogue } from "../../db/seed/seed";
+import { deleteExpiredData } from "../../jobs/retention";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+
+let t: TestDatabase;
+let sql: Sql;
+let occupationId: number;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedCatalogue(t.db);
+  sql = createSql(t.url, { max: 2 });
+  occupationId = (await sql<{ id: number }[]>`select id from occupations order by id limit 1`)[0]!.id;
+});
+
+afterAll(async () => {
+  await sql?.end();
+  await t?.drop();
+});
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+
+async function result(createdAt: Date): Promise<string> {
+  const id = randomUUID();
+  await sql`
+    insert into assessment_results (id, token_hash, occupation_id, scoring_version, answers, outcome, created_at)
+    values (${id}, ${randomUUID()}, ${occupationId}, 'test', ${sql.json({})}, ${sql.json({})}, ${createdAt})`;
+  return id;
+}
+
+async function order(resultId: string, status: string): Promise<string> {
+  const id = randomUUID();
+  await sql`
+    insert into orders (id, result_id, occupation_id, status, amount, currency, result_token_sealed, download_token_hash, download_token_sealed, consent_at, consent_text)
+    values (${id}, ${resultId}, ${occupationId}, ${status}, 4900, 'gbp', 'x', ${randomUUID()}, 'x', now(), 'consent')`;
+  return id;
+}
+
+it("deletes unpaid drafts and results past the retention period and keeps everything a buyer paid for", async () => {
+  await sql`insert into assessment_drafts (token_hash, occupation_id, updated_at) values ('old-draft', ${occupationId}, ${daysAgo(91)}), ('new-draft', ${occupationId}, ${daysAgo(5)})`;
+  const oldUnpaid = await result(daysAgo(100));
+  const oldExpired = await result(daysAgo(100));
+  const expiredOrder = await order(oldExpired, "expired");
+  const oldPaid = await result(daysAgo(100));
+  const paidOrder = await order(oldPaid, "delivered");
+  const oldRefunded = await result(daysAgo(100));
+  await order(oldRefunded, "refunded");
+  const recent = await result(daysAgo(10));
+
+  const outcome = await deleteExpiredData(sql, new Date(), 90);
+  expect(outcome).toEqual({ drafts: 1, results: 2, unpaidOrders: 1 });
+
+  const remaining = (await sql<{ id: string }[]>`select id from assessment_results`).map((r) => r.id);
+  expect(remaining).not.toContain(oldUnpaid);
+  expect(remaining).not.toContain(oldExpired);
+  expect(remaining).toEqual(expect.arrayContaining([oldPaid, oldRefunded, recent]));
+  expect((await sql`select id from orders where id = ${expiredOrder}`).length).toBe(0);
+  expect((await sql`select id from orders where id = ${paidOrder}`).length).toBe(1);
+  expect((await sql<{ token_hash: string }[]>`select token_hash from assessment_drafts`).map((d) => d.token_hash)).toEqual(["new-draft"]);
+
+  // Idempotent: a second run finds nothing more.
+  expect(await deleteExpiredData(sql, new Date(), 90)).toEqual({ drafts: 0, results: 0, unpaidOrders: 0 });
+});
