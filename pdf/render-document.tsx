@@ -3,8 +3,9 @@ import type { BlueprintInput } from "./blueprint-input";
 import { BlueprintDocument } from "./blueprint-document";
 
 import { prepareBrandFonts } from "./fonts";
+import { threadCpuMs } from "./thread-cpu";
 
-export type RenderedPdf = { pdf: Uint8Array; pageCount: number; renderMs: number };
+export type RenderedPdf = { pdf: Uint8Array; pageCount: number; renderMs: number; cpuMs: number | null };
 
 /**
  * Counts page objects in the produced file. @react-pdf (pdfkit) writes every object uncompressed
@@ -19,9 +20,11 @@ export function countPages(pdf: Uint8Array): number {
 /** Renders on the current thread: called inside a render worker, never on the server's main thread. */
 export async function renderBlueprintInThread(input: BlueprintInput): Promise<RenderedPdf> {
   const started = performance.now();
+  const cpuStart = threadCpuMs();
   await prepareBrandFonts();
   const buffer = await renderToBuffer(<BlueprintDocument input={input} />);
   const renderMs = Math.round(performance.now() - started);
+  const cpuEnd = threadCpuMs();
   const pdf = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return { pdf, pageCount: countPages(pdf), renderMs };
+  return { pdf, pageCount: countPages(pdf), renderMs, cpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart };
 }

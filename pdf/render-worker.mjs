@@ -3,6 +3,9 @@
 // hooks are per-thread), so it registers tsx itself before importing the TSX renderer.
 import { register } from "tsx/esm/api";
 
+// React's development build adds prop and key checks to every element: a few percent of a render.
+// This thread only renders PDFs, and a worker's process.env is its own copy, so the web process is unaffected.
+process.env.NODE_ENV = "production";
 register();
 const { renderBlueprintInThread } = await import("./render-document.tsx");
 

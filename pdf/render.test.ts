@@ -65,6 +65,24 @@ describe.each(["junior", "lead"] as const)("the %s sample Blueprint", (key) => {
   });
 });
 
+describe("curated data and the brand look", () => {
+  it.each(["junior", "lead"] as const)("%s: names a real resource, the regional salary position and five employers per pivot", (key) => {
+    const { input, pages } = samples[key];
+    const target = input.pivotTargets[0]!;
+    const cited = (target.content.learningResources ?? []).filter((r) => pages[9]!.includes(r.title));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(pages[12]).toContain(input.occupation.content.salary!.regionalNote!);
+    for (const t of input.pivotTargets) for (const e of t.content.employers!.slice(0, 5)) expect(pages[13]).toContain(e.name);
+  });
+
+  it("embeds the brand fonts and no standard PDF font", () => {
+    const fonts = execFileSync("pdffonts", [samples.junior.file], { encoding: "utf8" });
+    expect(fonts).toMatch(/SourceSans3/);
+    expect(fonts).toMatch(/SourceSerif4/);
+    expect(fonts).not.toMatch(/Helvetica/);
+  });
+});
+
 describe("two different respondents", () => {
   it("get different text on at least 10 of the 15 pages", () => {
     const differing = samples.junior.pages.filter((text, i) => text !== samples.lead.pages[i]).length;

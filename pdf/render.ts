@@ -2,9 +2,10 @@ import os from "node:os";
 import { Piscina } from "piscina";
 import type { BlueprintInput } from "./blueprint-input";
 
-export type RenderedBlueprint = { pdf: Buffer; pageCount: number; renderMs: number };
+/** `cpuMs`: CPU time of the render thread (null off Linux); unlike renderMs it ignores other load on the machine. */
+export type RenderedBlueprint = { pdf: Buffer; pageCount: number; renderMs: number; cpuMs: number | null };
 
-type WorkerResult = { pdf: Uint8Array; pageCount: number; renderMs: number };
+type WorkerResult = { pdf: Uint8Array; pageCount: number; renderMs: number; cpuMs: number | null };
 
 /** Threads in the pool: PDF_RENDER_THREADS, else one per available core; never fewer than one. */
 export function renderPoolSize(env: NodeJS.ProcessEnv = process.env): number {
@@ -38,6 +39,7 @@ export async function renderBlueprintPdf(input: BlueprintInput): Promise<Rendere
     pdf: Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength),
     pageCount: result.pageCount,
     renderMs: result.renderMs,
+    cpuMs: result.cpuMs,
   };
 }
 

@@ -1,14 +1,17 @@
 /**
- * Blueprint rendering benchmark: npm run bench:pdf [-- --runs 30 --burst 12]
+ * Blueprint rendering benchmark: npm run bench:pdf [-- --runs 30 --burst 12 --soak 1000]
  * Sequential renders give per-document latency; a concurrent burst through the pool gives
- * throughput. Worker threads live inside this process, so its RSS includes them.
+ * throughput; a soak of --soak renders through the pool shows whether RSS stays flat (no leak).
+ * Worker threads live inside this process, so its RSS includes them. "cpu" is the render
+ * thread's own CPU time: on a machine shared with other work, wall time measures the neighbours.
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { closeRenderPool, renderBlueprintPdf, renderPoolSize } from "../pdf/render";
 import { juniorBackend, leadDataScientist } from "../pdf/sample-input";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, burst: { type: "string", default: "" } } });
+const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, burst: { type: "string", default: "" }, soak: { type: "string", default: "1000" } } });
+const soak = Math.max(0, Number(values.soak) || 0);
 const runs = Math.max(20, Number(values.runs));
 const threads = renderPoolSize();
 const burst = Number(values.burst) || threads * 6;
@@ -24,7 +27,7 @@ async function timed(i: number) {
   const started = performance.now();
   const r = await renderBlueprintPdf(inputs[i % inputs.length]!);
   if (r.pageCount !== 15) throw new Error(`expected 15 pages, got ${r.pageCount}`);
-  return { wall: performance.now() - started, render: r.renderMs, bytes: r.pdf.length };
+  return { wall: performance.now() - started, render: r.renderMs, cpu: r.cpuMs, bytes: r.pdf.length };
 }
 
 console.log(`Blueprint PDF benchmark · node ${process.version} · ${os.availableParallelism()} cores · pool of ${threads} thread(s)`);
@@ -32,13 +35,15 @@ const warmStart = performance.now();
 await Promise.all(Array.from({ length: threads }, (_, i) => timed(i)));
 console.log(`warm-up (thread start + first render on each thread): ${Math.round(performance.now() - warmStart)} ms`);
 
-const sequential: { wall: number; render: number; bytes: number }[] = [];
+const sequential: Awaited<ReturnType<typeof timed>>[] = [];
 for (let i = 0; i < runs; i++) sequential.push(await timed(i));
 const walls = sequential.map((r) => r.wall).sort((a, b) => a - b);
 const renders = sequential.map((r) => r.render).sort((a, b) => a - b);
 console.log(`\nsequential, ${runs} renders one at a time`);
 console.log(`  wall  median ${Math.round(quantile(walls, 0.5))} ms · p95 ${Math.round(quantile(walls, 0.95))} ms · max ${Math.round(walls.at(-1)!)} ms`);
 console.log(`  render (inside worker) median ${quantile(renders, 0.5)} ms · p95 ${quantile(renders, 0.95)} ms`);
+const cpus = sequential.flatMap((r) => (r.cpu === null ? [] : [r.cpu])).sort((a, b) => a - b);
+if (cpus.length) console.log(`  cpu of the render thread median ${quantile(cpus, 0.5)} ms · p95 ${quantile(cpus, 0.95)} ms`);
 console.log(`  size ${Math.round(sequential[0]!.bytes / 1024)} KB (junior) / ${Math.round(sequential[1]!.bytes / 1024)} KB (lead)`);
 
 const burstStart = performance.now();
@@ -47,6 +52,24 @@ const seconds = (performance.now() - burstStart) / 1000;
 const burstWalls = burstResults.map((r) => r.wall).sort((a, b) => a - b);
 console.log(`\nconcurrent burst, ${burst} renders through the pool`);
 console.log(`  ${(burst / seconds).toFixed(2)} blueprints/s · total ${seconds.toFixed(2)} s · per-job wall p95 ${Math.round(quantile(burstWalls, 0.95))} ms (includes queueing)`);
+
+if (soak > 0) {
+  console.log(`\nsoak, ${soak} renders through the pool (${threads * 2} in flight)`);
+  const rssAt: string[] = [`0: ${mb(process.memoryUsage().rss)}`];
+  const soakStart = performance.now();
+  let next = 0;
+  const lane = async () => {
+    while (next < soak) {
+      const i = next++;
+      await timed(i);
+      if ((i + 1) % 200 === 0) rssAt.push(`${i + 1}: ${mb(process.memoryUsage().rss)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: threads * 2 }, lane));
+  const s = (performance.now() - soakStart) / 1000;
+  console.log(`  ${(soak / s).toFixed(2)} blueprints/s over ${s.toFixed(0)} s`);
+  console.log(`  RSS after n renders · ${rssAt.join(" · ")}`);
+}
 
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
