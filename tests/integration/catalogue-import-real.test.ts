@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSql, type Sql } from "../../db/client";
+import { importCatalogue } from "../../db/import";
+import { seedCatalogue } from "../../db/seed/seed";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+
+// RESEARCH_DATA_DIR points elsewhere (e.g. a checkout outside /work/main).
+const DATA = process.env.RESEARCH_DATA_DIR ?? path.resolve(import.meta.dirname, "../../../shared/data");
+const GPTS = path.join(DATA, "gpts-are-gpts");
+const APPLICABILITY = path.join(DATA, "working-with-ai/soc_ai_applicability_scores.csv");
+
+// The research files are not part of the repository; this runs only where ../shared/data exists.
+describe.skipIf(!existsSync(path.join(GPTS, "occ_level.csv")))("catalogue import of the real research files", () => {
+  let t: TestDatabase;
+  let sql: Sql;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seedCatalogue(t.db);
+    sql = createSql(t.url, { max: 2 });
+  });
+  afterAll(async () => {
+    await sql?.end();
+    await t?.drop();
+  });
+
+  it("reads 923 occupations and 19,265 tasks, and stores every one not covered by a curated entry", async () => {
+    const summary = await importCatalogue(sql, { gptsDir: GPTS, applicabilityCsv: APPLICABILITY });
+    expect(summary.read.occupations).toBe(923);
+    expect(summary.read.tasks).toBe(19_265);
+    expect(summary.issues).toEqual([]);
+    expect(summary.occupations.written + summary.coveredByCurated).toBe(923);
+
+    const covered = await sql<{ soc_code: string }[]>`select soc_code from occupations where origin = 'curated' and soc_code is not null`;
+    const coveredCodes = new Set(covered.map((c) => (c.soc_code.length === 7 ? `${c.soc_code}.00` : c.soc_code)));
+    const tasksOfCovered = readFileSync(path.join(GPTS, "full_labelset.tsv"), "utf8")
+      .split("\n")
+      .filter((line) => coveredCodes.has(line.split("\t")[1] ?? "")).length;
+    const [counts] = await sql<{ occupations: number; tasks: number }[]>`
+      select (select count(*)::int from occupations where origin = 'imported') as occupations,
+             (select count(*)::int from occupation_tasks t join occupations o on o.id = t.occupation_id where o.origin = 'imported') as tasks`;
+    expect(counts!.occupations).toBe(923 - summary.coveredByCurated);
+    expect(counts!.tasks + tasksOfCovered).toBe(19_265);
+    expect(summary.tasks).toBe(counts!.tasks);
+  });
+});

@@ -1,0 +1,143 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSql, type Sql } from "../../db/client";
+import { ImportFileError, importCatalogue } from "../../db/import";
+import { seedCatalogue } from "../../db/seed/seed";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/research");
+const GPTS = path.join(FIXTURES, "gpts");
+const APPLICABILITY = path.join(GPTS, "soc_ai_applicability_scores.csv");
+
+/** Every catalogue row, including timestamps, so "nothing changed" means exactly that. */
+async function snapshot(sql: Sql) {
+  const [occupations, tasks, skills, pivots] = await Promise.all([
+    sql`select * from occupations order by id`,
+    sql`select * from occupation_tasks order by occupation_id, position`,
+    sql`select * from occupation_skills order by occupation_id, skill`,
+    sql`select * from occupation_pivots order by occupation_id, rank`,
+  ]);
+  return { occupations, tasks, skills, pivots };
+}
+
+describe("catalogue import from fixture files", () => {
+  let t: TestDatabase;
+  let sql: Sql;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seedCatalogue(t.db);
+    // The importer's own pool: drizzle's client replaces postgres.js's JSON and date handling.
+    sql = createSql(t.url, { max: 2 });
+  });
+  afterAll(async () => {
+    await sql.end();
+    await t.drop();
+  });
+
+  it("imports valid rows, leaves the curated role alone and reports every skipped row by file and line", async () => {
+    const summary = await importCatalogue(sql, { gptsDir: GPTS, applicabilityCsv: APPLICABILITY });
+    expect(summary.read).toEqual({ occupations: 7, tasks: 15, skillRows: 7, applicabilityRows: 3 });
+    expect(summary.occupations).toEqual({ written: 5, inserted: 5, updated: 0, unchanged: 0 });
+    expect(summary.coveredByCurated).toBe(1);
+    expect(summary.tasks).toBe(11);
+    expect(summary.issues.map((i) => `${i.file}:${i.line}`)).toEqual([
+      "full_labelset.tsv:15",
+      "full_labelset.tsv:16",
+      "occ_level.csv:8",
+      "occupations_onet_basic_skills.csv:7",
+      "occupations_onet_basic_skills.csv:8",
+      "soc_ai_applicability_scores.csv:4",
+    ]);
+    expect(summary.issues[0]!.message).toBe("human_exposure_agg: must be E0, E1 or E2");
+    expect(summary.issues[1]!.message).toMatch(/99-9999\.99, which is not in occ_level\.csv/);
+    expect(summary.issues[3]!.message).toBe('no occupation titled "Ghost Writers" in occ_level.csv');
+
+    const rows = await sql<{ slug: string; origin: string; exposure_score: number; sector: string; soc_code: string }[]>`
+      select slug, origin, exposure_score, sector, soc_code from occupations where origin = 'imported' order by slug`;
+    expect(rows.map((r) => [r.slug, r.exposure_score])).toEqual([
+      ["dry-stone-wallers", 0],
+      ["lighthouse-keepers", 17],
+      ["manuscript-proofreaders", 67],
+      ["thatchers", 25],
+      ["tide-table-compilers", 75],
+    ]);
+    expect(rows.find((r) => r.slug === "thatchers")).toMatchObject({ sector: "Construction and Extraction", soc_code: "47-2099.95" });
+    const [backend] = await sql<{ exposure_score: number; origin: string; tasks: number }[]>`
+      select exposure_score, origin, (select count(*)::int from occupation_tasks where occupation_id = o.id) as tasks
+      from occupations o where slug = 'backend-developer'`;
+    expect(backend).toEqual({ exposure_score: 44, origin: "curated", tasks: 8 });
+    expect(await sql`select 1 from occupations where slug = 'software-developers'`).toHaveLength(0);
+  });
+
+  it("derives tasks, skills and research figures", async () => {
+    const tasks = await sql<{ position: number; name: string; risk: string; exposure: number }[]>`
+      select position, name, risk, exposure from occupation_tasks t join occupations o on o.id = t.occupation_id
+      where o.slug = 'tide-table-compilers' order by position`;
+    expect(tasks).toEqual([
+      { position: 1, name: "Publish tables for ports, marinas and harbours.", risk: "high", exposure: 100 },
+      { position: 2, name: "Compute predicted high and low water times from harmonic constants.", risk: "medium", exposure: 50 },
+    ]);
+    const skills = await sql`select skill, importance, level from occupation_skills s join occupations o on o.id = s.occupation_id
+      where o.slug = 'dry-stone-wallers' order by skill`;
+    expect(skills).toEqual([
+      { skill: "Critical Thinking", importance: 40, level: 2 },
+      { skill: "Reading Comprehension", importance: 20, level: 2 },
+    ]);
+    const [proofreaders] = await sql<{ content: { research: Record<string, unknown> } }[]>`select content from occupations where slug = 'manuscript-proofreaders'`;
+    expect(proofreaders!.content.research).toEqual({
+      onetSocCode: "43-9099.92",
+      taskLabels: { e0: 1, e1: 2, e2: 0 },
+      humanBeta: 0.67,
+      gptBeta: 0.7,
+      aiApplicability: 0.31,
+      jobZone: 3,
+    });
+  });
+
+  it("keeps pivots within each origin: imported to imported, curated to curated", async () => {
+    const mixed = await sql`select 1 from occupation_pivots p join occupations s on s.id = p.occupation_id
+      join occupations x on x.id = p.target_id where s.origin <> x.origin`;
+    expect(mixed).toHaveLength(0);
+    const [imported] = await sql<{ n: number }[]>`select count(*)::int as n from occupation_pivots p join occupations s on s.id = p.occupation_id where s.origin = 'imported'`;
+    expect(imported!.n).toBe(5 * 4);
+  });
+
+  it("is idempotent, and the curated seed at start-up does not touch imported rows", async () => {
+    const before = await snapshot(sql);
+    const again = await importCatalogue(sql, { gptsDir: GPTS, applicabilityCsv: APPLICABILITY });
+    expect(again.occupations).toEqual({ written: 5, inserted: 0, updated: 0, unchanged: 5 });
+    expect(await snapshot(sql)).toEqual(before);
+    await seedCatalogue(t.db);
+    expect(await snapshot(sql)).toEqual(before);
+  });
+
+  it("refuses a file with the wrong columns and changes nothing", async () => {
+    const before = await snapshot(sql);
+    await expect(importCatalogue(sql, { gptsDir: path.join(FIXTURES, "wrong-columns") })).rejects.toThrow(ImportFileError);
+    await expect(importCatalogue(sql, { gptsDir: path.join(FIXTURES, "wrong-columns") })).rejects.toThrow(
+      /occ_level\.csv: wrong columns — missing "O\*NET-SOC Code", "Title", "human_rating_beta", "dv_rating_beta"/,
+    );
+    await expect(importCatalogue(sql, { gptsDir: path.join(FIXTURES, "missing") })).rejects.toThrow(/occ_level\.csv: cannot read the file \(it does not exist\)/);
+    expect(await snapshot(sql)).toEqual(before);
+  });
+
+  it("removes an imported occupation the files no longer contain and recomputes pivots without it", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cp-import-"));
+    try {
+      cpSync(GPTS, dir, { recursive: true });
+      const occ = readFileSync(path.join(dir, "occ_level.csv"), "utf8").split("\n").filter((l) => !l.includes("Thatchers")).join("\n");
+      writeFileSync(path.join(dir, "occ_level.csv"), occ);
+      const summary = await importCatalogue(sql, { gptsDir: dir });
+      expect(summary.stale).toEqual({ deleted: 1, kept: [] });
+      // Its two valid task rows now name an unknown occupation: reported, not silently dropped.
+      expect(summary.issues.filter((i) => /47-2099\.95/.test(i.message))).toHaveLength(2);
+      expect(await sql`select 1 from occupations where slug = 'thatchers'`).toHaveLength(0);
+      const [n] = await sql<{ n: number }[]>`select count(*)::int as n from occupation_pivots p join occupations s on s.id = p.occupation_id where s.origin = 'imported'`;
+      expect(n!.n).toBe(4 * 3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
