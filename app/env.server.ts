@@ -43,6 +43,7 @@ const envSchema = z
     JOB_RETRY_LIMIT: optional(z.coerce.number().int().min(0).max(50)),
     JOB_RETRY_DELAY_SECONDS: optional(z.coerce.number().int().min(1).max(3_600)),
     PDF_RENDER_THREADS: optional(z.coerce.number().int().min(1).max(64)),
+    RATE_LIMIT_SCALE: optional(z.coerce.number().positive().max(10_000)),
     RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)),
     METRICS_TOKEN: optional(z.string().min(24, "must be at least 24 characters")),
   })

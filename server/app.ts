@@ -6,6 +6,7 @@ import type { ViteDevServer } from "vite";
 import { BodyTooLargeError, createReactRouterHandler } from "./request-handler";
 import { logger } from "../app/utils/logger.server";
 import { metricsEndpoint, requestObservability } from "./observability";
+import { abuseLimits } from "./abuse-limits";
 import { originGuard, securityHeaders } from "./security-headers";
 
 type Options = {
@@ -29,6 +30,7 @@ export async function createHttpApp({ mode, buildDir, vite, production = false, 
   app.use(requestObservability());
   app.use(securityHeaders({ production, dev: Boolean(vite), extraFormActions: stripeApiBase ? [new URL(stripeApiBase).origin] : [] }));
   app.use(originGuard(appUrl, ["/webhooks/stripe"]));
+  app.use(abuseLimits());
   app.use(compression());
 
   // "//x" would be parsed as a host by URL(); fold repeated leading slashes (never redirect off-site).

@@ -21,6 +21,8 @@ export function paidPathEnv(stripeUrl: string, resendUrl: string, extra: Record<
     JOB_EXPIRE_SECONDS: "30",
     JOB_MAINTENANCE_SECONDS: "1",
     PDF_RENDER_THREADS: "1",
+    // These tests create many respondents from one address; abuse limits have their own test.
+    RATE_LIMIT_SCALE: "100",
     ...extra,
   };
 }
