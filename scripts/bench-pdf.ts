@@ -62,7 +62,10 @@ if (soak > 0) {
     while (next < soak) {
       const i = next++;
       await timed(i);
-      if ((i + 1) % 200 === 0) rssAt.push(`${i + 1}: ${mb(process.memoryUsage().rss)}`);
+      if ((i + 1) % 200 === 0) {
+        rssAt.push(`${i + 1}: ${mb(process.memoryUsage().rss)}`);
+        console.log(`  … ${i + 1} renders, RSS ${mb(process.memoryUsage().rss)}, ${Math.round(performance.now() - soakStart) / 1000} s`);
+      }
     }
   };
   await Promise.all(Array.from({ length: threads * 2 }, lane));
