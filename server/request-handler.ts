@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { writeReadableStreamToWritable } from "@react-router/node";
 import type express from "express";
 import { createRequestHandler, type ServerBuild } from "react-router";
+import { HONEYPOT_FIELD } from "../app/components/honeypot";
 
 /** Largest request body accepted anywhere (forms and webhooks are a few KB). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -20,6 +21,12 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+/** A public form's decoy field (app/components/honeypot.tsx) came back filled: a bot, not a person. */
+function honeypotFilled(contentType: string | undefined, body: Buffer): boolean {
+  if (!contentType?.startsWith("application/x-www-form-urlencoded")) return false;
+  return (new URLSearchParams(body.toString("utf8")).get(HONEYPOT_FIELD) ?? "") !== "";
 }
 
 function toHeaders(req: IncomingMessage): Headers {
@@ -44,12 +51,17 @@ export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | 
         if (!res.writableFinished) controller.abort();
       });
       const hasBody = req.method !== "GET" && req.method !== "HEAD";
+      const body = hasBody ? await readBody(req) : undefined;
+      if (body && honeypotFilled(req.get("content-type"), body)) {
+        res.status(400).type("text/plain; charset=utf-8").send("We could not accept that form. If you are a person, please reload the page and try again.");
+        return;
+      }
       const url = new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`);
       const request = new Request(url, {
         method: req.method,
         headers: toHeaders(req),
         signal: controller.signal,
-        body: hasBody ? new Uint8Array(await readBody(req)) : undefined,
+        body: body ? new Uint8Array(body) : undefined,
       });
       const response = await handle(request, {
         cspNonce: typeof res.locals.cspNonce === "string" ? res.locals.cspNonce : undefined,

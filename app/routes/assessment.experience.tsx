@@ -2,6 +2,7 @@ import { Form } from "react-router";
 import { submitExperience } from "../assessment/assessment.server";
 import { loadStep, submitStep } from "../assessment/step-route.server";
 import { AssessmentShell, FieldError, SubmitButton } from "../components/assessment-shell";
+import { Honeypot } from "../components/honeypot";
 import type { Route } from "./+types/assessment.experience";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -28,6 +29,7 @@ export default function ExperienceStep({ loaderData, actionData }: Route.Compone
   return (
     <AssessmentShell stepNumber={2} title="Your experience" occupationTitle={title} message={actionData?.message}>
       <Form method="post" className="space-y-6">
+        <Honeypot />
         <input type="hidden" name="occupation" value={slug} />
         <div>
           <label htmlFor="years" className="block font-semibold">

@@ -3,6 +3,7 @@ import { UK_REGIONS } from "../../domain/regions";
 import { completeAssessment } from "../assessment/assessment.server";
 import { loadStep, submitStep } from "../assessment/step-route.server";
 import { AssessmentShell, FieldError, SubmitButton } from "../components/assessment-shell";
+import { Honeypot } from "../components/honeypot";
 import type { Route } from "./+types/assessment.goals";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -28,6 +29,7 @@ export default function GoalsStep({ loaderData, actionData }: Route.ComponentPro
   return (
     <AssessmentShell stepNumber={5} title="Your goals" occupationTitle={title} message={actionData?.message}>
       <Form method="post" className="space-y-6">
+        <Honeypot />
         <input type="hidden" name="occupation" value={slug} />
         <fieldset aria-describedby={errors.goal ? "goal-error" : undefined}>
           <legend className="font-semibold">What do you want from your next move?</legend>

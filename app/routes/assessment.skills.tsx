@@ -2,6 +2,7 @@ import { Form } from "react-router";
 import { submitSkills } from "../assessment/assessment.server";
 import { loadStep, submitStep } from "../assessment/step-route.server";
 import { AssessmentShell, FieldError, SubmitButton } from "../components/assessment-shell";
+import { Honeypot } from "../components/honeypot";
 import type { Route } from "./+types/assessment.skills";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -33,6 +34,7 @@ export default function SkillsStep({ loaderData, actionData }: Route.ComponentPr
         you for it. Your ratings decide which moves fit you and what you would need to learn.
       </p>
       <Form method="post" className="mt-6 space-y-4">
+        <Honeypot />
         <input type="hidden" name="occupation" value={slug} />
         {skills.map(({ skill, saved }) => {
           const name = `skill:${skill}`;

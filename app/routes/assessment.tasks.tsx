@@ -3,6 +3,7 @@ import { Form } from "react-router";
 import { submitTasks } from "../assessment/assessment.server";
 import { loadStep, submitStep } from "../assessment/step-route.server";
 import { AssessmentShell, FieldError, SubmitButton } from "../components/assessment-shell";
+import { Honeypot } from "../components/honeypot";
 import type { Route } from "./+types/assessment.tasks";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -37,6 +38,7 @@ export default function TasksStep({ loaderData, actionData }: Route.ComponentPro
         you never do get 0.
       </p>
       <Form method="post" className="mt-6 space-y-4">
+        <Honeypot />
         <input type="hidden" name="occupation" value={slug} />
         <FieldError id="shares-error" message={errors.shares} />
         <ul className="space-y-3">

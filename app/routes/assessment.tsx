@@ -4,6 +4,7 @@ import { readDraftToken, setDraftCookie } from "../assessment/draft-cookie.serve
 import { AssessmentShell, FieldError, SubmitButton } from "../components/assessment-shell";
 import { seoMeta } from "../utils/seo";
 import { absoluteUrl } from "../utils/url.server";
+import { Honeypot } from "../components/honeypot";
 import type { Route } from "./+types/assessment";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -74,6 +75,8 @@ export default function AssessmentStart({ loaderData, actionData }: Route.Compon
       </Form>
 
       <Form method="post" className="mt-6">
+
+        <Honeypot />
         <fieldset aria-describedby={error ? "occupation-error" : undefined}>
           <legend className="font-semibold">{query ? `Occupations matching “${query}”` : "Choose your occupation"}</legend>
           <FieldError id="occupation-error" message={error} />

@@ -4,6 +4,7 @@ import { Container } from "../components/page";
 import { getEnv } from "../env.server";
 import { cancelSimulatedSession, paySimulatedSession } from "../payments/simulator-actions.server";
 import { findSimulatedSession } from "../payments/simulator.server";
+import { Honeypot } from "../components/honeypot";
 import type { Route } from "./+types/checkout-simulator";
 
 // Only exists when no Stripe key is configured: it is the offline stand-in for Stripe Checkout.
@@ -78,6 +79,7 @@ export default function CheckoutSimulator({ loaderData, actionData }: Route.Comp
       ) : null}
       {s.status === "open" ? (
         <Form method="post" className="mt-6 flex max-w-md flex-wrap gap-3">
+          <Honeypot />
           <div className="w-full">
             <label htmlFor="email" className="block font-semibold">
               Email
@@ -109,6 +111,7 @@ export default function CheckoutSimulator({ loaderData, actionData }: Route.Comp
         </Form>
       ) : (
         <Form method="post" className="mt-6">
+          <Honeypot />
           <p>This checkout is {s.status === "complete" ? "already paid" : "expired"}.</p>
           <button type="submit" name="intent" value="cancel" className="mt-3 rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong">
             Continue

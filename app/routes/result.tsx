@@ -11,6 +11,7 @@ import { Container, Section } from "../components/page";
 import { ExposureBar } from "../components/risk";
 import { ScoreDial } from "../components/score-dial";
 import { absoluteUrl } from "../utils/url.server";
+import { Honeypot } from "../components/honeypot";
 import type { Route } from "./+types/result";
 
 export async function loader({ params }: Route.LoaderArgs) {
@@ -164,6 +165,7 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
           ))}
         </ul>
         <Form method="post" className="mt-5 max-w-2xl space-y-3">
+          <Honeypot />
           <input type="hidden" name="intent" value="checkout" />
           {cancelled && actionData?.intent !== "checkout" ? (
             <p role="status" className="font-semibold">
@@ -218,6 +220,7 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
           <p className="mt-2">We have your email for this result.</p>
         ) : (
           <Form method="post" className="mt-3 max-w-xl space-y-3">
+            <Honeypot />
             <input type="hidden" name="intent" value="email" />
             {actionData?.intent === "email" ? (
               <p role={Object.keys(emailErrors).length ? "alert" : "status"} className="font-semibold">

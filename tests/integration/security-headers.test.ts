@@ -96,3 +96,20 @@ describe("cross-site request forgery", () => {
     expect(webhook.status).toBe(400); // reached the route, refused for its missing signature
   });
 });
+
+describe("honeypot", () => {
+  it("refuses a public form post whose decoy field is filled, writing nothing, and the forms carry the decoy", async () => {
+    const before = (await t.sql`select count(*)::int as n from assessment_drafts`)[0]!.n;
+    const res = await fetch(`${app.url}/assessment`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url },
+      body: "occupation=backend-developer&website=http%3A%2F%2Fspam.example",
+      redirect: "manual",
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("could not accept that form");
+    expect((await t.sql`select count(*)::int as n from assessment_drafts`)[0]!.n).toBe(before);
+    const page = await (await fetch(`${app.url}/assessment`)).text();
+    expect(page).toMatch(/<input[^>]*name="website"[^>]*tabindex="-1"|<input[^>]*tabindex="-1"[^>]*name="website"/i);
+  });
+});
