@@ -367,7 +367,7 @@ export const blueprints = pgTable(
   (t) => [uniqueIndex("blueprints_order_version_idx").on(t.orderId, t.version)],
 );
 
-export const emailKind = pgEnum("email_kind", ["confirmation", "delivery"]);
+export const emailKind = pgEnum("email_kind", ["confirmation", "delivery", "privacy"]);
 export const emailStatus = pgEnum("email_status", ["sending", "sent", "failed"]);
 
 /**
