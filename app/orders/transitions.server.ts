@@ -42,15 +42,20 @@ export async function applyOrderEvent(
     where id = ${orderId} and status = ${row.status}`;
   if (updated.count !== 1) return { changed: false, from: row.status, to: row.status, reason: "status changed concurrently" };
 
-  await tx`
+  const [audit] = await tx<{ id: number }[]>`
     insert into order_events (order_id, from_status, to_status, actor, action, detail)
-    values (${orderId}, ${row.status}, ${to}, ${actor}, ${event.type}, ${tx.json(detail as postgres.JSONValue)})`;
+    values (${orderId}, ${row.status}, ${to}, ${actor}, ${event.type}, ${tx.json(detail as postgres.JSONValue)})
+    returning id`;
+  // The job's singleton key names this transition: the conditional UPDATE already makes each
+  // transition enqueue once, and a later identical one (a second rejection, a regenerate, a retry
+  // within pg-boss's 60 s singleton window) must still get its job rather than be dropped.
+  const step = (name: string) => `${name}:e${audit!.id}`;
 
   if (to === "paid") {
-    await enqueueOrderJob(tx, JOB.renderBlueprint, orderId, `render:after-${row.status}`);
+    await enqueueOrderJob(tx, JOB.renderBlueprint, orderId, step(`render:after-${row.status}`));
     await enqueueOrderJob(tx, JOB.sendConfirmation, orderId, "confirmation");
   }
-  if (to === "sending") await enqueueOrderJob(tx, JOB.sendDelivery, orderId, `delivery:after-${row.status}`);
+  if (to === "sending") await enqueueOrderJob(tx, JOB.sendDelivery, orderId, step(`delivery:after-${row.status}`));
   return { changed: true, from: row.status, to };
 }
 

@@ -4,7 +4,7 @@ import type { OrderEvent } from "../../domain/order-state";
 import { renderBlueprintDelivery } from "../../emails/render";
 import { sendOrderEmail } from "../../emails/send";
 import { loadOrderEmailContext } from "../../jobs/order-email-context";
-import { applyOrderEvent, recordOrderNote } from "../orders/transitions.server";
+import { applyOrderEvent, recordOrderNote, type Tx } from "../orders/transitions.server";
 import { paymentsGateway, PaymentsUnavailableError } from "../payments/gateway.server";
 import { can, type Permission } from "./roles";
 import { fieldErrors, formObject, uuidSchema } from "./schemas";
@@ -109,17 +109,29 @@ async function resendDelivery(orderId: string, n: number, actor: string): Promis
     pageCount: blueprint.pageCount,
   });
   const idempotencyKey = `order-${orderId}-delivery-v${blueprint.version}-resend-${n}`;
+  // Two submits of one form race to the same key: the lock makes the second see "already sent".
+  return getSql().begin(async (tx) => {
+    await tx`select pg_advisory_xact_lock(hashtext(${idempotencyKey}))`;
+    return sendResend(tx, { orderId, idempotencyKey, actor, email: order.email!, message, blueprint });
+  });
+}
+
+async function sendResend(
+  tx: Tx,
+  r: { orderId: string; idempotencyKey: string; actor: string; email: string; message: { subject: string; html: string; text: string }; blueprint: { id: string; version: number; pdf: Buffer; slug: string } },
+): Promise<ActionOutcome> {
+  const { orderId, idempotencyKey, actor, message, blueprint } = r;
   try {
     const sent = await sendOrderEmail({
       orderId,
       kind: "delivery",
       idempotencyKey,
-      to: order.email,
+      to: r.email,
       ...message,
       attachment: { filename: `career-pivot-blueprint-${blueprint.slug}.pdf`, content: blueprint.pdf, blueprintId: blueprint.id },
     });
     if (sent.alreadySent) return { ok: true, message: "That resend was already sent (the form was submitted twice)." };
-    await recordOrderNote(getSql(), orderId, actor, "resend_delivery", { idempotencyKey, providerId: sent.providerId, version: blueprint.version });
+    await recordOrderNote(tx, orderId, actor, "resend_delivery", { idempotencyKey, providerId: sent.providerId, version: blueprint.version });
     return { ok: true, message: DONE.resend };
   } catch (error) {
     await recordOrderNote(getSql(), orderId, actor, "resend_delivery_failed", { idempotencyKey, error: error instanceof Error ? error.message : String(error) });
