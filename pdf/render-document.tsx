@@ -3,6 +3,8 @@ import type { BlueprintInput } from "./blueprint-input";
 import { BlueprintDocument } from "./blueprint-document";
 
 import { prepareBrandFonts } from "./fonts";
+
+export { prepareBrandFonts };
 import { threadCpuMs } from "./thread-cpu";
 
 export type RenderedPdf = { pdf: Uint8Array; pageCount: number; renderMs: number; cpuMs: number | null };

@@ -7,7 +7,9 @@ import { register } from "tsx/esm/api";
 // This thread only renders PDFs, and a worker's process.env is its own copy, so the web process is unaffected.
 process.env.NODE_ENV = "production";
 register();
-const { renderBlueprintInThread } = await import("./render-document.tsx");
+const { renderBlueprintInThread, prepareBrandFonts } = await import("./render-document.tsx");
+// Parse the fonts while the thread starts (warmRenderPool), not inside the first paid order's render.
+await prepareBrandFonts();
 
 /**
  * Called by piscina for each job. The PDF (a few hundred KB) is returned by structured clone; the
