@@ -66,6 +66,14 @@ function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-line bg-surface">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-sm text-muted">
+        <p className="flex flex-wrap gap-4">
+          <Link to="/privacy" className="text-accent-strong underline">
+            Privacy
+          </Link>
+          <Link to="/refund-policy" className="text-accent-strong underline">
+            Refund policy
+          </Link>
+        </p>
         <p>
           Career Pivot publishes estimates of how exposed each occupation's tasks are to AI. Exposure is not a
           prediction of job loss.

@@ -2,6 +2,7 @@ import { createElement, type ReactElement } from "react";
 import { render } from "@react-email/render";
 import { BlueprintDeliveryEmail, type BlueprintDeliveryProps } from "./blueprint-delivery";
 import { OrderConfirmationEmail, type OrderConfirmationProps } from "./order-confirmation";
+import { PrivacyLinkEmail, type PrivacyLinkProps } from "./privacy-link";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -26,5 +27,12 @@ export function renderBlueprintDelivery(props: BlueprintDeliveryProps): Promise<
   return renderBoth(
     createElement(BlueprintDeliveryEmail, props),
     `Your Career Pivot Blueprint: ${props.occupationTitle} (PDF attached)`,
+  );
+}
+
+export function renderPrivacyLink(props: PrivacyLinkProps): Promise<RenderedEmail> {
+  return renderBoth(
+    createElement(PrivacyLinkEmail, props),
+    props.action === "export" ? "Confirm: download your Career Pivot data" : "Confirm: delete your Career Pivot data",
   );
 }

@@ -5,8 +5,9 @@ import { metrics } from "../app/utils/metrics.server";
 import { singleton } from "../app/utils/singleton.server";
 
 export type OutgoingEmail = {
-  orderId: string;
-  kind: "confirmation" | "delivery";
+  /** Null for emails that belong to no order (privacy links). */
+  orderId: string | null;
+  kind: "confirmation" | "delivery" | "privacy";
   /** Unique per order and kind (and version): sent to Resend and the emails table's key. */
   idempotencyKey: string;
   to: string;

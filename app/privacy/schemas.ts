@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+export const privacyRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter the email address you used with Career Pivot.")),
+  action: z.enum(["export", "delete"], { error: "Choose whether you want a copy of your data or want it deleted." }),
+});
+
+export const privacyConfirmSchema = z.object({ confirm: z.literal("yes", { error: "Tick the box to confirm." }) });
+
+/** What the emailed link carries, sealed (encrypted and authenticated) so the URL reveals nothing. */
+export const privacyTokenSchema = z.object({ e: z.email(), a: z.enum(["export", "delete"]), x: z.number().int(), n: z.string() });
+export type PrivacyToken = z.infer<typeof privacyTokenSchema>;
