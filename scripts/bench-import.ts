@@ -25,9 +25,11 @@ await withScratchDatabase(async (_url, sql) => {
       },
     });
     const total = (performance.now() - started) / 1000;
-    const span = (p: string) => (((marks.get(`${p}:end`) ?? 0) - (marks.get(`${p}:start`) ?? 0)) / 1000).toFixed(2);
+    const span = (p: string) => ((marks.get(`${p}:end`) ?? 0) - (marks.get(`${p}:start`) ?? 0)) / 1000;
+    const rest = total - span("reading") - span("writing") - span("pivots");
     console.log(
-      `run ${run}: ${total.toFixed(2)} s total (read ${span("reading")} s, pivots ${span("pivots")} s, write+pivots ${span("writing")} s) · ` +
+      `run ${run}: ${total.toFixed(2)} s total (read+validate ${span("reading").toFixed(2)} s, upserts ${span("writing").toFixed(2)} s, ` +
+        `pivot computation ${span("pivots").toFixed(2)} s, pivot insert+commit ${rest.toFixed(2)} s) · ` +
         `${summary.occupations.written} occupations (${summary.occupations.inserted} new, ${summary.occupations.updated} changed), ` +
         `${summary.tasks} tasks, ${summary.skills} skills, ${summary.pivots} pivots, ${summary.issues.length} skipped rows`,
     );

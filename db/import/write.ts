@@ -39,7 +39,7 @@ export async function writeImport(sql: Sql, files: ResearchFiles, progress: Impo
       socCodes: curatedRows.flatMap((r) => (r.soc_code ? [r.soc_code] : [])),
       slugs: new Set(curatedRows.map((r) => r.slug)),
     });
-    const steps = 5;
+    const steps = 4;
     progress("writing", 0, steps);
 
     const ids = await upsertOccupations(tx, plan);
@@ -51,7 +51,6 @@ export async function writeImport(sql: Sql, files: ResearchFiles, progress: Impo
     const stale = await removeStale(tx, plan);
     progress("writing", 4, steps);
     const pivots = await recomputeImportedPivots(tx, progress);
-    progress("writing", 5, steps);
 
     return {
       read: plan.read,
