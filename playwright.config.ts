@@ -7,6 +7,13 @@ import { E2E_STAFF } from "./tests/e2e/staff-auth";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// The staff console spec needs REVIEW_MODE=manual, which would hold every other spec's order in
+// review: it gets a server of its own, always on its own embedded database (a shared DATABASE_URL
+// would let the other server's worker render these orders in auto mode).
+const STAFF_PORT = Number(process.env.E2E_STAFF_PORT ?? PORT + 1);
+const staffURL = `http://127.0.0.1:${STAFF_PORT}`;
+const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
+const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -25,23 +32,43 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /staff\.spec\.ts$/ },
+    { name: "staff", use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: staffURL }, testMatch: /staff\.spec\.ts$/ },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/ },
   ],
-  webServer: {
-    command: "node --import tsx server/start.ts",
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "pipe",
-    env: {
-      PORT: String(PORT),
-      APP_URL: baseURL,
-      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
-      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54349",
-      STAFF_EMAIL: E2E_STAFF.email,
-      STAFF_PASSWORD: E2E_STAFF.password,
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+  webServer: [
+    {
+      command: "node --import tsx server/start.ts",
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "pipe",
+      env: {
+        PORT: String(PORT),
+        APP_URL: baseURL,
+        DATA_DIR,
+        EMBEDDED_PG_PORT: String(PG_PORT),
+        STAFF_EMAIL: E2E_STAFF.email,
+        STAFF_PASSWORD: E2E_STAFF.password,
+        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      },
     },
-  },
+    {
+      command: "node --import tsx server/start.ts",
+      url: `${staffURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "pipe",
+      env: {
+        PORT: String(STAFF_PORT),
+        APP_URL: staffURL,
+        DATA_DIR: `${DATA_DIR}-staff`,
+        EMBEDDED_PG_PORT: process.env.E2E_STAFF_PG_PORT ?? String(PG_PORT + 1),
+        DATABASE_URL: "",
+        REVIEW_MODE: "manual",
+        STAFF_EMAIL: E2E_STAFF.email,
+        STAFF_PASSWORD: E2E_STAFF.password,
+      },
+    },
+  ],
 });
