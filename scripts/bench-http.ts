@@ -4,6 +4,7 @@
  * autocannon on loopback: a report page, the search page and the unfiltered catalogue.
  * Prints requests/s and latency p50/p99 per page. Goal: p99 ≤ 50 ms.
  */
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import autocannon from "autocannon";
 import { importCatalogue } from "../db/import";
@@ -26,7 +27,8 @@ const PAGES = [
 
 await withScratchDatabase(async (url, sql) => {
   const summary = await importCatalogue(sql, researchArgs());
-  const app = await startAppServer({ DATABASE_URL: url, LOG_LEVEL: "warn" });
+  // Production mode, as deployed: React Router and React pick their production builds.
+  const app = await startAppServer({ DATABASE_URL: url, LOG_LEVEL: "warn", NODE_ENV: "production", SESSION_SECRET: randomBytes(32).toString("hex") });
   try {
     console.log(
       `bench:http · ${summary.occupations.written} imported occupations · ${CONNECTIONS} connections × ${DURATION} s per page · ${os.cpus().length} cores`,
