@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as QueueService from "../../app/staff/queue.server";
 import { slaState } from "../../domain/sla";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -8,7 +9,8 @@ import { createTestDatabase, type TestDatabase } from "../support/database";
  */
 const ORDERS = 100_000;
 let t: TestDatabase;
-let queue: typeof import("../../app/staff/queue.server");
+// Imported after DATABASE_URL points at this file's database (the client reads it on first use).
+let queue: typeof QueueService;
 let closeDb: () => Promise<void>;
 
 beforeAll(async () => {
