@@ -118,9 +118,24 @@ describe("admin actions", () => {
     expect((await orderBySession(t.sql, order.sessionId))!.status).toBe("awaiting_review");
   });
 
-  it("mark failed → retry → approve; regenerate a delivered order; resend once per submitted form", async () => {
+  it("mark a stuck order failed with a reason, then retry it: it is rendered again for review", async () => {
     const order = await orderAwaitingReview();
-    expect((await act(admin, order.id, { action: "mark_failed", confirm: "yes", note: "customer asked to wait" })).status).toBe(409); // not in fulfilment while awaiting review
+    expect((await act(admin, order.id, { action: "mark_failed", confirm: "yes" })).status).toBe(409); // awaiting review is not "in fulfilment"
+    // A stuck send (no job left to finish it), as after an outage.
+    await t.sql`update orders set status = 'sending' where id = ${order.id}`;
+    const failed = await act(admin, order.id, { action: "mark_failed", confirm: "yes", note: "provider outage, will retry" });
+    expect(failed.status).toBe(200);
+    expect((await orderBySession(t.sql, order.sessionId))!.status).toBe("failed");
+    expect((await events(order.id)).find((e) => e.action === "fulfilment_failed")!.detail).toEqual({ note: "provider outage, will retry" });
+    expect(await (await admin.get(`/staff/orders/${order.id}`)).text()).toContain("Retry");
+    expect((await act(admin, order.id, { action: "retry", confirm: "yes" })).status).toBe(200);
+    expect((await act(admin, order.id, { action: "retry", confirm: "yes" })).status).toBe(409);
+    await waitForStatus(t.sql, order.sessionId, "awaiting_review");
+    expect((await t.sql`select count(*)::int as n from blueprints where order_id = ${order.id}`)[0]!.n).toBe(2);
+  });
+
+  it("regenerate a delivered order (new version, reviewed, emailed with its own key); resend once per submitted form", async () => {
+    const order = await orderAwaitingReview();
     expect((await act(admin, order.id, { action: "approve", confirm: "yes" })).status).toBe(200);
     await waitForStatus(t.sql, order.sessionId, "delivered");
 
