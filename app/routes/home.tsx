@@ -1,13 +1,13 @@
 import { Link } from "react-router";
 import { Container, PrimaryLink } from "../components/page";
-import { listOccupations } from "../services/catalogue.server";
+import { catalogueOverview } from "../services/catalogue.server";
 import { seoMeta } from "../utils/seo";
 import { absoluteUrl } from "../utils/url.server";
 import type { Route } from "./+types/home";
 
 export async function loader() {
-  const occupations = await listOccupations();
-  return { featured: occupations.slice(0, 6), count: occupations.length, canonical: absoluteUrl("/") };
+  const { featured, count } = await catalogueOverview();
+  return { featured, count, canonical: absoluteUrl("/") };
 }
 
 export function meta({ data }: Route.MetaArgs) {

@@ -24,6 +24,29 @@ export async function listOccupations() {
 
 export type OccupationListItem = Awaited<ReturnType<typeof listOccupations>>[number];
 
+/**
+ * The landing page's cards and count: curated reports first (they are the in-depth ones), without
+ * reading the whole imported catalogue on every visit.
+ */
+export async function catalogueOverview(limit = 6) {
+  const db = getDb();
+  const [featured, [counted]] = await Promise.all([
+    db
+      .select({
+        slug: occupations.slug,
+        title: occupations.title,
+        sector: occupations.sector,
+        exposureScore: occupations.exposureScore,
+        summary: occupations.summary,
+      })
+      .from(occupations)
+      .orderBy(sql`${occupations.origin} = 'curated' desc`, asc(occupations.title))
+      .limit(limit),
+    db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(occupations),
+  ]);
+  return { featured, count: counted?.n ?? 0 };
+}
+
 const BAND_RANGE: Record<RiskLevel, [number, number]> = { high: [60, 100], medium: [30, 59], low: [0, 29] };
 
 /**
