@@ -285,6 +285,7 @@ export async function searchOccupationsForAssessment(query: string, preselected:
     .select({ slug: occupations.slug, title: occupations.title })
     .from(occupations)
     .where(match)
-    .orderBy(sql`${occupations.slug} = ${preselected} desc`, asc(occupations.title))
+    // With 900+ imported roles, the in-depth curated ones would otherwise fall off the first 40.
+    .orderBy(sql`${occupations.slug} = ${preselected} desc`, sql`${occupations.origin} = 'curated' desc`, asc(occupations.title))
     .limit(40);
 }
