@@ -14,7 +14,7 @@ test("a buyer pays through the simulator, sees the order delivered, and the outb
   await page.getByRole("button", { name: "Get your Blueprint — £49" }).click();
   await expect(page).toHaveURL(/\/results\//);
   await page.getByRole("checkbox", { name: /delivered straight away/ }).check();
-  await expect(page.getByRole("link", { name: "refund policy" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "refund policy", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Get your Blueprint — £49" }).click();
 
   await expect(page).toHaveURL(/\/checkout\/simulator\/cs_test_sim_/);
