@@ -44,7 +44,8 @@ export async function createHttpApp({ mode, buildDir, vite, production = false, 
   // A malformed percent-escape would otherwise surface as a URIError deep inside routing.
   app.use((req, res, next) => {
     try {
-      decodeURIComponent(req.path);
+      // PostgreSQL text cannot hold NUL: refuse it here rather than fail deep inside a query.
+      if (decodeURIComponent(req.originalUrl).includes("\u0000")) return plainError(res, 400, "Bad request: the address contains a NUL character.");
       next();
     } catch {
       plainError(res, 400, "Bad request: the address contains an invalid character escape.");

@@ -29,6 +29,12 @@ function honeypotFilled(contentType: string | undefined, body: Buffer): boolean 
   return (new URLSearchParams(body.toString("utf8")).get(HONEYPOT_FIELD) ?? "") !== "";
 }
 
+/** PostgreSQL text cannot hold NUL, so no form field may carry one. */
+function formHasNul(contentType: string | undefined, body: Buffer): boolean {
+  if (contentType?.startsWith("application/x-www-form-urlencoded")) return [...new URLSearchParams(body.toString("utf8"))].some(([k, v]) => k.includes("\u0000") || v.includes("\u0000"));
+  return contentType?.startsWith("multipart/form-data") === true && body.includes(0);
+}
+
 function toHeaders(req: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -52,6 +58,10 @@ export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | 
       });
       const hasBody = req.method !== "GET" && req.method !== "HEAD";
       const body = hasBody ? await readBody(req) : undefined;
+      if (body && formHasNul(req.get("content-type"), body)) {
+        res.status(400).type("text/plain; charset=utf-8").send("We could not accept that form: it contains a NUL character.");
+        return;
+      }
       if (body && honeypotFilled(req.get("content-type"), body)) {
         res.status(400).type("text/plain; charset=utf-8").send("We could not accept that form. If you are a person, please reload the page and try again.");
         return;

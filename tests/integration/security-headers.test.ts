@@ -113,3 +113,12 @@ describe("honeypot", () => {
     expect(page).toMatch(/<input[^>]*name="website"[^>]*tabindex="-1"|<input[^>]*tabindex="-1"[^>]*name="website"/i);
   });
 });
+
+describe("NUL characters (PostgreSQL text cannot hold them)", () => {
+  it("refuses them in addresses and form fields with 400 instead of failing inside a query", async () => {
+    expect((await fetch(`${app.url}/assessment?occupation=%00&q=x`)).status).toBe(400);
+    expect((await fetch(`${app.url}/occupations?q=a%00b`)).status).toBe(400);
+    const post = await fetch(`${app.url}/assessment`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url }, body: "occupation=backend%00developer", redirect: "manual" });
+    expect(post.status).toBe(400);
+  });
+});
