@@ -3,6 +3,7 @@ import { requireStaff } from "../staff/auth.server";
 import { conversions, FUNNEL_LABELS, FUNNEL_STEPS, totalsOf, type FunnelDay } from "../staff/funnel";
 import { funnelRangeSchema, getFunnel } from "../staff/funnel.server";
 import { refusePost, staffHeaders } from "../staff/route-helpers.server";
+import { ScrollBox } from "../staff/ui";
 import type { Route } from "./+types/staff.funnel";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -103,7 +104,7 @@ export default function StaffFunnel({ loaderData }: Route.ComponentProps) {
 
       <FunnelChart days={days} />
 
-      <div className="mt-6 overflow-x-auto">
+      <ScrollBox label="Funnel per day" className="mt-6">
         <table className="w-full border-collapse text-right text-sm">
           <caption className="sr-only">Funnel steps per day</caption>
           <thead>
@@ -131,7 +132,7 @@ export default function StaffFunnel({ loaderData }: Route.ComponentProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { getOrderDetail } from "../staff/order-detail.server";
 import { ACTION_PERMISSION, performOrderAction, type OrderAction } from "../staff/order-actions.server";
 import { can } from "../staff/roles";
 import { staffHeaders } from "../staff/route-helpers.server";
-import { Notice, SlaBadge, STATUS_LABELS, when } from "../staff/ui";
+import { Notice, SlaBadge, STATUS_LABELS, when, ScrollBox } from "../staff/ui";
 import type { Route } from "./+types/staff.order";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -182,7 +182,7 @@ export default function StaffOrder({ loaderData, actionData }: Route.ComponentPr
         {order.emails.length === 0 ? (
           <p className="mt-2">None yet.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          <ScrollBox label="Emails" className="mt-3">
             <table className="w-full border-collapse text-left text-sm">
               <thead>
                 <tr className="border-b border-line">
@@ -212,7 +212,7 @@ export default function StaffOrder({ loaderData, actionData }: Route.ComponentPr
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </section>
 

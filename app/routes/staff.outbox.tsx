@@ -2,6 +2,7 @@ import { data, Link } from "react-router";
 import { listOutbox, outboxEnabled } from "../services/outbox.server";
 import { requireStaff } from "../staff/auth.server";
 import { refusePost, staffHeaders } from "../staff/route-helpers.server";
+import { ScrollBox } from "../staff/ui";
 import type { Route } from "./+types/staff.outbox";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -24,7 +25,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
       {loaderData.emails.length === 0 ? (
         <p className="mt-6">Nothing has been sent yet.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <ScrollBox label="Outbox" className="mt-6">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-line">
@@ -58,7 +59,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </div>
   );

@@ -4,7 +4,7 @@ import { requireStaff } from "../staff/auth.server";
 import { liveCounts, listQueue, queueFilterSchema } from "../staff/queue.server";
 import { QUEUE_STATUSES } from "../staff/statuses";
 import { refusePost, staffHeaders } from "../staff/route-helpers.server";
-import { SlaBadge, STATUS_LABELS, when } from "../staff/ui";
+import { SlaBadge, STATUS_LABELS, when, ScrollBox } from "../staff/ui";
 import type { Route } from "./+types/staff";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -93,7 +93,7 @@ export default function StaffQueue({ loaderData }: Route.ComponentProps) {
       {page.rows.length === 0 ? (
         <p className="mt-6">No orders match.</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollBox label="Orders" className="mt-3">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-line">
@@ -126,7 +126,7 @@ export default function StaffQueue({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <p className="mt-4 flex gap-4">
         {filter.paged ? (

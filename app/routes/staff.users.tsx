@@ -2,7 +2,7 @@ import { data, Form } from "react-router";
 import { requireStaff } from "../staff/auth.server";
 import { staffHeaders } from "../staff/route-helpers.server";
 import { manageStaff } from "../staff/staff-admin.server";
-import { Notice, when } from "../staff/ui";
+import { Notice, when, ScrollBox } from "../staff/ui";
 import { listStaff } from "../staff/users.server";
 import type { Route } from "./+types/staff.users";
 
@@ -28,7 +28,7 @@ export default function StaffUsers({ loaderData, actionData }: Route.ComponentPr
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">Staff accounts</h1>
       {actionData ? <Notice tone={actionData.ok ? "ok" : "error"}>{actionData.message}</Notice> : null}
-      <div className="mt-6 overflow-x-auto">
+      <ScrollBox label="Staff accounts" className="mt-6">
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-line">
@@ -66,7 +66,7 @@ export default function StaffUsers({ loaderData, actionData }: Route.ComponentPr
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
 
       <h2 className="mt-10 text-xl font-bold">Add a staff member</h2>
       <Form method="post" className="mt-3 grid max-w-xl gap-4" noValidate>

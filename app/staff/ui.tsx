@@ -86,3 +86,12 @@ export function Notice({ tone, children }: { tone: "ok" | "error"; children: Rea
     </p>
   );
 }
+
+/** A wide table scrolls in its own box on a phone; focusable so keyboard users can scroll it too (WCAG 2.1.1). */
+export function ScrollBox({ label, className = "", children }: { label: string; className?: string; children: React.ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className={`overflow-x-auto ${className}`}>
+      {children}
+    </div>
+  );
+}

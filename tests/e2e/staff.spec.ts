@@ -80,3 +80,15 @@ test("staff sign in, approve a paid order in manual review, the buyer's email ar
   await staff.goto("/staff");
   await expect(staff).toHaveURL(/\/staff\/login/);
 });
+
+test("the staff console reads on a phone: sign-in, queue and funnel @phone", async ({ page }, testInfo) => {
+  await signInAsStaff(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fulfilment queue");
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("staff-queue-phone.png"), fullPage: true });
+  // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  await page.goto("/staff/funnel");
+  await expectAccessible(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+});
