@@ -101,7 +101,7 @@ export async function runFuzz(baseUrl: string, requests: FuzzRequest[], concurre
         const res = await fetch(`${baseUrl}${r.path.startsWith("/") ? r.path : `/${r.path}`}`, {
           method: r.method,
           headers: { origin: baseUrl, ...r.headers },
-          body: r.body,
+          body: typeof r.body === "string" || r.body === undefined ? r.body : new Blob([new Uint8Array(r.body)]),
           redirect: "manual",
         });
         status = res.status;
