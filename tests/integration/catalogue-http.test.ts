@@ -78,7 +78,7 @@ describe("catalogue browse and search over HTTP", () => {
     expect(html).toContain(ONET_ATTRIBUTION);
     expect(html).toContain("Eloundou, Manning, Mishkin and Rock (2024)");
     expect(html).toContain("43-9099.93");
-    for (const absent of ["Window to act", "UK salary", "How AI has changed the work", "Questions people ask", "AI tools doing this"]) {
+    for (const absent of ["Window to act", "UK salary", "How AI has changed the work", "Questions people ask", "AI tools doing this", "named employers"]) {
       expect(html, absent).not.toContain(absent);
     }
     expect(html).toContain('<link rel="canonical" href="https://careerpivot.test/occupations/tide-table-compilers"');
