@@ -7,6 +7,7 @@ import { BodyTooLargeError, createReactRouterHandler } from "./request-handler";
 import { logger } from "../app/utils/logger.server";
 import { metricsEndpoint, requestObservability } from "./observability";
 import { abuseLimits } from "./abuse-limits";
+import { PageCache } from "./page-cache";
 import { originGuard, securityHeaders } from "./security-headers";
 
 type Options = {
@@ -65,7 +66,8 @@ export async function createHttpApp({ mode, buildDir, vite, production = false, 
   }
 
   app.get("/metrics", metricsEndpoint(metricsToken));
-  app.all("/{*path}", createReactRouterHandler(getBuild, mode));
+  // No page cache in dev: edits must show at once.
+  app.all("/{*path}", createReactRouterHandler(getBuild, mode, vite ? undefined : new PageCache()));
 
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (error instanceof BodyTooLargeError) return plainError(res, 413, "Request body too large.");

@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { flushFunnelCounts } from "../app/staff/funnel-count.server";
 import path from "node:path";
 import type { Env } from "../app/env.server";
 import { bootstrapStaff } from "../app/staff/bootstrap.server";
@@ -47,6 +48,7 @@ export async function runServer(env: Env, dev: boolean) {
     else await stopBoss();
     await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000))]);
     await vite?.close();
+    await flushFunnelCounts();
     await closeDb();
     await database.stop();
     process.exit(0);

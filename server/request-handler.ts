@@ -3,6 +3,8 @@ import { writeReadableStreamToWritable } from "@react-router/node";
 import type express from "express";
 import { createRequestHandler, type ServerBuild } from "react-router";
 import { HONEYPOT_FIELD } from "../app/components/honeypot";
+import { countFunnelStep } from "../app/staff/funnel-count.server";
+import { isReportPath, pageCacheKey, withNonce, type PageCache } from "./page-cache";
 
 /** Largest request body accepted anywhere (forms and webhooks are a few KB). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -48,10 +50,22 @@ function toHeaders(req: IncomingMessage): Headers {
  * React Router's Express adapter streams bodies without a size limit; this one buffers them with
  * one (so oversized posts get 413 before any route runs) and otherwise behaves the same.
  */
-export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | ServerBuild, mode: string) {
+export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | ServerBuild, mode: string, pageCache?: PageCache) {
   const handle = createRequestHandler(getBuild, mode);
   return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
     try {
+      const nonce = typeof res.locals.cspNonce === "string" ? res.locals.cspNonce : "";
+      const cacheKey = pageCache ? pageCacheKey(req.method, req.path, req.originalUrl, Boolean(req.get("authorization"))) : null;
+      const hit = cacheKey ? pageCache!.get(cacheKey) : undefined;
+      if (hit) {
+        // The loader that counts report views did not run for this copy: count it here.
+        if (isReportPath(req.path)) void countFunnelStep("report_view");
+        res.status(hit.status);
+        for (const [key, value] of hit.headers) res.setHeader(key, value);
+        res.setHeader("X-Page-Cache", "hit");
+        res.end(withNonce(hit, nonce));
+        return;
+      }
       const controller = new AbortController();
       res.on("close", () => {
         if (!res.writableFinished) controller.abort();
@@ -74,10 +88,17 @@ export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | 
         body: body ? new Uint8Array(body) : undefined,
       });
       const response = await handle(request, {
-        cspNonce: typeof res.locals.cspNonce === "string" ? res.locals.cspNonce : undefined,
+        cspNonce: nonce || undefined,
         // The peer address (no proxy is trusted): the staff sign-in throttle counts per IP.
         clientIp: req.socket.remoteAddress ?? "unknown",
       });
+      if (cacheKey && response.status === 200 && !response.headers.has("set-cookie")) {
+        const page = { status: 200, headers: [...response.headers.entries()], body: Buffer.from(await response.arrayBuffer()), nonce };
+        pageCache!.set(cacheKey, page);
+        res.setHeader("X-Page-Cache", "miss");
+        await send(res, new Response(new Uint8Array(page.body), { status: 200, headers: response.headers }));
+        return;
+      }
       await send(res, response);
     } catch (error) {
       next(error);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { flushFunnelCounts } from "./funnel-count.server";
 import { getSql } from "../../db/client";
 import { londonDate } from "../../domain/business-days";
 import { addDays, daysBetween, FUNNEL_STEPS, type FunnelDay } from "./funnel";
@@ -26,6 +27,8 @@ export const funnelRangeSchema = z
  * orders' own timestamps (so they are exact and need no extra writes).
  */
 export async function getFunnel(range: { from: string; to: string }): Promise<FunnelDay[]> {
+  // This process's counts gathered since the last flush (other instances' lag by seconds at most).
+  await flushFunnelCounts();
   const sql = getSql();
   const [counted, orders] = await Promise.all([
     sql<{ day: string; step: string; count: number }[]>`

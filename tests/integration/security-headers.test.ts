@@ -122,3 +122,18 @@ describe("NUL characters (PostgreSQL text cannot hold them)", () => {
     expect(post.status).toBe(400);
   });
 });
+
+describe("page cache", () => {
+  it("serves a repeated public page from the cache with this request's nonce, and never caches private pages", async () => {
+    const path = "/occupations/data-scientist";
+    const first = await fetch(`${app.url}${path}`);
+    await first.text();
+    const second = await fetch(`${app.url}${path}`);
+    expect(second.headers.get("x-page-cache")).toBe("hit");
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(second.headers.get("content-security-policy")!)![1]!;
+    const html = await second.text();
+    for (const tag of [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])) expect(tag).toContain(`nonce="${nonce}"`);
+    expect((await fetch(`${app.url}/assessment`)).headers.get("x-page-cache")).toBeNull();
+    expect((await fetch(`${app.url}/privacy`)).headers.get("x-page-cache")).toBeNull();
+  });
+});
