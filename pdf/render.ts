@@ -15,6 +15,28 @@ export function renderPoolSize(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 let pool: Piscina | undefined;
+let rendersOnPool = 0;
+
+/**
+ * Render threads grow by about 0.5 MB per render (inside react-pdf/fontkit; not found yet, see
+ * ADR 010). Until it is, the pool is replaced after this many renders per thread: the old pool
+ * finishes what it has and closes, so memory stays bounded and no render is interrupted.
+ */
+export const RENDERS_PER_THREAD_BEFORE_RECYCLE = 150;
+
+const inFlight = new Map<Piscina, Set<Promise<unknown>>>();
+
+function recycleIfDue(): void {
+  if (!pool || rendersOnPool < RENDERS_PER_THREAD_BEFORE_RECYCLE * renderPoolSize()) return;
+  const retiring = pool;
+  pool = undefined;
+  rendersOnPool = 0;
+  // piscina's close() can terminate a running task; wait for ours, then destroy the threads.
+  void Promise.allSettled([...(inFlight.get(retiring) ?? [])]).then(async () => {
+    inFlight.delete(retiring);
+    await retiring.destroy();
+  });
+}
 
 function getPool(): Piscina {
   // Created on first use so importing this module (e.g. from the web process) costs nothing.
@@ -34,7 +56,14 @@ function getPool(): Piscina {
  * rendering inside the worker (queueing excluded).
  */
 export async function renderBlueprintPdf(input: BlueprintInput): Promise<RenderedBlueprint> {
-  const result = (await getPool().run(input)) as WorkerResult;
+  recycleIfDue();
+  rendersOnPool += 1;
+  const current = getPool();
+  const running = current.run(input) as Promise<WorkerResult>;
+  const tracked = inFlight.get(current) ?? new Set<Promise<unknown>>();
+  inFlight.set(current, tracked);
+  tracked.add(running);
+  const result = await running.finally(() => tracked.delete(running));
   return {
     pdf: Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength),
     pageCount: result.pageCount,
@@ -55,5 +84,6 @@ export function warmRenderPool(): void {
 export async function closeRenderPool(): Promise<void> {
   const current = pool;
   pool = undefined;
+  rendersOnPool = 0;
   await current?.destroy();
 }
