@@ -1,11 +1,13 @@
+import { rmSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { createSql } from "../../db/client";
 import { ensureEmbeddedPostgres } from "../../db/embedded";
 import { importCatalogue } from "../../db/import";
+import { writeResearchFixtures } from "../fixtures/research-fixtures";
 
-const GPTS = path.resolve(import.meta.dirname, "../fixtures/research/gpts");
+const fixtures = writeResearchFixtures();
 
 // The fixture catalogue goes into the database the e2e server uses (its embedded one, or DATABASE_URL).
 test.beforeAll(async () => {
@@ -14,12 +16,14 @@ test.beforeAll(async () => {
     : await ensureEmbeddedPostgres(path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e"), Number(process.env.E2E_PG_PORT ?? 54349));
   const sql = createSql(process.env.DATABASE_URL ?? embedded!.url, { max: 2 });
   try {
-    await importCatalogue(sql, { gptsDir: GPTS, applicabilityCsv: path.join(GPTS, "soc_ai_applicability_scores.csv") });
+    await importCatalogue(sql, { gptsDir: fixtures.gpts, applicabilityCsv: fixtures.applicability });
   } finally {
     await sql.end();
     await embedded?.stop();
   }
 });
+
+test.afterAll(() => rmSync(fixtures.root, { recursive: true, force: true }));
 
 test("a visitor searches the catalogue, filters it and opens an imported report @phone", async ({ page }, testInfo) => {
   await page.goto("/occupations");

@@ -1,13 +1,14 @@
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSql, type Sql } from "../../db/client";
 import { importCatalogue } from "../../db/import";
 import { ONET_ATTRIBUTION } from "../../app/components/research-attribution";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { completeAssessment } from "../support/assessment";
+import { writeResearchFixtures } from "../fixtures/research-fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
-const GPTS = path.resolve(import.meta.dirname, "../fixtures/research/gpts");
+const fixtures = writeResearchFixtures();
 
 let t: TestDatabase;
 let sql: Sql;
@@ -17,10 +18,11 @@ beforeAll(async () => {
   t = await createTestDatabase();
   app = await startAppServer({ DATABASE_URL: t.url, APP_URL: "https://careerpivot.test" });
   sql = createSql(t.url, { max: 2 });
-  await importCatalogue(sql, { gptsDir: GPTS, applicabilityCsv: path.join(GPTS, "soc_ai_applicability_scores.csv") });
+  await importCatalogue(sql, { gptsDir: fixtures.gpts, applicabilityCsv: fixtures.applicability });
 });
 
 afterAll(async () => {
+  rmSync(fixtures.root, { recursive: true, force: true });
   await sql?.end();
   await app?.stop();
   await t?.drop();

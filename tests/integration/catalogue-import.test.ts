@@ -5,11 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSql, type Sql } from "../../db/client";
 import { ImportFileError, importCatalogue } from "../../db/import";
 import { seedCatalogue } from "../../db/seed/seed";
+import { writeResearchFixtures } from "../fixtures/research-fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
-const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/research");
-const GPTS = path.join(FIXTURES, "gpts");
-const APPLICABILITY = path.join(GPTS, "soc_ai_applicability_scores.csv");
+const fixtures = writeResearchFixtures();
+const FIXTURES = fixtures.root;
+const GPTS = fixtures.gpts;
+const APPLICABILITY = fixtures.applicability;
+afterAll(() => rmSync(FIXTURES, { recursive: true, force: true }));
 
 /** Every catalogue row, including timestamps, so "nothing changed" means exactly that. */
 async function snapshot(sql: Sql) {
