@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PivotCandidate } from "./pivots";
-import { gapsFor, personalExposure, rankPersonalPivots, SENIORITY_ADJUSTMENT, windowToAct, type TaskShare } from "./scoring";
+import { gapsFor, personalExposure, rankPersonalPivots, scoreAssessment, SENIORITY_ADJUSTMENT, windowToAct, type TaskShare } from "./scoring";
 
 const tasks = (shares: number[], exposures = [80, 70, 40, 10]): TaskShare[] =>
   shares.map((sharePercent, i) => ({ position: i + 1, name: `Task ${i + 1}`, exposure: exposures[i]!, sharePercent }));
@@ -101,5 +101,37 @@ describe("gapsFor", () => {
   it("orders gaps by importance × shortfall and drops met requirements", () => {
     const gaps = gapsFor(new Map([["A", 4], ["B", 1]]), candidate(9, 0).skills);
     expect(gaps.map((g) => g.skill)).toEqual(["C", "B"]);
+  });
+});
+
+describe("scoreAssessment", () => {
+  const occupation = {
+    id: 1,
+    sector: "Technology",
+    exposureScore: 50,
+    skills: [
+      { skill: "SQL", importance: 80, level: 4 },
+      { skill: "Design", importance: 60, level: 3 },
+    ],
+    tasks: [
+      { position: 1, name: "Queries", exposure: 80 },
+      { position: 2, name: "Meetings", exposure: 10 },
+    ],
+  };
+  const target = { id: 2, slug: "architect", title: "Architect", sector: "Technology", exposureScore: 20, skills: [{ skill: "Design", importance: 90, level: 5 }, { skill: "SQL", importance: 50, level: 3 }] };
+  const answers = {
+    experience: { seniority: "mid" as const },
+    tasks: { shares: [{ position: 1, sharePercent: 50 }, { position: 2, sharePercent: 50 }] },
+    skills: { ratings: [{ skill: "SQL", rating: 2 }] },
+    goals: { goal: "adjacent" as const },
+  };
+
+  it("scores the week, names the pivots and marks gaps in skills that were not asked as assumed", () => {
+    const outcome = scoreAssessment(occupation, answers, [target]);
+    expect(outcome.personalScore).toBe(45);
+    expect(outcome.occupationScore).toBe(50);
+    expect(outcome.pivots.map((p) => [p.slug, p.title])).toEqual([["architect", "Architect"]]);
+    const design = outcome.pivots[0]!.topGaps.find((g) => g.skill === "Design")!;
+    expect(design).toMatchObject({ yourLevel: 3, requiredLevel: 5, assumed: true });
   });
 });

@@ -141,3 +141,51 @@ export function gapsFor(levels: ReadonlyMap<string, number>, requirements: reado
         a.skill.localeCompare(b.skill),
     );
 }
+
+export type ScoredOccupation = PivotCandidate & { tasks: readonly { position: number; name: string; exposure: number }[] };
+export type NamedCandidate = PivotCandidate & { slug: string; title: string };
+export type AssessmentAnswers = {
+  experience: { seniority: Seniority };
+  tasks: { shares: readonly { position: number; sharePercent: number }[] };
+  skills: { ratings: readonly SkillRating[] };
+  goals: { goal: Goal };
+};
+
+/**
+ * The whole outcome of a completed assessment, as stored with the result: personal exposure,
+ * window to act and the ranked pivots with their gaps. Skills the assessment did not ask about
+ * are assumed at the occupation's typical level (and marked so in the gaps).
+ */
+export function scoreAssessment(occupation: ScoredOccupation, answers: AssessmentAnswers, candidates: readonly NamedCandidate[]) {
+  const sharesByPosition = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
+  const exposure = personalExposure(
+    occupation.tasks.map((t) => ({ position: t.position, name: t.name, exposure: t.exposure, sharePercent: sharesByPosition.get(t.position) ?? 0 })),
+    answers.experience.seniority,
+  );
+  const rated = new Set(answers.skills.ratings.map((r) => r.skill));
+  const assumed = occupation.skills.filter((s) => !rated.has(s.skill)).map((s) => ({ skill: s.skill, rating: s.level }));
+  const pivots = rankPersonalPivots({
+    sourceId: occupation.id,
+    sector: occupation.sector,
+    personalScore: exposure.score,
+    ratings: [...answers.skills.ratings, ...assumed],
+    goal: answers.goals.goal,
+    candidates,
+  });
+  const byId = new Map(candidates.map((o) => [o.id, o]));
+  return {
+    personalScore: exposure.score,
+    occupationScore: occupation.exposureScore,
+    risk: exposure.risk,
+    timeWeighted: exposure.timeWeighted,
+    seniorityAdjustment: exposure.seniorityAdjustment,
+    contributions: exposure.contributions,
+    window: windowToAct(exposure.score, answers.experience.seniority),
+    pivots: pivots.map((p) => ({
+      ...p,
+      slug: byId.get(p.targetId)!.slug,
+      title: byId.get(p.targetId)!.title,
+      topGaps: p.topGaps.map((g) => ({ ...g, assumed: !rated.has(g.skill) })),
+    })),
+  };
+}

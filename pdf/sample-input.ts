@@ -5,7 +5,7 @@
 import type { AssessmentOutcome, DraftAnswers } from "../db/schema";
 import { curatedOccupationSchema, type ParsedOccupation } from "../db/seed/catalogue-schema";
 import { CURATED_OCCUPATIONS } from "../db/seed/curated";
-import { personalExposure, rankPersonalPivots, SCORING_VERSION, windowToAct } from "../domain/scoring";
+import { SCORING_VERSION, scoreAssessment } from "../domain/scoring";
 import { buildBlueprintInput, type BlueprintInput } from "./blueprint-input";
 
 const KEY_SKILLS = 8;
@@ -52,36 +52,8 @@ export function sampleInput(r: Respondent): BlueprintInput {
     skills: { ratings: keySkills.map((s, i) => ({ skill: s.skill, rating: r.ratings[i] ?? 3 })) },
     goals: r.goals,
   };
-  const exposure = personalExposure(
-    occupation.tasks.map((t, i) => ({ position: t.position, name: t.name, exposure: t.exposure, sharePercent: r.shares[i] ?? 0 })),
-    r.experience.seniority,
-  );
-  const rated = new Set(answers.skills.ratings.map((s) => s.skill));
-  const assumed = occupation.skills.filter((s) => !rated.has(s.skill)).map((s) => ({ skill: s.skill, rating: s.level }));
-  const pivots = rankPersonalPivots({
-    sourceId: occupation.id,
-    sector: occupation.sector,
-    personalScore: exposure.score,
-    ratings: [...answers.skills.ratings, ...assumed],
-    goal: r.goals.goal,
-    candidates: all,
-  });
+  const outcome: AssessmentOutcome = scoreAssessment(occupation, answers, all);
   const byId = new Map(all.map((o) => [o.id, o]));
-  const outcome: AssessmentOutcome = {
-    personalScore: exposure.score,
-    occupationScore: occupation.exposureScore,
-    risk: exposure.risk,
-    timeWeighted: exposure.timeWeighted,
-    seniorityAdjustment: exposure.seniorityAdjustment,
-    contributions: exposure.contributions,
-    window: windowToAct(exposure.score, r.experience.seniority),
-    pivots: pivots.map((p) => ({
-      ...p,
-      slug: byId.get(p.targetId)!.slug,
-      title: byId.get(p.targetId)!.title,
-      topGaps: p.topGaps.map((g) => ({ ...g, assumed: !rated.has(g.skill) })),
-    })),
-  };
   return buildBlueprintInput({
     orderId: `sample-${r.slug}`,
     buyerEmail: r.email,
@@ -90,7 +62,7 @@ export function sampleInput(r: Respondent): BlueprintInput {
     answers,
     outcome,
     occupation,
-    targets: pivots.map((p) => byId.get(p.targetId)!),
+    targets: outcome.pivots.map((p) => byId.get(p.targetId)!),
   });
 }
 

@@ -11,7 +11,7 @@ import {
   type DraftAnswers,
 } from "../../db/schema";
 import { loadPivotCandidates } from "../../db/pivot-candidates";
-import { personalExposure, rankPersonalPivots, SCORING_VERSION, windowToAct } from "../../domain/scoring";
+import { SCORING_VERSION, scoreAssessment } from "../../domain/scoring";
 import { deriveToken, hashToken, newToken } from "../utils/tokens.server";
 import { experienceSchema, fieldErrors, goalsSchema, skillsSchema, startSchema, tasksSchema } from "./schemas";
 import { firstIncompleteStep, stepIndex, type StepId } from "./steps";
@@ -239,39 +239,8 @@ async function computeOutcome(draft: LoadedDraft, answers: Required<DraftAnswers
   const catalogue = await loadPivotCandidates(getDb());
   const occupation = catalogue.find((o) => o.id === draft.occupationId)!;
   // Like with like: curated and imported roles describe skills in different vocabularies (ADR 009).
-  const all = catalogue.filter((o) => o.origin === occupation.origin);
-  const sharesByPosition = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
-  const exposure = personalExposure(
-    draft.tasks.map((t) => ({ position: t.position, name: t.name, exposure: t.exposure, sharePercent: sharesByPosition.get(t.position) ?? 0 })),
-    answers.experience.seniority,
-  );
-  // Skills the assessment did not ask about are assumed at the occupation's typical level.
-  const rated = new Set(answers.skills.ratings.map((r) => r.skill));
-  const assumed = occupation.skills.filter((s) => !rated.has(s.skill)).map((s) => ({ skill: s.skill, rating: s.level }));
-  const pivots = rankPersonalPivots({
-    sourceId: occupation.id,
-    sector: occupation.sector,
-    personalScore: exposure.score,
-    ratings: [...answers.skills.ratings, ...assumed],
-    goal: answers.goals.goal,
-    candidates: all,
-  });
-  const byId = new Map(all.map((o) => [o.id, o]));
-  return {
-    personalScore: exposure.score,
-    occupationScore: occupation.exposureScore,
-    risk: exposure.risk,
-    timeWeighted: exposure.timeWeighted,
-    seniorityAdjustment: exposure.seniorityAdjustment,
-    contributions: exposure.contributions,
-    window: windowToAct(exposure.score, answers.experience.seniority),
-    pivots: pivots.map((p) => ({
-      ...p,
-      slug: byId.get(p.targetId)!.slug,
-      title: byId.get(p.targetId)!.title,
-      topGaps: p.topGaps.map((g) => ({ ...g, assumed: !rated.has(g.skill) })),
-    })),
-  };
+  const candidates = catalogue.filter((o) => o.origin === occupation.origin);
+  return scoreAssessment({ ...occupation, tasks: draft.tasks }, answers, candidates);
 }
 
 /** Occupations to choose from: title or alternate-title matches, always including the preselected one. */
