@@ -1,6 +1,5 @@
-import { RateLimiterPostgres } from "rate-limiter-flexible";
-import { getSql } from "../../db/client";
-import { singleton } from "../utils/singleton.server";
+import type { RateLimiterPostgres } from "rate-limiter-flexible";
+import { postgresRateLimiter } from "../utils/rate-limit.server";
 
 export const MAX_FAILURES = 10;
 export const WINDOW_SECONDS = 15 * 60;
@@ -10,25 +9,7 @@ export const WINDOW_SECONDS = 15 * 60;
  * every instance shares the counters and a restart does not reset them.
  */
 function limiter(keyPrefix: "login_account" | "login_ip"): RateLimiterPostgres {
-  return singleton(`rate-limiter:${keyPrefix}`, () => {
-    const sql = getSql();
-    // rate-limiter-flexible speaks node-postgres ({ rows, rowCount }); postgres.js answers with an array.
-    const storeClient = {
-      query: async ({ text, values }: { text: string; values?: unknown[] }) => {
-        const rows = await sql.unsafe(text, (values ?? []) as never[]);
-        return { rows, rowCount: rows.count };
-      },
-    };
-    return new RateLimiterPostgres({
-      storeClient,
-      storeType: "pool",
-      tableName: "rate_limits",
-      tableCreated: true,
-      keyPrefix,
-      points: MAX_FAILURES,
-      duration: WINDOW_SECONDS,
-    });
-  });
+  return postgresRateLimiter(keyPrefix, MAX_FAILURES, WINDOW_SECONDS);
 }
 
 const accountKey = (email: string) => email.trim().toLowerCase();
