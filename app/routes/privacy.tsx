@@ -1,5 +1,6 @@
 import { data, Form } from "react-router";
 import { FieldError } from "../components/assessment-shell";
+import { EmailField } from "../components/email-field";
 import { Honeypot } from "../components/honeypot";
 import { Container } from "../components/page";
 import { requestPrivacyLink } from "../privacy/privacy.server";
@@ -68,23 +69,7 @@ export default function Privacy({ actionData }: Route.ComponentProps) {
       ) : null}
       <Form method="post" className="mt-4 max-w-xl space-y-4">
         <Honeypot />
-        <div>
-          <label htmlFor="email" className="block font-semibold">
-            Email address
-          </label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            maxLength={254}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? "email-error" : undefined}
-            className="mt-1 w-full rounded-md border border-muted bg-surface p-2"
-          />
-          <FieldError id="email-error" message={errors.email} />
-        </div>
+        <EmailField error={errors.email} />
         <fieldset>
           <legend className="font-semibold">What would you like?</legend>
           <label className="mt-2 flex items-center gap-3">

@@ -11,6 +11,7 @@ import { Container, Section } from "../components/page";
 import { ExposureBar } from "../components/risk";
 import { ScoreDial } from "../components/score-dial";
 import { absoluteUrl } from "../utils/url.server";
+import { EmailField } from "../components/email-field";
 import { Honeypot } from "../components/honeypot";
 import type { Route } from "./+types/result";
 
@@ -227,24 +228,7 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
                 {actionData.message}
               </p>
             ) : null}
-            <div>
-              <label htmlFor="email" className="block font-semibold">
-                Email address
-              </label>
-              <input
-                id="email"
-                name="email"
-                type="email"
-                autoComplete="email"
-                required
-                maxLength={254}
-                defaultValue={actionData?.intent === "email" ? actionData.values.email : ""}
-                aria-invalid={emailErrors.email ? true : undefined}
-                aria-describedby={emailErrors.email ? "email-error" : undefined}
-                className="mt-1 w-full rounded-md border border-muted bg-surface p-2"
-              />
-              <FieldError id="email-error" message={emailErrors.email} />
-            </div>
+            <EmailField error={emailErrors.email} defaultValue={actionData?.intent === "email" ? actionData.values.email : ""} />
             <label className="flex items-start gap-3">
               <input type="checkbox" name="consent" value="yes" required className="mt-1 size-4 accent-accent" aria-describedby={emailErrors.consent ? "consent-error" : undefined} />
               <span className="text-sm">{EMAIL_CONSENT_TEXT}</span>
