@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ORDER_STATUSES } from "../domain/order-state";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
@@ -254,18 +255,7 @@ export type AssessmentResult = typeof assessmentResults.$inferSelect;
 // The paid path (orders, Stripe events, rendered blueprints, emails, the local checkout simulator)
 // ---------------------------------------------------------------------------------------------
 
-export const orderStatus = pgEnum("order_status", [
-  "pending",
-  "paid",
-  "rendering",
-  "awaiting_review",
-  "sending",
-  "delivered",
-  "expired",
-  "payment_failed",
-  "failed",
-  "refunded",
-]);
+export const orderStatus = pgEnum("order_status", ORDER_STATUSES);
 
 /**
  * One purchase of a blueprint for one stored result. Tokens the buyer needs in emails (their
