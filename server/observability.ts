@@ -3,7 +3,7 @@ import type express from "express";
 import { getSql } from "../db/client";
 import { logContext, logger, redactPath } from "../app/utils/logger.server";
 import { metrics } from "../app/utils/metrics.server";
-import { queueDefinitions, queueTuning } from "../jobs/queue";
+import { JOB } from "../jobs/queue";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -53,6 +53,6 @@ export function metricsEndpoint(token: string | undefined): express.RequestHandl
 async function refreshQueueDepth() {
   const rows = await getSql()<{ name: string; state: string; n: number }[]>`
     select name, state::text, count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active') group by name, state`;
-  for (const q of queueDefinitions(queueTuning())) for (const state of ["created", "retry", "active"]) metrics.queueDepth.set({ queue: q.name, state }, 0);
+  for (const queue of Object.values(JOB)) for (const state of ["created", "retry", "active"]) metrics.queueDepth.set({ queue, state }, 0);
   for (const r of rows) metrics.queueDepth.set({ queue: r.name, state: r.state }, r.n);
 }

@@ -1,4 +1,5 @@
 import { getSql } from "../../db/client";
+import { JOB } from "../../jobs/queue";
 
 const TIMEOUT_MS = 2000;
 
@@ -20,7 +21,7 @@ export async function checkDatabase(): Promise<{ ok: boolean; latencyMs: number 
   }
 }
 
-const REQUIRED_QUEUES = ["blueprint-render", "email-delivery", "email-confirmation", "fulfilment-failed"];
+const REQUIRED_QUEUES: string[] = Object.values(JOB);
 
 /**
  * Readiness: the database answers and the job queue is usable (pg-boss installed and every queue
