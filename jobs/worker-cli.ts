@@ -1,9 +1,11 @@
 import { getEnv } from "../app/env.server";
+import { keepRunningOnUnhandledRejections } from "./unhandled";
 import { closeDb } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";
 import { startWorker } from "./worker";
 
 // `npm run worker`: a worker process on its own (WORKER=off on the web processes).
+keepRunningOnUnhandledRejections();
 const database = await prepareDatabase(getEnv(), { seed: false });
 const worker = await startWorker();
 console.log("worker started");

@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { keepRunningOnUnhandledRejections } from "../jobs/unhandled";
 import { flushFunnelCounts } from "../app/staff/funnel-count.server";
 import path from "node:path";
 import type { Env } from "../app/env.server";
@@ -14,6 +15,7 @@ const BUILD_DIR = path.join(ROOT, "build");
 
 /** Database → HTTP server → inline worker, and a graceful shutdown on SIGTERM/SIGINT. */
 export async function runServer(env: Env, dev: boolean) {
+  keepRunningOnUnhandledRejections();
   const database = await prepareDatabase(env);
   await bootstrapStaff(env);
   // The web process enqueues jobs too: create the queues now so /readyz is true from the start.
