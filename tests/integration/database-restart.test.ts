@@ -63,6 +63,7 @@ it("recovers from a database restart by itself and delivers every order once", a
   // Readiness notices: /healthz answers 503 (not a hang, not a crash) while the database is away.
   let down: number | undefined;
   for (let i = 0; i < 20 && down !== 503; i++) down = await health();
+  if (down !== 503) console.error(`app output:\n${app.output().split("\n").filter((l) => !l.includes('"msg":"request"')).slice(-30).join("\n")}`);
   expect(down).toBe(503);
   // Stripe's delivery while the database is down fails (Stripe will retry it).
   const during = await postWebhook(app.url, deliveries[2]!.body, deliveries[2]!.signature);
