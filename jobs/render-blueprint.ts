@@ -3,6 +3,7 @@ import { getDb, getSql } from "../db/client";
 import { loadBlueprintInput } from "../app/services/blueprint-input.server";
 import { getEnv } from "../app/env.server";
 import { applyOrderEvent } from "../app/orders/transitions.server";
+import { logger } from "../app/utils/logger.server";
 import { metrics } from "../app/utils/metrics.server";
 import { renderBlueprintPdf } from "../pdf/render";
 import type { OrderJobData } from "./queue";
@@ -21,7 +22,10 @@ export async function renderBlueprintJob({ orderId }: OrderJobData): Promise<voi
 
   const input = await loadBlueprintInput(getDb(), orderId);
   if (!input) throw new Error("The order's result or occupation is missing, so the blueprint cannot be made.");
-  const { pdf, pageCount, renderMs } = await renderBlueprintPdf(input);
+  const { pdf, pageCount, renderMs, overflowingPages } = await renderBlueprintPdf(input);
+  // Every page is designed to fit; if one did not, the buyer still gets all of it on extra sheets,
+  // and the team needs to know which page to fix.
+  if (overflowingPages.length) logger.warn({ orderId, overflowingPages, pageCount }, "blueprint page content outgrew A4; rendered with extra sheets");
   const sha256 = createHash("sha256").update(pdf).digest("hex");
   metrics.pdfRender.observe(renderMs / 1000);
 

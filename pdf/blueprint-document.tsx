@@ -1,6 +1,8 @@
 import { Document } from "@react-pdf/renderer";
 import type { BlueprintInput } from "./blueprint-input";
-import { buildModel } from "./blueprint-model";
+import { buildModel, type BlueprintModel } from "./blueprint-model";
+import { PagePlacementContext } from "./components";
+import { BLUEPRINT_PAGE_COUNT } from "./render-task";
 import { CoverPage } from "./pages/cover";
 import { EmployersPage } from "./pages/employers";
 import { ExposurePage } from "./pages/exposure";
@@ -13,34 +15,60 @@ import { SummaryPage } from "./pages/summary";
 import { TasksPage } from "./pages/tasks";
 import { WindowPage } from "./pages/window";
 
-/**
- * The fifteen pages, one component each. Pages are left to wrap, so content that outgrows its
- * sheet shows up as an extra page, which the tests' page count catches.
- */
-export function BlueprintDocument({ input }: { input: BlueprintInput }) {
+/** The fifteen pages, one component each, in order. */
+const PAGES = [
+  (model: BlueprintModel) => <CoverPage model={model} />,
+  (model: BlueprintModel) => <SummaryPage model={model} />,
+  (model: BlueprintModel) => <ExposurePage model={model} />,
+  (model: BlueprintModel) => <TasksPage model={model} />,
+  (model: BlueprintModel) => <WindowPage model={model} />,
+  (model: BlueprintModel) => <PivotPage model={model} index={0} />,
+  (model: BlueprintModel) => <PivotPage model={model} index={1} />,
+  (model: BlueprintModel) => <PivotPage model={model} index={2} />,
+  (model: BlueprintModel) => <SkillGapPage model={model} />,
+  (model: BlueprintModel) => <PlanPage model={model} phase={1} />,
+  (model: BlueprintModel) => <PlanPage model={model} phase={2} />,
+  (model: BlueprintModel) => <PlanPage model={model} phase={3} />,
+  (model: BlueprintModel) => <SalaryPage model={model} />,
+  (model: BlueprintModel) => <EmployersPage model={model} />,
+  (model: BlueprintModel) => <MethodPage model={model} />,
+] as const;
+
+if (PAGES.length !== BLUEPRINT_PAGE_COUNT) throw new Error(`BLUEPRINT_PAGE_COUNT is ${BLUEPRINT_PAGE_COUNT} but the document has ${PAGES.length} pages`);
+
+/** The file's document information; also set on a Blueprint merged from parts. */
+export function blueprintMetadata(occupationTitle: string) {
+  return {
+    title: `Career Pivot Blueprint — ${occupationTitle}`,
+    author: "Career Pivot",
+    subject: "Personalised career pivot roadmap",
+    language: "en-GB",
+  };
+}
+
+export type BlueprintDocumentProps = {
+  input: BlueprintInput;
+  /**
+   * Let a page flow onto extra sheets when its content outgrows it. Off in production: react-pdf
+   * then lays each page out once instead of again for pagination (≈ 20 % of a render), and every
+   * page is designed to fit. Tests render with it on, where an overflow shows up as a 16th page.
+   */
+  wrap?: boolean;
+  /** Page numbers (1-based) to render, for rendering parts of a Blueprint in parallel; all by default. */
+  pages?: readonly number[];
+};
+
+export function BlueprintDocument({ input, wrap = false, pages }: BlueprintDocumentProps) {
   const model = buildModel(input);
   return (
-    <Document
-      title={`Career Pivot Blueprint — ${input.occupation.title}`}
-      author="Career Pivot"
-      subject="Personalised career pivot roadmap"
-      language="en-GB"
-    >
-      <CoverPage model={model} />
-      <SummaryPage model={model} />
-      <ExposurePage model={model} />
-      <TasksPage model={model} />
-      <WindowPage model={model} />
-      <PivotPage model={model} index={0} />
-      <PivotPage model={model} index={1} />
-      <PivotPage model={model} index={2} />
-      <SkillGapPage model={model} />
-      <PlanPage model={model} phase={1} />
-      <PlanPage model={model} phase={2} />
-      <PlanPage model={model} phase={3} />
-      <SalaryPage model={model} />
-      <EmployersPage model={model} />
-      <MethodPage model={model} />
+    <Document {...blueprintMetadata(input.occupation.title)}>
+      {PAGES.map((page, i) =>
+        pages && !pages.includes(i + 1) ? null : (
+          <PagePlacementContext.Provider key={i} value={{ pageNumber: i + 1, totalPages: BLUEPRINT_PAGE_COUNT, wrap }}>
+            {page(model)}
+          </PagePlacementContext.Provider>
+        ),
+      )}
     </Document>
   );
 }

@@ -1,14 +1,23 @@
 import { Page, Text, View, type Styles } from "@react-pdf/renderer";
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import { riskForExposure } from "../domain/risk";
 import type { BlueprintModel } from "./blueprint-model";
 import { colors, riskColors, s } from "./styles";
 
 export type Style = Styles[string];
 
+/**
+ * Where a page sits in the document and whether it may flow onto another sheet. Passed in rather
+ * than read from react-pdf's `render` prop: a render prop makes react-pdf lay the page out again
+ * twice more (once per pagination round), which was most of a Blueprint's render time.
+ */
+export type PagePlacement = { pageNumber: number; totalPages: number; wrap: boolean };
+export const PagePlacementContext = createContext<PagePlacement>({ pageNumber: 1, totalPages: 1, wrap: true });
+
 export function BlueprintPage({ model, kicker, title, children }: { model: BlueprintModel; kicker?: string; title?: string; children: ReactNode }) {
+  const { pageNumber, totalPages, wrap } = useContext(PagePlacementContext);
   return (
-    <Page size="A4" style={s.page}>
+    <Page size="A4" style={s.page} wrap={wrap}>
       {kicker ? <Text style={s.kicker}>{kicker}</Text> : null}
       {title ? <Text style={s.h1}>{title}</Text> : null}
       {children}
@@ -16,7 +25,7 @@ export function BlueprintPage({ model, kicker, title, children }: { model: Bluep
         <Text style={s.footerText}>
           Career Pivot Blueprint · {model.input.occupation.title} · prepared for {model.preparedFor} · {model.date}
         </Text>
-        <Text style={s.footerText} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        <Text style={s.footerText}>{`Page ${pageNumber} of ${totalPages}`}</Text>
       </View>
     </Page>
   );

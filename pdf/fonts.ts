@@ -24,6 +24,8 @@ const FACES = [
 const MAX_CACHED_RUNS = 20_000;
 
 type ShapingFont = {
+  hasGlyphForCodePoint: (codePoint: number) => boolean;
+  unitsPerEm: number;
   layout: (text: string, features?: unknown, script?: unknown, language?: unknown, direction?: string) => unknown;
   familyName: string;
   _tables?: { name?: { records?: object } };
@@ -49,6 +51,17 @@ function memoiseShaping(font: ShapingFont): void {
     }
     return run;
   };
+  // react-pdf picks a font for every character of every text run (font fallback), a cmap lookup
+  // each time; the answer for a code point never changes.
+  const hasGlyph = font.hasGlyphForCodePoint.bind(font);
+  const glyphKnown = new Map<number, boolean>();
+  font.hasGlyphForCodePoint = (codePoint) => {
+    let known = glyphKnown.get(codePoint);
+    if (known === undefined) glyphKnown.set(codePoint, (known = hasGlyph(codePoint)));
+    return known;
+  };
+  // A getter that walks to the head table; read for every glyph run and character.
+  Object.defineProperty(font, "unitsPerEm", { value: font.unitsPerEm, writable: false });
   // pdfkit decides whether a font is already embedded by JSON-stringifying its whole name table on
   // every text run (≈ 6 % of a render). A stable, cheap JSON form keeps that check's answer.
   void font.familyName; // parses the name table now; fontkit decodes tables lazily

@@ -1,21 +1,32 @@
 import { pdf as createPdf } from "@react-pdf/renderer";
+import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import type { BlueprintInput } from "./blueprint-input";
-import { BlueprintDocument } from "./blueprint-document";
+import { BlueprintDocument, blueprintMetadata, type BlueprintDocumentProps } from "./blueprint-document";
 import { prepareBrandFonts } from "./fonts";
 import { threadCpuMs } from "./thread-cpu";
 
 export { prepareBrandFonts };
 
-export type RenderedPdf = { pdf: Uint8Array; pageCount: number; renderMs: number; cpuMs: number | null };
+import { A4 } from "./styles";
+import type { RenderTaskResult } from "./render-task";
+
+export type RenderedPdf = RenderTaskResult;
+export type RenderOptions = Pick<BlueprintDocumentProps, "pages" | "wrap">;
 
 /**
  * Counts page objects in the produced file. @react-pdf (pdfkit) writes every object uncompressed
  * at top level, so `/Type /Page` appears once per page; this measures the real output without a
- * PDF parser in production dependencies.
+ * PDF parser. (Files merged by pdf-lib are counted by pdf-lib itself.)
  */
 export function countPages(pdf: Uint8Array): number {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
   return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/** Each page's height in points, from the MediaBox pdfkit writes uncompressed per page. */
+export function pageHeights(pdf: Uint8Array): number[] {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
+  return [...text.matchAll(/\/MediaBox\s*\[\s*0 0 [\d.]+ ([\d.]+)\s*\]/g)].map((m) => Number(m[1]));
 }
 
 /**
@@ -36,14 +47,98 @@ async function renderToBufferAndRelease(element: Parameters<typeof createPdf>[0]
   }
 }
 
-/** Renders on the current thread: called inside a render worker, never on the server's main thread. */
-export async function renderBlueprintInThread(input: BlueprintInput): Promise<RenderedPdf> {
+type Produced = Pick<RenderedPdf, "pdf" | "pageCount" | "overflowingPages">;
+
+async function measured(work: () => Promise<Produced>): Promise<RenderedPdf> {
   const started = performance.now();
   const cpuStart = threadCpuMs();
-  await prepareBrandFonts();
-  const buffer = await renderToBufferAndRelease(<BlueprintDocument input={input} />);
+  const produced = await work();
   const renderMs = Math.round(performance.now() - started);
   const cpuEnd = threadCpuMs();
-  const pdf = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return { pdf, pageCount: countPages(pdf), renderMs, cpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart };
+  return { ...produced, renderMs, cpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart };
+}
+
+async function renderPdf(input: BlueprintInput, options: RenderOptions): Promise<Uint8Array> {
+  await prepareBrandFonts();
+  const buffer = await renderToBufferAndRelease(<BlueprintDocument input={input} {...options} />);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/**
+ * Renders on the current thread: called inside a render worker, never on the server's main thread.
+ * Without pagination a page whose content outgrows A4 comes out taller than A4; such a render is
+ * done again with pagination, so the buyer gets every word on extra sheets rather than a cut page.
+ */
+export function renderBlueprintInThread(input: BlueprintInput, options: RenderOptions = {}): Promise<RenderedPdf> {
+  return measured(async () => {
+    const pdf = await renderPdf(input, options);
+    const overflowingPages = options.wrap
+      ? []
+      : pageHeights(pdf).flatMap((height, i) => (height > A4.height + 0.5 ? [options.pages?.[i] ?? i + 1] : []));
+    const final = overflowingPages.length ? await renderPdf(input, { ...options, wrap: true }) : pdf;
+    return { pdf: final, pageCount: countPages(final), overflowingPages };
+  });
+}
+
+const SUBSET_NAME = /^([A-Z]{6})\+(.+)$/;
+/** 0 → "AAA", 1 → "AAB", … : tags stay six capital letters, as the specification requires. */
+const threeLetters = (n: number) => [2, 1, 0].map((p) => String.fromCharCode(65 + (Math.floor(n / 26 ** p) % 26))).join("");
+const FONT_NAME_KEYS = [PDFName.of("BaseFont"), PDFName.of("FontName")];
+
+/**
+ * Each part was rendered as its own document, so pdfkit gave its font subsets the same tags
+ * ("CZZZZZ+SourceSans3-SemiBold" in both parts) although they hold different glyphs. The PDF
+ * specification asks for distinct tags per subset, and some viewers cache fonts by name, so the
+ * tags are made unique across the merged file.
+ */
+function retagFontSubsets(doc: PDFDocument, used: Set<string>): void {
+  const renamed = new Map<string, string>();
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    for (const key of FONT_NAME_KEYS) {
+      const value = object.get(key);
+      if (!(value instanceof PDFName)) continue;
+      const match = SUBSET_NAME.exec(value.decodeText());
+      if (!match) continue;
+      const [name, tag, font] = match as unknown as [string, string, string];
+      let next = renamed.get(name);
+      if (!next) {
+        let candidate = tag;
+        for (let n = 0; used.has(candidate); n++) candidate = tag.slice(0, 3) + threeLetters(n);
+        used.add(candidate);
+        next = `${candidate}+${font}`;
+        renamed.set(name, next);
+      }
+      object.set(key, PDFName.of(next));
+    }
+  }
+}
+
+/**
+ * Joins Blueprint parts rendered on different threads into one file, in the order given, with
+ * the same document information a single render writes. Each part embeds its own subset of the
+ * fonts (about 10 % larger than one render); text, fonts and links are copied as they are.
+ */
+export function mergeBlueprintParts(parts: readonly Uint8Array[], occupationTitle: string, overflowingPages: number[] = []): Promise<RenderedPdf> {
+  return measured(async () => {
+    const merged = await PDFDocument.create({ updateMetadata: false });
+    const usedTags = new Set<string>();
+    for (const part of parts) {
+      const doc = await PDFDocument.load(part, { updateMetadata: false });
+      retagFontSubsets(doc, usedTags);
+      for (const page of await merged.copyPages(doc, doc.getPageIndices())) merged.addPage(page);
+    }
+    const meta = blueprintMetadata(occupationTitle);
+    merged.setTitle(meta.title, { showInWindowTitleBar: true });
+    merged.setAuthor(meta.author);
+    merged.setSubject(meta.subject);
+    merged.setLanguage(meta.language);
+    merged.setProducer("react-pdf, pdf-lib");
+    merged.setCreator("Career Pivot");
+    const now = new Date();
+    merged.setCreationDate(now);
+    merged.setModificationDate(now);
+    const pdf = await merged.save();
+    return { pdf, pageCount: merged.getPageCount(), overflowingPages };
+  });
 }

@@ -6,8 +6,12 @@ import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BlueprintInput } from "./blueprint-input";
 import { closeRenderPool, renderBlueprintPdf, renderPoolSize, type RenderedBlueprint } from "./render";
+import { renderBlueprintInThread } from "./render-document";
 import { juniorBackend, leadDataScientist } from "./sample-input";
 
+// Two threads whatever the machine, so the first of two simultaneous renders is split across both
+// threads and merged, and the second (no idle thread left) is rendered whole: both paths are tested.
+process.env.PDF_RENDER_THREADS = "2";
 const dir = mkdtempSync(path.join(os.tmpdir(), "blueprint-test-"));
 
 type Rendered = { input: BlueprintInput; result: RenderedBlueprint; file: string; pages: string[] };
@@ -18,7 +22,7 @@ const pageText = (file: string, n: number) =>
 
 beforeAll(async () => {
   const inputs = { junior: juniorBackend(), lead: leadDataScientist() };
-  // Both at once: exercises the pool with concurrent jobs.
+  // Both at once: the junior one is split across the idle pool and merged, the lead one rendered whole.
   const results = await Promise.all([renderBlueprintPdf(inputs.junior), renderBlueprintPdf(inputs.lead)]);
   for (const [i, key] of (["junior", "lead"] as const).entries()) {
     const file = path.join(dir, `${key}.pdf`);
@@ -62,6 +66,57 @@ describe.each(["junior", "lead"] as const)("the %s sample Blueprint", (key) => {
       expect(text).toContain(`Page ${i + 1} of 15`);
       expect(text.length).toBeGreaterThan(400);
     }
+  });
+});
+
+describe("rendering in parts across the pool", () => {
+  const info = (file: string) => execFileSync("pdfinfo", [file], { encoding: "utf8" });
+
+  it("merged the first Blueprint from parts and rendered the second whole", () => {
+    expect(info(samples.junior.file)).toMatch(/Producer:\s+react-pdf, pdf-lib/);
+    expect(info(samples.lead.file)).toMatch(/Producer:\s+react-pdf/);
+    expect(info(samples.lead.file)).not.toMatch(/pdf-lib/);
+  });
+
+  it("gives the merged file the same text on every page as one rendered whole on one thread", async () => {
+    const whole = await renderBlueprintInThread(samples.junior.input);
+    const file = path.join(dir, "junior-whole.pdf");
+    writeFileSync(file, whole.pdf);
+    expect(whole.pageCount).toBe(15);
+    for (let p = 1; p <= 15; p++) expect(samples.junior.pages[p - 1]).toBe(pageText(file, p));
+  });
+
+  it("keeps the document information and gives every font subset its own name", () => {
+    const merged = info(samples.junior.file);
+    expect(merged).toContain(`Title:           Career Pivot Blueprint — ${samples.junior.input.occupation.title}`);
+    expect(merged).toMatch(/Author:\s+Career Pivot/);
+    const fonts = execFileSync("pdffonts", [samples.junior.file], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+    const names = fonts.map((line) => line.split(/\s+/)[0]!);
+    expect(names.length).toBeGreaterThan(4); // each part embeds its own subsets
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[A-Z]{6}\+Source(Sans3|Serif4)-/);
+  });
+});
+
+describe("a page whose content outgrows A4", () => {
+  it("is detected and rendered again with pagination, so no task is cut off", async () => {
+    const input = juniorBackend();
+    // Three times the tasks the page is designed for: no real occupation has this many.
+    const extra = [1, 2].flatMap((copy) => input.occupation.tasks.map((t, i) => ({ ...t, position: 100 * copy + i, name: `${t.name} (variant ${copy})` })));
+    input.occupation.tasks = [...input.occupation.tasks, ...extra];
+    const result = await renderBlueprintInThread(input);
+    expect(result.overflowingPages).toEqual([4]);
+    expect(result.pageCount).toBeGreaterThan(15);
+    const file = path.join(dir, "overflow.pdf");
+    writeFileSync(file, result.pdf);
+    // The task table and its continuation sheets (4 to 4 + extra sheets) hold every added task.
+    const sheets = Array.from({ length: result.pageCount - 14 }, (_, i) => pageText(file, 4 + i)).join(" ");
+    expect(sheets.split("(variant").length - 1).toBe(extra.length);
+  });
+
+  it("is not reported for the designed samples", () => {
+    expect(samples.junior.result.overflowingPages).toEqual([]);
+    expect(samples.lead.result.overflowingPages).toEqual([]);
   });
 });
 

@@ -24,12 +24,18 @@ const bold = { fontFamily: SANS, fontWeight: 600 } as const;
 const heading = { fontFamily: SERIF, fontWeight: 600 } as const;
 
 export const PAGE_MARGIN = 44;
-export const CONTENT_WIDTH = 595.28 - PAGE_MARGIN * 2;
+/** A4 in points, as react-pdf sizes it. */
+export const A4 = { width: 595.28, height: 841.89 };
+export const CONTENT_WIDTH = A4.width - PAGE_MARGIN * 2;
 
 // lineHeight is set on Text styles only: on Page or a containing View it silently hides the
 // absolutely positioned footer (measured with @react-pdf/renderer 4.9, see DESIGN.md).
 export const s = StyleSheet.create({
   page: {
+    // Pages render without react-pdf's pagination pass (wrap off), which leaves a page as tall as
+    // its content: the minimum keeps it a full A4 sheet, and content that overflows makes it taller,
+    // which the renderer detects (see oversizedPages) instead of cutting text off.
+    minHeight: A4.height,
     paddingTop: PAGE_MARGIN,
     paddingHorizontal: PAGE_MARGIN,
     paddingBottom: PAGE_MARGIN + 12,
