@@ -46,6 +46,8 @@ const envSchema = z
     RATE_LIMIT_SCALE: optional(z.coerce.number().positive().max(10_000)),
     RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)),
     METRICS_TOKEN: optional(z.string().min(24, "must be at least 24 characters")),
+    WORKER_METRICS_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+    TRUST_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10)),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.STAFF_EMAIL) !== Boolean(env.STAFF_PASSWORD)) {
@@ -86,6 +88,9 @@ function resolveEnv(raw: RawEnv) {
     worker: raw.WORKER ?? "inline",
     logLevel: raw.LOG_LEVEL ?? "info",
     metricsToken: raw.METRICS_TOKEN,
+    workerMetricsPort: raw.WORKER_METRICS_PORT,
+    // 0: clients connect directly, X-Forwarded-For is ignored (a client could forge it).
+    trustProxyHops: raw.TRUST_PROXY_HOPS ?? 0,
   };
 }
 

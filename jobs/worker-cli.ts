@@ -3,18 +3,22 @@ import { keepRunningOnUnhandledRejections } from "./unhandled";
 import { closeDb } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";
 import { startWorker } from "./worker";
+import { startWorkerMetricsServer } from "./worker-metrics";
 
 // `npm run worker`: a worker process on its own (WORKER=off on the web processes).
 keepRunningOnUnhandledRejections();
 const database = await prepareDatabase(getEnv(), { seed: false });
 const worker = await startWorker();
-console.log("worker started");
+const env = getEnv();
+const metricsServer = env.workerMetricsPort ? await startWorkerMetricsServer(env.workerMetricsPort, env.metricsToken) : undefined;
+console.log(metricsServer ? `worker started; /metrics and /healthz on port ${env.workerMetricsPort}` : "worker started");
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: finishing the running job, then exiting`);
+  metricsServer?.close();
   await worker.stop();
   await closeDb();
   await database.stop();

@@ -18,6 +18,8 @@ type Options = {
   stripeApiBase?: string;
   metricsToken?: string;
   appUrl?: string;
+  /** Reverse proxies in front of the app whose X-Forwarded-For is believed (TRUST_PROXY_HOPS). */
+  trustProxyHops?: number;
 };
 
 function plainError(res: express.Response, status: number, message: string) {
@@ -25,9 +27,12 @@ function plainError(res: express.Response, status: number, message: string) {
 }
 
 /** The HTTP app: static assets, URL sanity checks, then React Router for everything else. */
-export async function createHttpApp({ mode, buildDir, vite, production = false, stripeApiBase, metricsToken, appUrl = "http://localhost" }: Options): Promise<express.Express> {
+export async function createHttpApp({ mode, buildDir, vite, production = false, stripeApiBase, metricsToken, appUrl = "http://localhost", trustProxyHops = 0 }: Options): Promise<express.Express> {
   const app = express();
   app.disable("x-powered-by");
+  // Per-IP limits read req.ip: behind a load balancer that is the balancer's address unless the
+  // hops it adds to X-Forwarded-For are trusted; trusting more hops than exist lets clients forge it.
+  if (trustProxyHops > 0) app.set("trust proxy", trustProxyHops);
   app.use(requestObservability());
   app.use(securityHeaders({ production, dev: Boolean(vite), extraFormActions: stripeApiBase ? [new URL(stripeApiBase).origin] : [] }));
   app.use(originGuard(appUrl, ["/webhooks/stripe"]));

@@ -24,7 +24,7 @@ export async function runServer(env: Env, dev: boolean) {
   const vite = dev
     ? await import("vite").then((v) => v.createServer({ server: { middlewareMode: true }, root: ROOT }))
     : undefined;
-  const app = await createHttpApp({ mode: dev ? "development" : "production", buildDir: BUILD_DIR, vite, production: env.isProduction, stripeApiBase: env.stripeApiBase, metricsToken: env.metricsToken, appUrl: env.appUrl });
+  const app = await createHttpApp({ mode: dev ? "development" : "production", buildDir: BUILD_DIR, vite, production: env.isProduction, stripeApiBase: env.stripeApiBase, metricsToken: env.metricsToken, appUrl: env.appUrl, trustProxyHops: env.trustProxyHops });
 
   // Not app.listen: Express 5 calls its callback on errors too, which would hide EADDRINUSE.
   const server: Server = createServer(app);

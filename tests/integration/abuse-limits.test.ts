@@ -39,3 +39,24 @@ it("answers 429 with a clear page and Retry-After once an IP exceeds its downloa
   // Other pages are not affected.
   expect((await fetch(`${app.url}/occupations`)).status).toBe(200);
 });
+
+it("ignores X-Forwarded-For by default, so a client cannot dodge its limit by forging one", async () => {
+  // The previous test used up this IP's download allowance.
+  const forged = await fetch(`${app.url}/blueprints/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`, { headers: { "x-forwarded-for": "198.51.100.77" } });
+  expect(forged.status).toBe(429);
+});
+
+it("behind a trusted proxy (TRUST_PROXY_HOPS=1) counts each client address the proxy reports", async () => {
+  const proxied = await startAppServer({ DATABASE_URL: t.url, TRUST_PROXY_HOPS: "1" });
+  try {
+    const from = (ip: string) => fetch(`${proxied.url}/blueprints/BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`, { headers: { "x-forwarded-for": ip } });
+    for (let i = 0; i < 60; i++) expect((await from("203.0.113.10")).status).toBe(404);
+    expect((await from("203.0.113.10")).status).toBe(429);
+    // Another client behind the same proxy still has its own allowance.
+    expect((await from("203.0.113.11")).status).toBe(404);
+    const keys = await t.sql<{ key: string }[]>`select key from rate_limits where key like 'public_download%' order by key`;
+    expect(keys.map((k) => k.key).filter((k) => k.includes("203.0.113."))).toHaveLength(2);
+  } finally {
+    await proxied.stop();
+  }
+});

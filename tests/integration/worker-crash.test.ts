@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startFakeResend, type FakeResend } from "../fakes/resend";
 import { startFakeStripe, type FakeStripe } from "../fakes/stripe";
-import { startAppServer, type AppServer } from "../support/app-server";
+import { freePort, startAppServer, type AppServer } from "../support/app-server";
 import { completeAssessment } from "../support/assessment";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { orderBySession, paidPathEnv, postWebhook, startCheckout, waitForStatus, WEBHOOK_SECRET } from "../support/paid-path";
@@ -18,10 +18,10 @@ let env: Record<string, string>;
 const workers: ChildProcess[] = [];
 
 /** `npm run worker`'s entry, as its own process. */
-function startWorkerProcess(): ChildProcess & { output: () => string } {
+function startWorkerProcess(extraEnv: Record<string, string> = {}): ChildProcess & { output: () => string } {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "jobs/worker-cli.ts")], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -96,4 +96,33 @@ it("finishes the running job on SIGTERM before exiting", async () => {
   expect(code).toBe(0);
   // The render that was running completed and moved the order on before the process exited.
   expect(["sending", "delivered"]).toContain((await orderBySession(t.sql, sessionId))?.status);
+});
+
+it("serves its own /metrics (token required) and /healthz when run on its own", async () => {
+  for (const w of workers) if (w.exitCode === null) w.kill("SIGKILL");
+  const port = await freePort();
+  const token = "worker-metrics-token-0123456789abcdef";
+  const worker = startWorkerProcess({ WORKER_METRICS_PORT: String(port), METRICS_TOKEN: token });
+  await started(worker);
+  const base = `http://127.0.0.1:${port}`;
+
+  const email = "metrics@example.com";
+  const { client, token: resultToken } = await completeAssessment(app.url, t.db, { email });
+  const sessionId = await startCheckout(client, resultToken);
+  const { body, signature } = stripe.signedDelivery(stripe.event("checkout.session.completed", stripe.complete(sessionId, { email })), WEBHOOK_SECRET);
+  await postWebhook(app.url, body, signature);
+  await waitForStatus(t.sql, sessionId, "delivered", 90_000);
+
+  expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  expect((await fetch(`${base}/metrics`)).status).toBe(401);
+  const scraped = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+  expect(scraped.status).toBe(200);
+  const text = await scraped.text();
+  // This process rendered and emailed the order (and may have finished the previous test's
+  // delivery too), so its own registry has the figures.
+  expect(text).toMatch(/jobs_total\{queue="blueprint-render",outcome="completed"\} 1/);
+  expect(text).toMatch(/pdf_render_seconds_count 1/);
+  expect(text).toMatch(/emails_total\{kind="delivery",outcome="sent"\} [1-9]/);
+  worker.kill("SIGTERM");
+  expect(await new Promise((r) => worker.once("exit", (c) => r(c)))).toBe(0);
 });
