@@ -20,8 +20,12 @@ const FACES = [
   { fontFamily: SERIF, fontWeight: 600, fontStyle: "normal" },
 ] as const;
 
-/** Enough for every distinct word run of many Blueprints; past it the cache starts again, so memory stays flat. */
-const MAX_CACHED_RUNS = 20_000;
+/**
+ * Enough for the runs that repeat across Blueprints (headings, labels, sources: ≈ 900 for two
+ * different buyers); per-buyer runs fill the rest, and past it the cache starts again, so memory
+ * stays flat (a few MB per font).
+ */
+const MAX_CACHED_RUNS = 5_000;
 
 type ShapingFont = {
   hasGlyphForCodePoint: (codePoint: number) => boolean;
