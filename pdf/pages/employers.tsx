@@ -2,32 +2,27 @@ import { Text, View } from "@react-pdf/renderer";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage, Bullet } from "../components";
 import { colors, s, size, spacing } from "../styles";
-
-const PER_ROLE = 5;
+import { selectEmployersPage } from "./employers.data";
 
 export function EmployersPage({ model }: { model: BlueprintModel }) {
-  const withEmployers = model.pivots.filter((p) => p.target);
-  const firstTitle = model.pivots[0]?.pivot.title ?? model.input.occupation.title;
+  const { columns, firstTitle, projectTitle } = selectEmployersPage(model);
   return (
     <BlueprintPage model={model} kicker="Named employers" title="Who hires for your pivot roles">
       <View style={s.row}>
-        {withEmployers.map(({ pivot, target }) => {
-          const employers = target?.content.employers ?? [];
-          return (
-            <View key={pivot.targetId} style={{ flex: 1, paddingRight: spacing.sm }}>
-              <Text style={[s.h3, { fontSize: size.sm, color: colors.accentStrong }]}>{pivot.title}</Text>
-              {employers.length === 0 ? <Text style={s.small}>We have not yet listed employers for this role.</Text> : null}
-              {employers.slice(0, PER_ROLE).map((e) => (
-                <View key={e.name} style={{ marginBottom: 6 }} wrap={false}>
-                  <Text style={[s.td, s.bold]}>{e.name}</Text>
-                  <Text style={s.tiny}>
-                    {e.sector} · {e.location}
-                  </Text>
-                </View>
-              ))}
-            </View>
-          );
-        })}
+        {columns.map(({ targetId, title, employers }) => (
+          <View key={targetId} style={{ flex: 1, paddingRight: spacing.sm }}>
+            <Text style={[s.h3, { fontSize: size.sm, color: colors.accentStrong }]}>{title}</Text>
+            {employers.length === 0 ? <Text style={s.small}>We have not yet listed employers for this role.</Text> : null}
+            {employers.map((e) => (
+              <View key={e.name} style={{ marginBottom: 6 }} wrap={false}>
+                <Text style={[s.td, s.bold]}>{e.name}</Text>
+                <Text style={s.tiny}>
+                  {e.sector} · {e.location}
+                </Text>
+              </View>
+            ))}
+          </View>
+        ))}
       </View>
 
       <Text style={s.h2}>How to approach them</Text>
@@ -40,7 +35,7 @@ export function EmployersPage({ model }: { model: BlueprintModel }) {
         about their week. Ask what they wish new joiners knew; do not ask for a job.
       </Bullet>
       <Bullet>
-        <Text style={s.bold}>Lead with evidence.</Text> Link your portfolio project, “{model.plan.project.title}”, and one sentence on the
+        <Text style={s.bold}>Lead with evidence.</Text> Link your portfolio project, “{projectTitle}”, and one sentence on the
         decision you are proudest of. A pivot is judged on proof of the new skills, not on years in the old role.
       </Bullet>
       <Bullet>

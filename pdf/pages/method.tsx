@@ -1,25 +1,12 @@
 import { Text, View } from "@react-pdf/renderer";
-import { ALL_WORKERS_EXPOSURE, ALL_WORKERS_SOURCE } from "../../domain/benchmarks";
-import { ADJACENT_MATCH, EXPOSURE_WEIGHT, HELD_COVERAGE } from "../../domain/pivots";
-import { SENIORITY_ADJUSTMENT } from "../../domain/scoring";
-import type { SourceRef } from "../../db/schema";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
-import { toFontSafe } from "../text-safe";
 import { colors, s, size, spacing } from "../styles";
-
-const MAX_SOURCES = 10;
-
-function sourcesOf(model: BlueprintModel): SourceRef[] {
-  const all = [model.input.occupation, ...model.pivots.flatMap((p) => (p.target ? [p.target] : []))].flatMap((o) => o.content.sources ?? []);
-  const seen = new Set<string>();
-  return all.filter((r) => (seen.has(r.label) ? false : (seen.add(r.label), true))).slice(0, MAX_SOURCES);
-}
-
-const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? "0" : `-${-n}`);
+import { selectMethodPage } from "./method.data";
 
 export function MethodPage({ model }: { model: BlueprintModel }) {
-  const adj = SENIORITY_ADJUSTMENT;
+  const d = selectMethodPage(model);
+  const adj = d.adjustment;
   return (
     <BlueprintPage model={model} kicker="Method and sources" title="How this Blueprint was made">
       <View style={[s.accentPanel, { marginBottom: spacing.md }]} wrap={false}>
@@ -29,27 +16,27 @@ export function MethodPage({ model }: { model: BlueprintModel }) {
           ones depends on employers, demand and choices people make — including yours.
         </Text>
       </View>
-      <Text style={[s.h3, { fontSize: size.sm }]}>Scores (scoring version {model.input.scoringVersion})</Text>
+      <Text style={[s.h3, { fontSize: size.sm }]}>Scores (scoring version {d.scoringVersion})</Text>
       <Text style={[s.p, { fontSize: size.xs }]}>
         Tasks and occupations are scored 0–100 on the beta scale of Eloundou et al. (2024): a task counts 100 when an AI language model alone
         halves the time it takes, 50 when tools built on one are needed, 0 otherwise. Your personal score is the mean of your tasks' scores
-        weighted by the share of your week you gave each, adjusted for seniority (junior {signed(adj.junior)}, mid {signed(adj.mid)}, senior{" "}
-        {signed(adj.senior)}, lead {signed(adj.lead)}) and kept within 0–100. Risk bands: high 60 and over, medium 30–59, low under 30. The
-        all-workers reference, {ALL_WORKERS_EXPOSURE}, is the mean human-rated beta over the paper's 923 occupations. Your window to act comes from
+        weighted by the share of your week you gave each, adjusted for seniority (junior {adj.junior}, mid {adj.mid}, senior{" "}
+        {adj.senior}, lead {adj.lead}) and kept within 0–100. Risk bands: high 60 and over, medium 30–59, low under 30. The
+        all-workers reference, {d.allWorkers}, is the mean human-rated beta over the paper's 923 occupations. Your window to act comes from
         your score (60+ now, 45+ one to two years, 30+ three to five years, otherwise five-plus), one band earlier for juniors.
       </Text>
       <Text style={[s.h3, { fontSize: size.sm }]}>Pivot paths and gaps</Text>
       <Text style={[s.p, { fontSize: size.xs }]}>
         A role's match is the sum of importance × min(1, your level ÷ level needed) over its skill requirements, divided by their total importance, using your own ratings and,
-        for skills we did not ask about, your current role's typical level. You “already have” a skill at {Math.round(HELD_COVERAGE * 100)}%
-        coverage or more. Paths are ranked by match ÷ 100 + {EXPOSURE_WEIGHT} × (your score - the role's score) ÷ 100, with a bonus for the
-        kind of move you asked for; a move is adjacent when the sector is the same and the match is at least {ADJACENT_MATCH}%. Gaps are
+        for skills we did not ask about, your current role's typical level. You “already have” a skill at {d.heldPercent}%
+        coverage or more. Paths are ranked by match ÷ 100 + {d.exposureWeight} × (your score - the role's score) ÷ 100, with a bonus for the
+        kind of move you asked for; a move is adjacent when the sector is the same and the match is at least {d.adjacentMatch}%. Gaps are
         ordered by importance × shortfall, and the 90-day plan gives the biggest gaps the first and most weeks. Results are computed once
         and stored with the scoring version, so this document shows exactly what you were shown.
       </Text>
       <Text style={[s.h3, { fontSize: size.sm }]}>Sources</Text>
-      <Text style={[s.tiny, { marginBottom: 3, color: colors.ink }]}>• {toFontSafe(ALL_WORKERS_SOURCE)}</Text>
-      {sourcesOf(model).map((r) => (
+      <Text style={[s.tiny, { marginBottom: 3, color: colors.ink }]}>• {d.benchmarkSource}</Text>
+      {d.sources.map((r) => (
         <Text key={r.label} style={[s.tiny, { marginBottom: 3, color: colors.ink }]}>
           • {r.label}
           {r.url ? ` — ${r.url}` : ""}
@@ -66,7 +53,7 @@ export function MethodPage({ model }: { model: BlueprintModel }) {
         This document includes information from O*NET OnLine by the U.S. Department of Labor, Employment and Training Administration
         (USDOL/ETA), used under the CC BY 4.0 licence; we have modified it and USDOL/ETA has not approved, endorsed or tested these
         modifications. O*NET® is a trademark of USDOL/ETA. Occupation descriptions, task lists, timelines, salary summaries and employer
-        lists are Career Pivot's own writing, drawing on the sources above. Order reference {model.input.orderId}.
+        lists are Career Pivot's own writing, drawing on the sources above. Order reference {d.orderId}.
       </Text>
     </BlueprintPage>
   );

@@ -1,10 +1,9 @@
 import { Circle, G, Line, Svg, Text as SvgText, Text, View } from "@react-pdf/renderer";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
-import { clip } from "../format";
 import { colors, CONTENT_WIDTH, s, spacing, SANS } from "../styles";
+import { selectSkillGapPage } from "./skill-gap.data";
 
-const MAX_ROWS = 12;
 const NAME_W = 170;
 const IMP_W = 40;
 const SCALE_W = CONTENT_WIDTH - NAME_W - IMP_W - 40;
@@ -13,23 +12,11 @@ const ROW_H = 21;
 const x = (level: number) => NAME_W + IMP_W + 10 + (SCALE_W * level) / 5;
 
 export function SkillGapPage({ model }: { model: BlueprintModel }) {
-  const first = model.pivots[0];
-  const target = first?.target;
-  const title = target ? `Your skills against ${target.title}` : "Your skill profile";
-  const skills = target?.skills ?? model.input.occupation.skills;
-  const rows = skills
-    .map((req) => ({ ...req, have: model.levelOf(req.skill) }))
-    .sort((a, b) => b.importance * Math.max(0, b.level - b.have.level) - a.importance * Math.max(0, a.level - a.have.level) || b.importance - a.importance)
-    .slice(0, MAX_ROWS);
-  const gaps = rows.filter((r) => r.have.level < r.level).length;
+  const { title, intro, rows } = selectSkillGapPage(model);
   const height = rows.length * ROW_H + 22;
   return (
     <BlueprintPage model={model} kicker="Skill-gap matrix" title={title}>
-      <Text style={s.p}>
-        {target
-          ? `${target.title} asks for ${skills.length} skills; you are below the level it needs on ${gaps} of the ${rows.length} shown, ordered by importance × gap so the first rows are where your hours pay most.`
-          : "We could not compute a pivot for you, so this shows your current role's requirements."}
-      </Text>
+      <Text style={s.p}>{intro}</Text>
       <View style={{ marginTop: spacing.sm }}>
         <Svg width={CONTENT_WIDTH} height={height}>
           <SvgText x={0} y={10} style={{ fontSize: 7, fontFamily: SANS, fontWeight: 600 }} fill={colors.muted}>SKILL</SvgText>
@@ -42,14 +29,13 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
           ))}
           {rows.map((r, i) => {
             const y = 22 + i * ROW_H + ROW_H / 2;
-            const short = r.have.level < r.level;
             return (
               <G key={r.skill}>
-                <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: short ? 600 : 400 }} fill={colors.ink}>{clip(r.skill, 34)}</SvgText>
+                <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: r.short ? 600 : 400 }} fill={colors.ink}>{r.label}</SvgText>
                 <SvgText x={NAME_W} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS }} fill={colors.muted}>{String(r.importance)}</SvgText>
-                <Line x1={x(Math.min(r.have.level, r.level))} x2={x(Math.max(r.have.level, r.level))} y1={y} y2={y} stroke={short ? colors.riskHigh : colors.riskLow} strokeWidth={3} />
-                <Circle cx={x(r.level)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.2} />
-                <Circle cx={x(r.have.level)} cy={y} r={4} fill={r.have.source === "rated" ? colors.accent : colors.muted} />
+                <Line x1={x(Math.min(r.have, r.required))} x2={x(Math.max(r.have, r.required))} y1={y} y2={y} stroke={r.short ? colors.riskHigh : colors.riskLow} strokeWidth={3} />
+                <Circle cx={x(r.required)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.2} />
+                <Circle cx={x(r.have)} cy={y} r={4} fill={r.source === "rated" ? colors.accent : colors.muted} />
               </G>
             );
           })}

@@ -1,71 +1,19 @@
 import { Text, View } from "@react-pdf/renderer";
-import { describeVsAllWorkers } from "../../domain/benchmarks";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
-import { plural } from "../format";
 import { colors, s, size, spacing, SERIF } from "../styles";
-
-type Step = { title: string; body: string };
-
-/** The three moves that matter most for this person, in the order they should make them. */
-export function threeSteps(model: BlueprintModel): Step[] {
-  const { input, automate, grow, pivots, plan } = model;
-  const steps: Step[] = [];
-  if (automate && automate.exposure >= 30) {
-    const tools = automate.aiTools.slice(0, 2).join(" or ");
-    steps.push({
-      title: `Hand “${automate.name}” to AI tools`,
-      body: `It takes about ${automate.sharePercent}% of your week and scores ${automate.exposure} for exposure. Let ${tools} draft it, review what they produce, and put the hours you save into the plan below.`,
-    });
-  } else if (grow) {
-    steps.push({
-      title: "Keep your week where it is strongest",
-      body: `Little of your time goes on highly exposed work. Protect that: keep building on “${grow.name}”, which AI touches least.`,
-    });
-  }
-  const first = pivots[0];
-  const gap = model.firstPivotGaps[0];
-  if (first && gap) {
-    steps.push({
-      title: `Close your biggest gap: ${gap.skill}`,
-      body: `${first.pivot.title} is your strongest pivot at a ${first.pivot.matchPercent}% skill match. ${gap.skill} matters most to it (importance ${gap.importance}/100, level ${gap.requiredLevel} needed${gap.yourLevel ? `, you are at ${gap.yourLevel}` : ""}), so weeks ${plan.focus[0]?.weeks.join(", ")} of your plan go to it.`,
-    });
-  } else if (first) {
-    steps.push({ title: `Evidence your fit for ${first.pivot.title}`, body: `Your skills already meet its requirements. Use the portfolio project to show it.` });
-  }
-  const goal = input.answers.goals.goal;
-  const kindWanted = goal === "adjacent" ? "adjacent" : goal === "cross-domain" ? "cross-domain" : null;
-  const goalPivot = kindWanted ? pivots.find((p) => p.pivot.kind === kindWanted) : null;
-  if (goal === "future-proof" && grow) {
-    steps.push({
-      title: `Grow “${grow.name}”`,
-      body: `You told us you want to future-proof your role. This task scores ${grow.exposure} for exposure: ask for more of it, and make it what you are known for.`,
-    });
-  } else if (goalPivot) {
-    steps.push({
-      title: `Test the move to ${goalPivot.pivot.title}`,
-      body: `You want a ${kindWanted} move. Talk to two people in the role before day 30 and build the portfolio project, “${plan.project.title}”, to test it cheaply.`,
-    });
-  }
-  steps.push({
-    title: `Protect ${plural(plan.hoursPerWeek, "hour")} a week for twelve weeks`,
-    body: `That is ${plan.totalHours} hours in all. Book them in your calendar now; the plan on pages 10–12 says what to do with each one.`,
-  });
-  return steps.slice(0, 3);
-}
+import { selectSummaryPage } from "./summary.data";
 
 export function SummaryPage({ model }: { model: BlueprintModel }) {
-  const { outcome, occupation } = model.input;
-  const diff = outcome.personalScore - outcome.occupationScore;
-  const versus = diff === 0 ? "the same as" : diff > 0 ? `${diff} points above` : `${-diff} points below`;
+  const d = selectSummaryPage(model);
   return (
     <BlueprintPage model={model} kicker="Executive summary" title="Where you stand and what to do first">
       <Text style={s.lead}>
-        Your personal exposure is {outcome.personalScore} out of 100: {describeVsAllWorkers(outcome.personalScore).toLowerCase()}, and {versus} the
-        typical {occupation.title} ({outcome.occupationScore}). Your window to act is <Text style={s.bold}>{outcome.window.label.toLowerCase()}</Text>.
+        Your personal exposure is {d.personalScore} out of 100: {d.comparedToAll}, and {d.versus} the
+        typical {d.occupationTitle} ({d.occupationScore}). Your window to act is <Text style={s.bold}>{d.window}</Text>.
       </Text>
       <Text style={s.h2}>Three things to do</Text>
-      {threeSteps(model).map((step, i) => (
+      {d.steps.map((step, i) => (
         <View key={step.title} style={[s.row, { marginBottom: spacing.sm }]} wrap={false}>
           <Text style={{ width: 34, fontSize: size["2xl"], fontFamily: SERIF, fontWeight: 600, color: colors.accent, lineHeight: 1 }}>{i + 1}</Text>
           <View style={{ flex: 1 }}>
@@ -75,23 +23,16 @@ export function SummaryPage({ model }: { model: BlueprintModel }) {
         </View>
       ))}
       <Text style={s.h2}>Your pivot paths at a glance</Text>
-      {model.pivots.map(({ pivot, resilience }, i) => (
-        <View key={pivot.targetId} style={s.tableRow} wrap={false}>
-          <Text style={[s.td, { width: 24, color: colors.muted }]}>{i + 1}</Text>
-          <Text style={[s.td, s.bold, { flex: 1 }]}>{pivot.title}</Text>
-          <Text style={[s.td, { width: 90 }]}>{pivot.matchPercent}% match</Text>
-          <Text style={[s.td, { width: 90 }]}>exposure {pivot.exposureScore}</Text>
-          <Text style={[s.td, { width: 110 }]}>{RESILIENCE_LABEL[resilience]}</Text>
+      {d.pivots.map((p) => (
+        <View key={p.targetId} style={s.tableRow} wrap={false}>
+          <Text style={[s.td, { width: 24, color: colors.muted }]}>{p.rank}</Text>
+          <Text style={[s.td, s.bold, { flex: 1 }]}>{p.title}</Text>
+          <Text style={[s.td, { width: 90 }]}>{p.match}</Text>
+          <Text style={[s.td, { width: 90 }]}>{p.exposure}</Text>
+          <Text style={[s.td, { width: 110 }]}>{p.resilience}</Text>
         </View>
       ))}
       <Text style={[s.small, { marginTop: spacing.xs }]}>Pages 6–8 take each path in turn; the skill gaps for the first are on page 9.</Text>
     </BlueprintPage>
   );
 }
-
-export const RESILIENCE_LABEL = {
-  resilient: "Resilient move",
-  positive: "Positive direction",
-  similar: "Similar exposure",
-  "more-exposed": "More exposed",
-} as const;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { UK_REGIONS } from "../../domain/regions";
+import { juniorBackend, leadDataScientist } from "../sample-input";
+import { selectCoverPage } from "./cover.data";
+import { analyst, modelOf, withPivots } from "./test-fixture";
+
+describe("selectCoverPage", () => {
+  it("shows the person's role, answers and first pivot", () => {
+    expect(selectCoverPage(modelOf(analyst()))).toEqual({
+      occupationTitle: "Data Analyst",
+      hours: "5 hours",
+      preparedFor: "sam.jones@example.com",
+      date: "2 March 2026",
+      personalScore: 58,
+      risk: "medium",
+      window: { label: "1–2 years", detail: "A large share of your week is exposed." },
+      stats: [
+        { value: "45", label: "typical Data Analyst" },
+        { value: "30", label: "all workers (reference)" },
+        { value: "62%", label: "match to Data Engineer" },
+      ],
+      years: "5 years",
+      seniority: "mid-level",
+      region: "London",
+      scoringVersion: "test-7",
+    });
+  });
+
+  it("says 'you' without an email, and singular hours and years", () => {
+    const input = analyst();
+    input.buyerEmail = null;
+    input.answers.goals.hoursPerWeek = 1;
+    input.answers.experience = { years: 1, seniority: "lead" };
+    const cover = selectCoverPage(modelOf(input));
+    expect([cover.preparedFor, cover.hours, cover.years, cover.seniority]).toEqual(["you", "1 hour", "1 year", "lead"]);
+  });
+
+  it("has a placeholder match figure when no pivot was computed", () => {
+    expect(selectCoverPage(modelOf(withPivots(analyst(), []))).stats[2]).toEqual({ value: "–%", label: "no pivot computed" });
+  });
+
+  it("names every UK region as the person chose it", () => {
+    for (const { id, name } of UK_REGIONS) {
+      const input = analyst();
+      input.answers.goals.region = id;
+      expect(selectCoverPage(modelOf(input)).region).toBe(name);
+    }
+  });
+
+  it("personalises the two sample Blueprints", () => {
+    const junior = selectCoverPage(modelOf(juniorBackend()));
+    expect([junior.occupationTitle, junior.preparedFor, junior.hours, junior.seniority, junior.region, junior.date]).toEqual([
+      "Backend Developer",
+      "priya.shah@example.co.uk",
+      "4 hours",
+      "junior",
+      "London",
+      "28 November 2026",
+    ]);
+    expect(junior.stats[2]!.label).toBe("match to Platform Engineer");
+    const lead = selectCoverPage(modelOf(leadDataScientist()));
+    expect([lead.preparedFor, lead.hours, lead.years, lead.seniority, lead.region]).toEqual(["you", "9 hours", "14 years", "lead", "Scotland"]);
+    expect(lead.stats[2]!.label).toBe("match to Machine Learning Engineer");
+  });
+});

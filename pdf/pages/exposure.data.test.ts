@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { juniorBackend, leadDataScientist } from "../sample-input";
+import { selectExposurePage } from "./exposure.data";
+import { analyst, modelOf } from "./test-fixture";
+
+describe("selectExposurePage", () => {
+  it("compares the person, their role and all workers, and ranks the tasks by points", () => {
+    const page = selectExposurePage(modelOf(analyst()));
+    expect(page.title).toBe("58 out of 100: well above the average worker");
+    expect(page.comparison).toEqual([
+      { label: "You", value: 58, tone: "medium" },
+      { label: "Typical Data Analyst", value: 45, tone: "occupation" },
+      { label: "All workers", value: 30, tone: "reference" },
+    ]);
+    expect(page.contributions.map((c) => [c.position, c.points, c.risk])).toEqual([
+      [1, 32, "high"],
+      [2, 16.5, "medium"],
+      [4, 8, "medium"],
+      [3, 1.5, "low"],
+    ]);
+    expect(page.contributions[0]!.detail).toBe("40% of your week × exposure 80");
+    expect(page.scaleMax).toBe(32);
+    expect(page.top).toEqual({ name: "Writing routine reports", points: 32 });
+  });
+
+  it.each([
+    ["junior", 6, "plus 6 points for your seniority", "Junior roles carry more of the routine part of each task, which AI does best."],
+    ["lead", -7, "minus 7 points for your seniority", "Senior roles spend more of each task on judgement, which AI helps least with."],
+    ["mid", 0, "with no seniority adjustment", ""],
+  ] as const)("explains a %s's adjustment", (_seniority, adj, adjustment, reason) => {
+    const input = analyst();
+    input.outcome.seniorityAdjustment = adj;
+    const page = selectExposurePage(modelOf(input));
+    expect([page.adjustment, page.adjustmentReason]).toEqual([adjustment, reason]);
+  });
+
+  it("keeps the scale at 10 points or more, so small contributions do not fill the width", () => {
+    const input = analyst();
+    input.outcome.contributions = input.outcome.contributions.map((c) => ({ ...c, points: c.position }));
+    expect(selectExposurePage(modelOf(input)).scaleMax).toBe(10);
+  });
+
+  it("clips a long role label and task names at a word boundary", () => {
+    const input = analyst();
+    input.occupation.title = "Principal Data and Analytics Engineering Lead";
+    input.outcome.contributions[0]!.name = "Writing the weekly and monthly routine reports for the regional sales teams";
+    const page = selectExposurePage(modelOf(input));
+    expect(page.comparison[1]!.label).toBe("Typical Principal Data and…");
+    expect(page.contributions[0]!.name).toBe("Writing the weekly and monthly routine…");
+    expect(page.top!.name).toBe("Writing the weekly and monthly routine reports for the regional sales teams");
+  });
+
+  it("adds the role's comparison with all workers, clipped, only when the catalogue has one", () => {
+    expect(selectExposurePage(modelOf(analyst())).vsAllWorkers).toBe("");
+    const input = analyst();
+    input.occupation.content.vsAllWorkers = "Analysts sit well above the average worker ".repeat(10).trim();
+    const text = selectExposurePage(modelOf(input)).vsAllWorkers;
+    expect(text.length).toBeLessThanOrEqual(321);
+    expect(text).toMatch(/^Analysts sit well above .*…$/);
+  });
+
+  it("has no top task when there are no contributions", () => {
+    const input = analyst();
+    input.outcome.contributions = [];
+    const page = selectExposurePage(modelOf(input));
+    expect([page.top, page.contributions, page.scaleMax]).toEqual([null, [], 10]);
+  });
+
+  it("reflects the sample respondents' answers", () => {
+    const junior = selectExposurePage(modelOf(juniorBackend()));
+    expect(junior.comparison[0]).toEqual({ label: "You", value: 71, tone: "high" });
+    expect(junior.top).toEqual({ name: "CRUD API endpoint development", points: 27.3 });
+    expect(junior.adjustment).toBe("plus 6 points for your seniority");
+    const lead = selectExposurePage(modelOf(leadDataScientist()));
+    expect(lead.adjustment).toBe("minus 7 points for your seniority");
+    expect(lead.contributions).toHaveLength(8);
+    expect(lead.contributions.map((c) => c.points)).toEqual([...lead.contributions.map((c) => c.points)].sort((a, b) => b - a));
+  });
+});

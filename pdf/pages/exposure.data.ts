@@ -1,0 +1,55 @@
+import { ALL_WORKERS_EXPOSURE, describeVsAllWorkers } from "../../domain/benchmarks";
+import { riskForExposure, type RiskLevel } from "../../domain/risk";
+import type { BlueprintModel } from "../blueprint-model";
+import { clip } from "../format";
+
+/** A risk band colours the person's own bar; the two references keep fixed colours. */
+export type BarTone = RiskLevel | "occupation" | "reference";
+export type ComparisonBar = { label: string; value: number; tone: BarTone };
+export type ContributionBar = { position: number; name: string; detail: string; points: number; risk: RiskLevel };
+
+export type ExposureData = {
+  title: string;
+  occupationTitle: string;
+  comparison: ComparisonBar[];
+  timeWeighted: number;
+  personalScore: number;
+  adjustment: string;
+  adjustmentReason: string;
+  contributions: ContributionBar[];
+  /** Right end of the contribution bars' scale; at least 10 so a flat week does not fill the width. */
+  scaleMax: number;
+  top: { name: string; points: number } | null;
+  vsAllWorkers: string;
+};
+
+export function selectExposurePage(model: BlueprintModel): ExposureData {
+  const { outcome, occupation } = model.input;
+  const adj = outcome.seniorityAdjustment;
+  const ranked = [...outcome.contributions].sort((a, b) => b.points - a.points);
+  const top = ranked[0];
+  return {
+    title: `${outcome.personalScore} out of 100: ${describeVsAllWorkers(outcome.personalScore).toLowerCase()}`,
+    occupationTitle: occupation.title,
+    comparison: [
+      { label: "You", value: outcome.personalScore, tone: riskForExposure(outcome.personalScore) },
+      { label: clip(`Typical ${occupation.title}`, 30), value: outcome.occupationScore, tone: "occupation" },
+      { label: "All workers", value: ALL_WORKERS_EXPOSURE, tone: "reference" },
+    ],
+    timeWeighted: outcome.timeWeighted,
+    personalScore: outcome.personalScore,
+    adjustment: adj === 0 ? "with no seniority adjustment" : `${adj > 0 ? "plus" : "minus"} ${Math.abs(adj)} points for your seniority`,
+    adjustmentReason:
+      adj > 0 ? "Junior roles carry more of the routine part of each task, which AI does best." : adj < 0 ? "Senior roles spend more of each task on judgement, which AI helps least with." : "",
+    contributions: ranked.map((c) => ({
+      position: c.position,
+      name: clip(c.name, 44),
+      detail: `${c.sharePercent}% of your week × exposure ${c.exposure}`,
+      points: c.points,
+      risk: c.risk,
+    })),
+    scaleMax: Math.max(10, ...ranked.map((c) => c.points)),
+    top: top ? { name: top.name, points: top.points } : null,
+    vsAllWorkers: occupation.content.vsAllWorkers ? clip(occupation.content.vsAllWorkers, 320) : "",
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { leadDataScientist } from "../sample-input";
+import { selectMethodPage } from "./method.data";
+import { analyst, modelOf } from "./test-fixture";
+
+describe("selectMethodPage", () => {
+  it("states the scoring constants the scores were computed with", () => {
+    const page = selectMethodPage(modelOf(analyst()));
+    expect(page.adjustment).toEqual({ junior: "+6", mid: "0", senior: "-4", lead: "-7" });
+    expect([page.allWorkers, page.heldPercent, page.exposureWeight, page.adjacentMatch]).toEqual([30, 80, 0.5, 65]);
+    expect(page.benchmarkSource).toMatch(/^Mean human-rated β exposure across 923 O\*NET occupations, Eloundou et al\. \(2024\)/);
+  });
+
+  it("is tied to this order and its scoring version", () => {
+    expect(selectMethodPage(modelOf(analyst()))).toMatchObject({ scoringVersion: "test-7", orderId: "order-0001" });
+  });
+
+  it("cites the current role's sources, then each pivot's, each label once", () => {
+    expect(selectMethodPage(modelOf(analyst())).sources).toEqual([
+      { label: "Source A", url: "https://example.org/a" },
+      { label: "Source B" },
+      { label: "Source C", url: "https://example.org/c" },
+      { label: "Source D" },
+    ]);
+  });
+
+  it("cites at most ten sources, and none from a deleted target", () => {
+    const input = analyst();
+    input.occupation.content.sources = Array.from({ length: 12 }, (_, i) => ({ label: `Role source ${i + 1}` }));
+    expect(selectMethodPage(modelOf(input)).sources.map((s) => s.label)).toEqual(Array.from({ length: 10 }, (_, i) => `Role source ${i + 1}`));
+    const deleted = analyst();
+    deleted.pivotTargets = [];
+    expect(selectMethodPage(modelOf(deleted)).sources.map((s) => s.label)).toEqual(["Source A", "Source B"]);
+  });
+
+  it("cites the lead sample's catalogue sources", () => {
+    const input = leadDataScientist();
+    const page = selectMethodPage(modelOf(input));
+    expect(page.sources[0]).toEqual(input.occupation.content.sources![0]);
+    expect(new Set(page.sources.map((s) => s.label)).size).toBe(page.sources.length);
+    expect(page.orderId).toBe("sample-data-scientist");
+  });
+});

@@ -1,0 +1,45 @@
+import { ALL_WORKERS_EXPOSURE, ALL_WORKERS_SOURCE } from "../../domain/benchmarks";
+import { ADJACENT_MATCH, EXPOSURE_WEIGHT, HELD_COVERAGE } from "../../domain/pivots";
+import { SENIORITY_ADJUSTMENT } from "../../domain/scoring";
+import type { SourceRef } from "../../db/schema";
+import type { BlueprintModel } from "../blueprint-model";
+import { toFontSafe } from "../text-safe";
+
+const MAX_SOURCES = 10;
+
+const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? "0" : `-${-n}`);
+
+export type MethodData = {
+  scoringVersion: string;
+  adjustment: { junior: string; mid: string; senior: string; lead: string };
+  allWorkers: number;
+  heldPercent: number;
+  exposureWeight: number;
+  adjacentMatch: number;
+  /** The all-workers reference comes first: every Blueprint uses it. */
+  benchmarkSource: string;
+  sources: SourceRef[];
+  orderId: string;
+};
+
+/** The current role's sources, then each pivot target's, each label once. */
+export function sourcesOf(model: BlueprintModel): SourceRef[] {
+  const all = [model.input.occupation, ...model.pivots.flatMap((p) => (p.target ? [p.target] : []))].flatMap((o) => o.content.sources ?? []);
+  const seen = new Set<string>();
+  return all.filter((r) => (seen.has(r.label) ? false : (seen.add(r.label), true))).slice(0, MAX_SOURCES);
+}
+
+export function selectMethodPage(model: BlueprintModel): MethodData {
+  const adj = SENIORITY_ADJUSTMENT;
+  return {
+    scoringVersion: model.input.scoringVersion,
+    adjustment: { junior: signed(adj.junior), mid: signed(adj.mid), senior: signed(adj.senior), lead: signed(adj.lead) },
+    allWorkers: ALL_WORKERS_EXPOSURE,
+    heldPercent: Math.round(HELD_COVERAGE * 100),
+    exposureWeight: EXPOSURE_WEIGHT,
+    adjacentMatch: ADJACENT_MATCH,
+    benchmarkSource: toFontSafe(ALL_WORKERS_SOURCE),
+    sources: sourcesOf(model),
+    orderId: model.input.orderId,
+  };
+}

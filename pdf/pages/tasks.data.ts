@@ -1,0 +1,36 @@
+import type { BlueprintModel } from "../blueprint-model";
+import { clip } from "../format";
+
+export type Verdict = { label: "Automate" | "Keep" | "Grow"; advice: string };
+
+/** Same bands as the risk colours: hand over what AI does well, grow what it touches least. */
+export function verdictFor(exposure: number, sharePercent: number): Verdict {
+  if (exposure >= 60) return { label: "Automate", advice: sharePercent >= 15 ? "Let AI draft it; you review. Biggest time saving." : "Let AI draft it; you review." };
+  if (exposure >= 30) return { label: "Keep", advice: "Keep it, with AI as an assistant for the routine parts." };
+  return { label: "Grow", advice: sharePercent >= 15 ? "Core of your future value: deepen it." : "Ask for more of this work." };
+}
+
+export type TaskRow = { position: number; name: string; description: string; share: number; exposure: number; tools: string; verdict: Verdict };
+export type TasksData = { intro: string; rows: TaskRow[] };
+
+export function selectTasksPage(model: BlueprintModel): TasksData {
+  const { occupation, answers } = model.input;
+  const shares = new Map(answers.tasks.shares.map((t) => [t.position, t.sharePercent]));
+  // Shares add up to 100 unless the person asked us to scale them, so each is taken of their own total.
+  const total = [...shares.values()].reduce((a, b) => a + b, 0) || 1;
+  return {
+    intro: occupation.content.tasksIntro ? `${occupation.content.tasksIntro} ` : "",
+    rows: occupation.tasks.map((t) => {
+      const share = Math.round(((shares.get(t.position) ?? 0) * 100) / total);
+      return {
+        position: t.position,
+        name: t.name,
+        description: clip(t.description, 140),
+        share,
+        exposure: t.exposure,
+        tools: t.aiTools.slice(0, 3).join(", "),
+        verdict: verdictFor(t.exposure, share),
+      };
+    }),
+  };
+}
