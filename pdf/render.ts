@@ -14,56 +14,26 @@ export function renderPoolSize(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 let pool: Piscina | undefined;
-let rendersOnPool = 0;
-
-/**
- * Render threads grow by about 0.5 MB per render (inside react-pdf/fontkit; not found yet, see
- * ADR 010). Until it is, the pool is replaced after this many renders per thread: the old pool
- * finishes what it has and closes, so memory stays bounded and no render is interrupted.
- */
-export const RENDERS_PER_THREAD_BEFORE_RECYCLE = 150;
-
-const inFlight = new Map<Piscina, Set<Promise<unknown>>>();
-/** Tasks queued or running on the current pool: what decides whether a Blueprint is split. */
+/** Tasks queued or running on the pool: what decides whether a Blueprint is split. */
 let tasksInFlight = 0;
-
-function recycleIfDue(): void {
-  if (!pool || rendersOnPool < RENDERS_PER_THREAD_BEFORE_RECYCLE * renderPoolSize()) return;
-  const retiring = pool;
-  pool = undefined;
-  rendersOnPool = 0;
-  // piscina's close() can terminate a running task; wait for ours, then destroy the threads.
-  void Promise.allSettled([...(inFlight.get(retiring) ?? [])]).then(async () => {
-    inFlight.delete(retiring);
-    await retiring.destroy();
-  });
-}
 
 function getPool(): Piscina {
   // Created on first use so importing this module (e.g. from the web process) costs nothing.
   pool ??= new Piscina({
     filename: new URL("./render-worker.mjs", import.meta.url).href,
     maxThreads: renderPoolSize(),
-    minThreads: 1,
-    // Each thread holds its own copy of react-pdf (~100 MB); let idle ones go after a minute.
-    idleTimeout: 60_000,
+    // All threads stay up (≈ 120 MB each, flat): an idle pool splits the next Blueprint across
+    // every thread, and a thread started on demand would cost seconds (loading react-pdf, fonts).
+    minThreads: renderPoolSize(),
   });
   return pool;
 }
 
 async function runTask(task: RenderTask): Promise<RenderTaskResult> {
-  recycleIfDue();
-  rendersOnPool += 1;
   tasksInFlight += 1;
-  const current = getPool();
-  const running = current.run(task) as Promise<RenderTaskResult>;
-  const tracked = inFlight.get(current) ?? new Set<Promise<unknown>>();
-  inFlight.set(current, tracked);
-  tracked.add(running);
   try {
-    return await running;
+    return (await getPool().run(task)) as RenderTaskResult;
   } finally {
-    tracked.delete(running);
     tasksInFlight -= 1;
   }
 }
@@ -114,8 +84,8 @@ function toRendered(result: RenderTaskResult): RenderedBlueprint {
 }
 
 /**
- * Starts the pool's first thread now (it loads react-pdf, about a second), so the first paid
- * order after a start does not wait for it.
+ * Starts the pool's threads now (each loads react-pdf and the fonts, a second or more), so the
+ * first paid order after a start does not wait for them.
  */
 export function warmRenderPool(): void {
   getPool();
@@ -125,6 +95,5 @@ export function warmRenderPool(): void {
 export async function closeRenderPool(): Promise<void> {
   const current = pool;
   pool = undefined;
-  rendersOnPool = 0;
   await current?.destroy();
 }
