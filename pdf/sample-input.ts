@@ -10,7 +10,7 @@ import { buildBlueprintInput, type BlueprintInput } from "./blueprint-input";
 
 const KEY_SKILLS = 8;
 
-function catalogue() {
+export function catalogue() {
   return CURATED_OCCUPATIONS.map((entry, i) => {
     const o: ParsedOccupation = curatedOccupationSchema.parse(entry);
     const { slug, title, pluralTitle, sector, summary, exposureScore, tasks, skills, ...content } = o;

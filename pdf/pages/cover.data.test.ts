@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UK_REGIONS } from "../../domain/regions";
 import { juniorBackend, leadDataScientist } from "../sample-input";
-import { selectCoverPage } from "./cover.data";
+import { preparedForText, selectCoverPage } from "./cover.data";
 import { analyst, modelOf, withPivots } from "./test-fixture";
 
 describe("selectCoverPage", () => {
@@ -33,6 +33,14 @@ describe("selectCoverPage", () => {
     input.answers.experience = { years: 1, seniority: "lead" };
     const cover = selectCoverPage(modelOf(input));
     expect([cover.preparedFor, cover.hours, cover.years, cover.seniority]).toEqual(["you", "1 hour", "1 year", "lead"]);
+  });
+
+  it("breaks an address too long for one line before its @", () => {
+    expect(preparedForText("alexandra.fitzgerald-worthington.advisory@engineering-team.example-company.co.uk")).toBe(
+      "alexandra.fitzgerald-worthington.advisory\n@engineering-team.example-company.co.uk",
+    );
+    expect(preparedForText("sam.jones@example.com")).toBe("sam.jones@example.com");
+    expect(preparedForText(`${"a".repeat(90)}@example.com`)).toBe(`${"a".repeat(69)}…\n@example.com`);
   });
 
   it("has a placeholder match figure when no pivot was computed", () => {

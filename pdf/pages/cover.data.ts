@@ -3,6 +3,19 @@ import type { RiskLevel } from "../../domain/risk";
 import type { BlueprintModel } from "../blueprint-model";
 import { SENIORITY_LABEL, plural } from "../format";
 
+/** About what one line of the cover's heading holds; an address has no spaces to wrap at. */
+const ONE_LINE = 60;
+const PART = 70;
+
+const cut = (text: string) => (text.length > PART ? `${text.slice(0, PART - 1)}…` : text);
+
+/** A long address goes on two lines, broken before its "@", rather than running off the sheet. */
+export function preparedForText(who: string): string {
+  const at = who.lastIndexOf("@");
+  if (who.length <= ONE_LINE) return who;
+  return at > 0 ? `${cut(who.slice(0, at))}\n${cut(who.slice(at))}` : cut(who);
+}
+
 export type CoverStat = { value: string; label: string };
 
 export type CoverData = {
@@ -27,7 +40,7 @@ export function selectCoverPage(model: BlueprintModel): CoverData {
   return {
     occupationTitle: input.occupation.title,
     hours: plural(answers.goals.hoursPerWeek, "hour"),
-    preparedFor: model.preparedFor,
+    preparedFor: preparedForText(model.preparedFor),
     date: model.date,
     personalScore: outcome.personalScore,
     risk: outcome.risk,

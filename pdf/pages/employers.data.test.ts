@@ -28,6 +28,20 @@ describe("selectEmployersPage", () => {
     expect([none.columns, none.firstTitle, none.projectTitle]).toEqual([[], "Data Analyst", "A Data Analyst case study"]);
   });
 
+  it("clips names and places longer than a column holds, as the schema allows", () => {
+    const input = analyst();
+    input.pivotTargets[0]!.content.employers![0] = {
+      name: "The Northern Regional Health and Social Care Data and Analytics Partnership",
+      sector: "Public sector health and social care",
+      location: "Newcastle upon Tyne, Middlesbrough and Sunderland",
+    };
+    expect(selectEmployersPage(modelOf(input)).columns[0]!.employers[0]).toEqual({
+      name: "The Northern Regional Health and Social Care…",
+      sector: "Public sector health and…",
+      location: "Newcastle upon Tyne…",
+    });
+  });
+
   it("lists the junior sample's five named employers for each of its pivots", () => {
     const input = juniorBackend();
     const page = selectEmployersPage(modelOf(input));

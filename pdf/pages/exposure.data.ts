@@ -3,6 +3,9 @@ import { riskForExposure, type RiskLevel } from "../../domain/risk";
 import type { BlueprintModel } from "../blueprint-model";
 import { clip } from "../format";
 
+/** Curated roles have 8 tasks; imported O*NET roles up to 40, which would not fit the sheet as bars. */
+const MAX_BARS = 12;
+
 /** A risk band colours the person's own bar; the two references keep fixed colours. */
 export type BarTone = RiskLevel | "occupation" | "reference";
 export type ComparisonBar = { label: string; value: number; tone: BarTone };
@@ -17,6 +20,8 @@ export type ExposureData = {
   adjustment: string;
   adjustmentReason: string;
   contributions: ContributionBar[];
+  /** The smallest contributions left out of the chart, counted so the total still adds up. */
+  notDrawn: { count: number; points: number } | null;
   /** Right end of the contribution bars' scale; at least 10 so a flat week does not fill the width. */
   scaleMax: number;
   top: { name: string; points: number } | null;
@@ -28,6 +33,7 @@ export function selectExposurePage(model: BlueprintModel): ExposureData {
   const adj = outcome.seniorityAdjustment;
   const ranked = [...outcome.contributions].sort((a, b) => b.points - a.points);
   const top = ranked[0];
+  const rest = ranked.slice(MAX_BARS);
   return {
     title: `${outcome.personalScore} out of 100: ${describeVsAllWorkers(outcome.personalScore).toLowerCase()}`,
     occupationTitle: occupation.title,
@@ -41,13 +47,14 @@ export function selectExposurePage(model: BlueprintModel): ExposureData {
     adjustment: adj === 0 ? "with no seniority adjustment" : `${adj > 0 ? "plus" : "minus"} ${Math.abs(adj)} points for your seniority`,
     adjustmentReason:
       adj > 0 ? "Junior roles carry more of the routine part of each task, which AI does best." : adj < 0 ? "Senior roles spend more of each task on judgement, which AI helps least with." : "",
-    contributions: ranked.map((c) => ({
+    contributions: ranked.slice(0, MAX_BARS).map((c) => ({
       position: c.position,
       name: clip(c.name, 44),
       detail: `${c.sharePercent}% of your week × exposure ${c.exposure}`,
       points: c.points,
       risk: c.risk,
     })),
+    notDrawn: rest.length ? { count: rest.length, points: Math.round(rest.reduce((sum, c) => sum + c.points, 0) * 10) / 10 } : null,
     scaleMax: Math.max(10, ...ranked.map((c) => c.points)),
     top: top ? { name: top.name, points: top.points } : null,
     vsAllWorkers: occupation.content.vsAllWorkers ? clip(occupation.content.vsAllWorkers, 320) : "",

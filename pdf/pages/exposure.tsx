@@ -78,6 +78,7 @@ export function ExposurePage({ model }: { model: BlueprintModel }) {
       <View style={{ marginTop: spacing.sm }}>
         <ContributionChart items={d.contributions} max={d.scaleMax} />
       </View>
+      {d.notDrawn ? <Text style={s.small}>Not drawn: {d.notDrawn.count} more tasks, {d.notDrawn.points} points together.</Text> : null}
       {d.top ? (
         <Text style={[s.p, { marginTop: spacing.sm }]}>
           “{d.top.name}” alone accounts for {d.top.points} points. {d.vsAllWorkers}

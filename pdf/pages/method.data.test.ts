@@ -33,6 +33,15 @@ describe("selectMethodPage", () => {
     expect(selectMethodPage(modelOf(deleted)).sources.map((s) => s.label)).toEqual(["Source A", "Source B"]);
   });
 
+  it("clips a source label longer than the catalogue's longest", () => {
+    const input = analyst();
+    input.occupation.content.sources = [{ label: "Annual Survey of Hours and Earnings, regional tables by occupation ".repeat(3).trim(), url: "https://example.org/ashe" }];
+    const [source] = selectMethodPage(modelOf(input)).sources;
+    expect(source!.label.length).toBeLessThanOrEqual(101);
+    expect(source!.label).toMatch(/^Annual Survey of Hours .*…$/);
+    expect(source!.url).toBe("https://example.org/ashe");
+  });
+
   it("cites the lead sample's catalogue sources", () => {
     const input = leadDataScientist();
     const page = selectMethodPage(modelOf(input));

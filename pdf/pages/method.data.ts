@@ -3,9 +3,12 @@ import { ADJACENT_MATCH, EXPOSURE_WEIGHT, HELD_COVERAGE } from "../../domain/piv
 import { SENIORITY_ADJUSTMENT } from "../../domain/scoring";
 import type { SourceRef } from "../../db/schema";
 import type { BlueprintModel } from "../blueprint-model";
+import { clip } from "../format";
 import { toFontSafe } from "../text-safe";
 
 const MAX_SOURCES = 10;
+/** The catalogue's longest label is 92 characters; the schema allows 200, three lines each here. */
+const MAX_LABEL = 100;
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? "0" : `-${-n}`);
 
@@ -26,7 +29,10 @@ export type MethodData = {
 export function sourcesOf(model: BlueprintModel): SourceRef[] {
   const all = [model.input.occupation, ...model.pivots.flatMap((p) => (p.target ? [p.target] : []))].flatMap((o) => o.content.sources ?? []);
   const seen = new Set<string>();
-  return all.filter((r) => (seen.has(r.label) ? false : (seen.add(r.label), true))).slice(0, MAX_SOURCES);
+  return all
+    .filter((r) => (seen.has(r.label) ? false : (seen.add(r.label), true)))
+    .slice(0, MAX_SOURCES)
+    .map((r) => ({ ...r, label: clip(r.label, MAX_LABEL) }));
 }
 
 export function selectMethodPage(model: BlueprintModel): MethodData {

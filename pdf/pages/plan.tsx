@@ -9,10 +9,11 @@ function WeekBlock({ week }: { week: Week }) {
   return (
     <View style={{ marginBottom: spacing.sm, borderLeftWidth: 2, borderLeftColor: colors.accent, paddingLeft: 8 }} wrap={false}>
       <View style={[s.row, { justifyContent: "space-between", marginBottom: 2 }]}>
-        <Text style={[s.h3, { fontSize: size.sm, marginBottom: 0 }]}>
+        {/* flex: a long target title wraps the heading instead of pushing the days past the margin. */}
+        <Text style={[s.h3, { fontSize: size.sm, marginBottom: 0, flex: 1 }]}>
           Week {week.week} · {week.theme}
         </Text>
-        <Text style={[s.small, { fontSize: size.tiny }]}>
+        <Text style={[s.small, { fontSize: size.tiny, marginLeft: 8 }]}>
           {week.days} · {week.hours}
         </Text>
       </View>

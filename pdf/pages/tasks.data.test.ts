@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { juniorBackend, leadDataScientist } from "../sample-input";
 import { selectTasksPage, verdictFor } from "./tasks.data";
-import { analyst, modelOf } from "./test-fixture";
+import { analyst, modelOf, task } from "./test-fixture";
 
 describe("verdictFor", () => {
   it.each([
@@ -44,6 +44,26 @@ describe("selectTasksPage", () => {
     expect(page.rows[0]!.description.length).toBeLessThanOrEqual(141);
     expect(page.rows[0]!.description.endsWith("…")).toBe(true);
     expect(page.intro).toBe("Four tasks that make up an analyst's week. ");
+  });
+
+  it("lists the ten tasks taking most of the week, in catalogue order, and counts the rest", () => {
+    const input = analyst();
+    input.occupation.tasks = Array.from({ length: 14 }, (_, i) => task(i + 1, 50, `Task ${i + 1}`));
+    const shares = [1, 9, 2, 8, 4, 7, 4, 6, 5, 5, 6, 4, 7, 3];
+    input.answers.tasks = { shares: shares.map((sharePercent, i) => ({ position: i + 1, sharePercent })), normalised: true };
+    const page = selectTasksPage(modelOf(input));
+    // Three tasks share the last two places at 4%: the earlier ones (5 and 7) are listed, 12 is not.
+    expect(page.rows.map((r) => r.position)).toEqual([2, 4, 5, 6, 7, 8, 9, 10, 11, 13]);
+    expect(page.notListed).toEqual({ count: 4, share: 14 }); // (1 + 2 + 4 + 3) of 71
+    expect(selectTasksPage(modelOf(analyst())).notListed).toBeNull();
+  });
+
+  it("clips task statements longer than the table's name column holds", () => {
+    const input = analyst();
+    input.occupation.tasks[0]!.name = "Direct or coordinate the financial and budget activities of the organisation ".repeat(4).trim();
+    const name = selectTasksPage(modelOf(input)).rows[0]!.name;
+    expect(name.length).toBeLessThanOrEqual(121);
+    expect(name).toMatch(/^Direct or coordinate the financial .*…$/);
   });
 
   it("shows the samples' own week split", () => {

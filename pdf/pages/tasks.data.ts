@@ -10,21 +10,35 @@ export function verdictFor(exposure: number, sharePercent: number): Verdict {
   return { label: "Grow", advice: sharePercent >= 15 ? "Core of your future value: deepen it." : "Ask for more of this work." };
 }
 
+/** Curated roles have 8 tasks with short names; imported O*NET roles up to 40 long task statements. */
+const MAX_ROWS = 10;
+const MAX_NAME = 120;
+
 export type TaskRow = { position: number; name: string; description: string; share: number; exposure: number; tools: string; verdict: Verdict };
-export type TasksData = { intro: string; rows: TaskRow[] };
+export type TasksData = { intro: string; rows: TaskRow[]; notListed: { count: number; share: number } | null };
 
 export function selectTasksPage(model: BlueprintModel): TasksData {
   const { occupation, answers } = model.input;
   const shares = new Map(answers.tasks.shares.map((t) => [t.position, t.sharePercent]));
   // Shares add up to 100 unless the person asked us to scale them, so each is taken of their own total.
   const total = [...shares.values()].reduce((a, b) => a + b, 0) || 1;
+  const shareOf = (position: number) => shares.get(position) ?? 0;
+  // When they do not all fit, the tasks taking most of the week are listed, still in catalogue order.
+  const listed = new Set(
+    [...occupation.tasks]
+      .sort((a, b) => shareOf(b.position) - shareOf(a.position) || a.position - b.position)
+      .slice(0, MAX_ROWS)
+      .map((t) => t.position),
+  );
+  const hidden = occupation.tasks.filter((t) => !listed.has(t.position));
   return {
     intro: occupation.content.tasksIntro ? `${occupation.content.tasksIntro} ` : "",
-    rows: occupation.tasks.map((t) => {
-      const share = Math.round(((shares.get(t.position) ?? 0) * 100) / total);
+    notListed: hidden.length ? { count: hidden.length, share: Math.round((hidden.reduce((sum, t) => sum + shareOf(t.position), 0) * 100) / total) } : null,
+    rows: occupation.tasks.filter((t) => listed.has(t.position)).map((t) => {
+      const share = Math.round((shareOf(t.position) * 100) / total);
       return {
         position: t.position,
-        name: t.name,
+        name: clip(t.name, MAX_NAME),
         description: clip(t.description, 140),
         share,
         exposure: t.exposure,

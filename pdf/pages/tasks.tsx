@@ -37,6 +37,11 @@ export function TasksPage({ model }: { model: BlueprintModel }) {
           </View>
         </View>
       ))}
+      {d.notListed ? (
+        <Text style={[s.small, { marginTop: 4 }]}>
+          Not listed: {d.notListed.count} more tasks, {d.notListed.share}% of your week together.
+        </Text>
+      ) : null}
     </BlueprintPage>
   );
 }
