@@ -25,6 +25,21 @@ const base: PlanInput = {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe("buildNinetyDayPlan", () => {
+  it("puts the right article before a role title (an Engineering Manager, a UX Designer)", () => {
+    const texts = (title: string) => {
+      const plan = buildNinetyDayPlan({ ...base, target: { slug: "no-curated-project", title } });
+      return [plan.project.title, plan.project.brief, ...plan.weeks.flatMap((w) => w.actions.map((a) => a.text))].join("\n");
+    };
+    const manager = texts("Engineering Manager");
+    expect(manager).toContain("An Engineering Manager case study");
+    expect(manager).toContain("a piece of work an Engineering Manager would recognise");
+    expect(manager).toContain("enquire about an Engineering Manager role");
+    expect(manager).not.toMatch(/\ba Engineering/i);
+    const ux = texts("UX Designer");
+    expect(ux).toContain("A UX Designer case study");
+    expect(ux).toContain("enquire about a UX Designer role");
+  });
+
   it.each([1, 2, 3, 5, 7, 10, 17, 40])("gives every one of the twelve weeks exactly %i hours of actions", (hoursPerWeek) => {
     const plan = buildNinetyDayPlan({ ...base, hoursPerWeek });
     expect(plan.weeks).toHaveLength(WEEKS);

@@ -3,6 +3,7 @@
  * give, spent on their biggest skill gaps first. Pure and deterministic, so the same answers
  * always print the same plan.
  */
+import indefinite from "indefinite";
 import { PROJECTS, studyHint } from "./blueprint-plan-content";
 
 /** A named course, certification, book or guide from the curated catalogue. */
@@ -151,7 +152,7 @@ function actionsFor(week: number, slot: { gap: PlanGap; stage: number } | undefi
   if (week >= 8) {
     const employer = employers[(week - 8) % employers.length]!;
     const text = week >= 11
-      ? `Apply for or enquire about a ${input.target.title} role at ${employer}, pointing to your project.`
+      ? `Apply for or enquire about ${indefinite(input.target.title)} role at ${employer}, pointing to your project.`
       : `Research ${employer}: read its careers and engineering pages and note one problem your project speaks to.`;
     out.push({ kind: "network", text, weight: 1 });
   }
@@ -201,8 +202,8 @@ function portfolioProject(input: PlanInput, focus: readonly PlanGap[], hours: nu
   const skills = focus.slice(0, 3).map((g) => g.skill);
   const projectHours = Math.round(hours * WEEKS * 0.35);
   return {
-    title: known?.title ?? `A ${input.target.title} case study`,
-    brief: known?.brief ?? `a piece of work a ${input.target.title} would recognise, using ${skills.join(", ") || "the role's core skills"}`,
+    title: known?.title ?? `${indefinite(input.target.title, { capitalize: true })} case study`,
+    brief: known?.brief ?? `a piece of work ${indefinite(input.target.title)} would recognise, using ${skills.join(", ") || "the role's core skills"}`,
     skills,
     hours: projectHours,
     deliverables: [

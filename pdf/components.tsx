@@ -22,7 +22,7 @@ export function BlueprintPage({ model, kicker, title, children }: { model: Bluep
       {title ? <Text style={s.h1}>{title}</Text> : null}
       {children}
       <View style={s.footer} fixed>
-        <Text style={s.footerText}>
+        <Text style={[s.footerText, s.footerLead]}>
           Career Pivot Blueprint · {model.input.occupation.title} · prepared for {model.preparedFor} · {model.date}
         </Text>
         <Text style={s.footerText}>{`Page ${pageNumber} of ${totalPages}`}</Text>

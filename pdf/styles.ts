@@ -34,7 +34,7 @@ export const s = StyleSheet.create({
   page: {
     // Pages render without react-pdf's pagination pass (wrap off), which leaves a page as tall as
     // its content: the minimum keeps it a full A4 sheet, and content that overflows makes it taller,
-    // which the renderer detects (see oversizedPages) instead of cutting text off.
+    // which the renderer detects (pageHeights in render-document.tsx) instead of cutting text off.
     minHeight: A4.height,
     paddingTop: PAGE_MARGIN,
     paddingHorizontal: PAGE_MARGIN,
@@ -56,6 +56,8 @@ export const s = StyleSheet.create({
     paddingTop: 6,
   },
   footerText: { fontSize: size.tiny, color: colors.muted },
+  // A long email wraps the left part onto a second line instead of running under the page number.
+  footerLead: { flex: 1, paddingRight: 12 },
   kicker: { fontSize: size.xs, color: colors.accent, ...bold, letterSpacing: 0.8, textTransform: "uppercase", marginBottom: 4, lineHeight: 1.2 },
   h1: { fontSize: size["2xl"], ...heading, color: colors.ink, marginBottom: spacing.sm, lineHeight: 1.15 },
   h2: { fontSize: size.lg, ...heading, color: colors.ink, marginTop: spacing.md, marginBottom: 6, lineHeight: 1.2 },

@@ -11,6 +11,9 @@ import { SKILL_NAMES, type SkillName } from "./skills";
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const score = z.number().int().min(0).max(100);
 
+/** Printed in full in the Blueprint, where a longer address would run past the margin (pdf/fit.test.ts). */
+const printedUrl = z.url().max(110, "is printed in the Blueprint: keep it to 110 characters");
+
 export const riskLevelSchema = z.enum(RISK_LEVELS);
 
 const skillName = z.enum(SKILL_NAMES as [SkillName, ...SkillName[]]);
@@ -46,7 +49,7 @@ export const salaryBandSchema = z.object({
   median: z.number().int().positive(),
   p75: z.number().int().positive(),
   source: text(5, 200),
-  sourceUrl: z.url().optional(),
+  sourceUrl: printedUrl.optional(),
   year: z.number().int().min(2020).max(2030),
   /** Bands by UK region, only where the named source publishes them. */
   regions: z.array(regionalBandSchema).max(12),
@@ -105,7 +108,7 @@ export const curatedOccupationSchema = z.object({
   learningResources: z.array(learningResourceSchema).min(4).max(10),
   faq: z.array(z.object({ question: text(10, 160), answer: text(60, 1200) })).min(3).max(8),
   /** Where the facts on this page come from, shown on the page. */
-  sources: z.array(z.object({ label: text(3, 200), url: z.url().optional() })).min(1),
+  sources: z.array(z.object({ label: text(3, 200), url: printedUrl.optional() })).min(1),
   updatedAt: z.iso.date(),
 });
 

@@ -39,10 +39,13 @@ describe("selectSkillGapPage", () => {
   });
 
   it("falls back to the current role's requirements without a pivot target", () => {
+    const deleted = selectSkillGapPage(modelOf({ ...analyst(), pivotTargets: [] }));
+    expect(deleted.intro).toBe(`${analyst().outcome.pivots[0]!.title} is no longer in our catalogue, so this shows your current role's requirements.`);
+    expect(selectSkillGapPage(modelOf(withPivots(analyst(), []))).intro).toBe("We could not compute a pivot for you, so this shows your current role's requirements.");
     for (const input of [withPivots(analyst(), []), { ...analyst(), pivotTargets: [] }]) {
       const page = selectSkillGapPage(modelOf(input));
       expect(page.title).toBe("Your skill profile");
-      expect(page.intro).toBe("We could not compute a pivot for you, so this shows your current role's requirements.");
+      expect(page.intro).toMatch(/so this shows your current role's requirements\.$/);
       expect(page.rows.map((r) => r.skill)).toEqual(["Statistics and Experiment Design", "Databases and SQL", "Writing", "Speaking"]);
     }
   });

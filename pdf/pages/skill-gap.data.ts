@@ -31,7 +31,9 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
     title: target ? `Your skills against ${target.title}` : "Your skill profile",
     intro: target
       ? `${target.title} asks for ${skills.length} skills; you are below the level it needs on ${gaps} of the ${rows.length} shown, ordered by importance × gap so the first rows are where your hours pay most.`
-      : "We could not compute a pivot for you, so this shows your current role's requirements.",
+      : model.pivots[0]
+        ? `${model.pivots[0].pivot.title} is no longer in our catalogue, so this shows your current role's requirements.`
+        : "We could not compute a pivot for you, so this shows your current role's requirements.",
     rows,
   };
 }

@@ -45,9 +45,11 @@ describe("threeSteps", () => {
     adjacent.answers.goals.goal = "adjacent";
     expect(titles(adjacent)[2]).toBe("Test the move to Product Analyst");
     expect(threeSteps(modelOf(adjacent))[2]!.body).toContain("“An incremental data pipeline”");
+    expect(threeSteps(modelOf(adjacent))[2]!.body).toMatch(/^You want an adjacent move\./);
     const cross = analyst();
     cross.answers.goals.goal = "cross-domain";
     expect(titles(cross)[2]).toBe("Test the move to Data Engineer");
+    expect(threeSteps(modelOf(cross))[2]!.body).toMatch(/^You want a cross-domain move\./);
   });
 
   it("falls back to protecting the hours when no pivot matches the goal", () => {

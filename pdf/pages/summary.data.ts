@@ -1,3 +1,4 @@
+import indefinite from "indefinite";
 import { describeVsAllWorkers } from "../../domain/benchmarks";
 import type { BlueprintModel } from "../blueprint-model";
 import { plural } from "../format";
@@ -32,7 +33,7 @@ export function threeSteps(model: BlueprintModel): Step[] {
   if (first && gap) {
     steps.push({
       title: `Close your biggest gap: ${gap.skill}`,
-      body: `${first.pivot.title} is your strongest pivot at a ${first.pivot.matchPercent}% skill match. ${gap.skill} matters most to it (importance ${gap.importance}/100, level ${gap.requiredLevel} needed${gap.yourLevel ? `, you are at ${gap.yourLevel}` : ""}), so weeks ${plan.focus[0]?.weeks.join(", ")} of your plan go to it.`,
+      body: `${first.pivot.title} is your strongest pivot at ${indefinite(`${first.pivot.matchPercent}%`)} skill match. ${gap.skill} matters most to it (importance ${gap.importance}/100, level ${gap.requiredLevel} needed${gap.yourLevel ? `, you are at ${gap.yourLevel}` : ""}), so weeks ${plan.focus[0]?.weeks.join(", ")} of your plan go to it.`,
     });
   } else if (first) {
     steps.push({ title: `Evidence your fit for ${first.pivot.title}`, body: `Your skills already meet its requirements. Use the portfolio project to show it.` });
@@ -45,10 +46,10 @@ export function threeSteps(model: BlueprintModel): Step[] {
       title: `Grow “${grow.name}”`,
       body: `You told us you want to future-proof your role. This task scores ${grow.exposure} for exposure: ask for more of it, and make it what you are known for.`,
     });
-  } else if (goalPivot) {
+  } else if (goalPivot && kindWanted) {
     steps.push({
       title: `Test the move to ${goalPivot.pivot.title}`,
-      body: `You want a ${kindWanted} move. Talk to two people in the role before day 30 and build the portfolio project, “${plan.project.title}”, to test it cheaply.`,
+      body: `You want ${indefinite(kindWanted)} move. Talk to two people in the role before day 30 and build the portfolio project, “${plan.project.title}”, to test it cheaply.`,
     });
   }
   steps.push({

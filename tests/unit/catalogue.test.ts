@@ -28,6 +28,12 @@ describe("curated catalogue", () => {
     expect(() => parseCatalogue([broken])).toThrow(/broken-role/);
   });
 
+  it("rejects a source address too long to print in the Blueprint", () => {
+    const base = CURATED_OCCUPATIONS[0]!;
+    const long = { ...base, slug: "long-link", sources: [{ label: "A source", url: `https://example.org/${"a".repeat(100)}` }] };
+    expect(() => parseCatalogue([long])).toThrow(/110 characters/);
+  });
+
   it("rejects a duplicated slug", () => {
     expect(() => parseCatalogue([CURATED_OCCUPATIONS[0]!, CURATED_OCCUPATIONS[0]!])).toThrow(/twice/);
   });
