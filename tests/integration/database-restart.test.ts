@@ -43,7 +43,14 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const health = async () => (await fetch(`${app.url}/healthz`).catch(() => null))?.status;
+let lastHealthError = "";
+const health = async () =>
+  (
+    await fetch(`${app.url}/healthz`).catch((e: Error & { cause?: { code?: string; message?: string } }) => {
+      lastHealthError = `${new Date().toISOString()} ${e.message}: ${e.cause?.code ?? ""} ${e.cause?.message ?? ""}`;
+      return null;
+    })
+  )?.status;
 
 it("recovers from a database restart by itself and delivers every order once", async () => {
   const db = drizzle(sql, { schema });
@@ -63,7 +70,10 @@ it("recovers from a database restart by itself and delivers every order once", a
   // Readiness notices: /healthz answers 503 (not a hang, not a crash) while the database is away.
   let down: number | undefined;
   for (let i = 0; i < 20 && down !== 503; i++) down = await health();
-  if (down !== 503) console.error(`app output:\n${app.output().split("\n").filter((l) => !l.includes('"msg":"request"')).slice(-30).join("\n")}`);
+  if (down !== 503) {
+    console.error(`/healthz answered ${down}; last fetch error: ${lastHealthError}; app process ${app.exitStatus()}`);
+    console.error(`app output (last 80 lines):\n${app.output().split("\n").slice(-80).join("\n")}`);
+  }
   expect(down).toBe(503);
   // Stripe's delivery while the database is down fails (Stripe will retry it).
   const during = await postWebhook(app.url, deliveries[2]!.body, deliveries[2]!.signature);

@@ -8,6 +8,8 @@ export type AppServer = {
   url: string;
   process: ChildProcess;
   output: () => string;
+  /** How the process ended ("running" while it runs), for failure messages. */
+  exitStatus: () => string;
   /** SIGTERM and wait for exit. */
   stop: () => Promise<number | null>;
   /** SIGKILL (no clean-up at all) and wait for exit. */
@@ -33,7 +35,11 @@ function exited(child: ChildProcess): Promise<number | null> {
 export async function waitForHealthy(url: string, child: ChildProcess, output: () => string, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) {
+      // 'exit' can come before the last of stdout/stderr (the error that ended it): wait for them.
+      if (child.stderr && !child.stderr.readableEnded) await Promise.race([new Promise((r) => child.stderr!.once("end", r)), new Promise((r) => setTimeout(r, 2000))]);
+      throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
+    }
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.status === 200) return;
@@ -56,12 +62,15 @@ export async function startAppServer(env: Record<string, string | undefined>): P
   let log = "";
   child.stdout?.on("data", (d) => (log += d));
   child.stderr?.on("data", (d) => (log += d));
+  let ended = "running";
+  child.once("exit", (code, signal) => (ended = `exited at ${new Date().toISOString()} with code ${code} signal ${signal}`));
   const url = `http://127.0.0.1:${port}`;
   await waitForHealthy(url, child, () => log);
   return {
     url,
     process: child,
     output: () => log,
+    exitStatus: () => ended,
     stop: async () => {
       child.kill("SIGTERM");
       return exited(child);
