@@ -1,5 +1,5 @@
 import { pdf as createPdf } from "@react-pdf/renderer";
-import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
+import { ParseSpeeds, PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import type { BlueprintInput } from "./blueprint-input";
 import { BlueprintDocument, blueprintMetadata, type BlueprintDocumentProps } from "./blueprint-document";
 import { prepareBrandFonts } from "./fonts";
@@ -139,7 +139,9 @@ export function mergeBlueprintParts(parts: readonly Uint8Array[], occupationTitl
     const merged = await PDFDocument.create({ updateMetadata: false });
     const usedTags = new Set<string>();
     for (const part of parts) {
-      const doc = await PDFDocument.load(part, { updateMetadata: false });
+      // pdf-lib yields to the event loop every 100 objects by default; a render thread has nothing
+      // else to do, so parse and write in one go.
+      const doc = await PDFDocument.load(part, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
       retagFontSubsets(doc, usedTags);
       for (const page of await merged.copyPages(doc, doc.getPageIndices())) merged.addPage(page);
     }
@@ -153,7 +155,7 @@ export function mergeBlueprintParts(parts: readonly Uint8Array[], occupationTitl
     const now = new Date();
     merged.setCreationDate(now);
     merged.setModificationDate(now);
-    const pdf = await merged.save();
+    const pdf = await merged.save({ objectsPerTick: Infinity });
     return { pdf, pageCount: merged.getPageCount(), overflowingPages };
   });
 }
