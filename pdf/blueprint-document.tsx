@@ -41,6 +41,7 @@ export function blueprintMetadata(occupationTitle: string) {
   return {
     title: `Career Pivot Blueprint — ${occupationTitle}`,
     author: "Career Pivot",
+    creator: "Career Pivot",
     subject: "Personalised career pivot roadmap",
     language: "en-GB",
   };

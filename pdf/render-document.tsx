@@ -3,27 +3,20 @@ import { ParseSpeeds, PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import type { BlueprintInput } from "./blueprint-input";
 import { BlueprintDocument, blueprintMetadata, type BlueprintDocumentProps } from "./blueprint-document";
 import { prepareBrandFonts } from "./fonts";
+import type { RenderTaskResult } from "./render-task";
+import { A4 } from "./styles";
 import { threadCpuMs } from "./thread-cpu";
 
 export { prepareBrandFonts };
-
-import { A4 } from "./styles";
-import type { RenderTaskResult } from "./render-task";
 
 export type RenderedPdf = RenderTaskResult;
 export type RenderOptions = Pick<BlueprintDocumentProps, "pages" | "wrap">;
 
 /**
- * Counts page objects in the produced file. @react-pdf (pdfkit) writes every object uncompressed
- * at top level, so `/Type /Page` appears once per page; this measures the real output without a
- * PDF parser. (Files merged by pdf-lib are counted by pdf-lib itself.)
+ * Each page's height in points, from the MediaBox pdfkit writes uncompressed once per page, so
+ * its length is also the page count: the real output, measured without a PDF parser. (Files
+ * merged by pdf-lib are counted by pdf-lib itself.)
  */
-export function countPages(pdf: Uint8Array): number {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
-  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
-
-/** Each page's height in points, from the MediaBox pdfkit writes uncompressed per page. */
 export function pageHeights(pdf: Uint8Array): number[] {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
   return [...text.matchAll(/\/MediaBox\s*\[\s*0 0 [\d.]+ ([\d.]+)\s*\]/g)].map((m) => Number(m[1]));
@@ -87,11 +80,11 @@ async function renderPdf(input: BlueprintInput, options: RenderOptions): Promise
 export function renderBlueprintInThread(input: BlueprintInput, options: RenderOptions = {}): Promise<RenderedPdf> {
   return measured(async () => {
     const pdf = await renderPdf(input, options);
-    const overflowingPages = options.wrap
-      ? []
-      : pageHeights(pdf).flatMap((height, i) => (height > A4.height + 0.5 ? [options.pages?.[i] ?? i + 1] : []));
-    const final = overflowingPages.length ? await renderPdf(input, { ...options, wrap: true }) : pdf;
-    return { pdf: final, pageCount: countPages(final), overflowingPages };
+    const heights = pageHeights(pdf);
+    const overflowingPages = options.wrap ? [] : heights.flatMap((height, i) => (height > A4.height + 0.5 ? [options.pages?.[i] ?? i + 1] : []));
+    if (!overflowingPages.length) return { pdf, pageCount: heights.length, overflowingPages };
+    const paginated = await renderPdf(input, { ...options, wrap: true });
+    return { pdf: paginated, pageCount: pageHeights(paginated).length, overflowingPages };
   });
 }
 
@@ -134,7 +127,7 @@ function retagFontSubsets(doc: PDFDocument, used: Set<string>): void {
  * the same document information a single render writes. Each part embeds its own subset of the
  * fonts (about 10 % larger than one render); text, fonts and links are copied as they are.
  */
-export function mergeBlueprintParts(parts: readonly Uint8Array[], occupationTitle: string, overflowingPages: number[] = []): Promise<RenderedPdf> {
+export function mergeBlueprintParts(parts: readonly Uint8Array[], occupationTitle: string): Promise<RenderedPdf> {
   return measured(async () => {
     const merged = await PDFDocument.create({ updateMetadata: false });
     const usedTags = new Set<string>();
@@ -150,12 +143,13 @@ export function mergeBlueprintParts(parts: readonly Uint8Array[], occupationTitl
     merged.setAuthor(meta.author);
     merged.setSubject(meta.subject);
     merged.setLanguage(meta.language);
+    merged.setCreator(meta.creator);
     merged.setProducer("react-pdf, pdf-lib");
-    merged.setCreator("Career Pivot");
     const now = new Date();
     merged.setCreationDate(now);
     merged.setModificationDate(now);
     const pdf = await merged.save({ objectsPerTick: Infinity });
-    return { pdf, pageCount: merged.getPageCount(), overflowingPages };
+    // The parts' overflow reports are combined by the caller, which has them.
+    return { pdf, pageCount: merged.getPageCount(), overflowingPages: [] };
   });
 }

@@ -6,7 +6,7 @@ export const BLUEPRINT_PAGE_COUNT = 15;
 /** What the main thread asks a render thread to do (pdf/render-worker.mjs). */
 export type RenderTask =
   | { kind: "render"; input: BlueprintInput; pages?: number[] }
-  | { kind: "merge"; parts: Uint8Array[]; occupationTitle: string; overflowingPages: number[] };
+  | { kind: "merge"; parts: Uint8Array[]; occupationTitle: string };
 
 /**
  * `cpuMs`: CPU time of the render thread(s) (null off Linux). `overflowingPages`: Blueprint pages

@@ -17,5 +17,5 @@ await prepareBrandFonts();
  * millisecond, so it is not worth a transfer list.
  */
 export default function run(task) {
-  return task.kind === "merge" ? mergeBlueprintParts(task.parts, task.occupationTitle, task.overflowingPages) : renderBlueprintInThread(task.input, { pages: task.pages });
+  return task.kind === "merge" ? mergeBlueprintParts(task.parts, task.occupationTitle) : renderBlueprintInThread(task.input, { pages: task.pages });
 }

@@ -90,6 +90,8 @@ describe("rendering in parts across the pool", () => {
     const merged = info(samples.junior.file);
     expect(merged).toContain(`Title:           Career Pivot Blueprint — ${samples.junior.input.occupation.title}`);
     expect(merged).toMatch(/Author:\s+Career Pivot/);
+    // The same creator as a Blueprint rendered whole.
+    for (const file of [samples.junior.file, samples.lead.file]) expect(info(file)).toMatch(/Creator:\s+Career Pivot/);
     const fonts = execFileSync("pdffonts", [samples.junior.file], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
     const names = fonts.map((line) => line.split(/\s+/)[0]!);
     expect(names.length).toBeGreaterThan(4); // each part embeds its own subsets

@@ -65,15 +65,11 @@ export async function renderBlueprintPdf(input: BlueprintInput): Promise<Rendere
   if (parts < 2) return toRendered(await runTask({ kind: "render", input }));
   const started = performance.now();
   const rendered = await Promise.all(splitPages(BLUEPRINT_PAGE_COUNT, parts).map((pages) => runTask({ kind: "render", input, pages })));
-  const merged = await runTask({
-    kind: "merge",
-    parts: rendered.map((r) => r.pdf),
-    occupationTitle: input.occupation.title,
-    overflowingPages: rendered.flatMap((r) => r.overflowingPages),
-  });
+  const merged = await runTask({ kind: "merge", parts: rendered.map((r) => r.pdf), occupationTitle: input.occupation.title });
   const cpu = [...rendered, merged].map((r) => r.cpuMs);
   return toRendered({
     ...merged,
+    overflowingPages: rendered.flatMap((r) => r.overflowingPages),
     renderMs: Math.round(performance.now() - started),
     cpuMs: cpu.every((c) => c !== null) ? cpu.reduce<number>((a, c) => a + c!, 0) : null,
   });
