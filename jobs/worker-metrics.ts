@@ -1,6 +1,6 @@
 import http from "node:http";
 import express from "express";
-import { getSql } from "../db/client";
+import { livenessReport } from "../app/services/health.server";
 import { metricsEndpoint } from "../server/observability";
 
 /**
@@ -13,8 +13,8 @@ export async function startWorkerMetricsServer(port: number, token: string | und
   app.disable("x-powered-by");
   app.get("/metrics", metricsEndpoint(token));
   app.get("/healthz", async (_req, res) => {
-    const ok = await getSql()`select 1`.then(() => true, () => false);
-    res.status(ok ? 200 : 503).type("text/plain").send(ok ? "ok" : "database unavailable");
+    const { httpStatus, body } = await livenessReport();
+    res.status(httpStatus).set("Cache-Control", "no-store").json(body);
   });
   app.use((_req, res) => void res.status(404).type("text/plain").send("Not found"));
   const server = http.createServer(app);

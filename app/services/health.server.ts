@@ -21,6 +21,15 @@ export async function checkDatabase(): Promise<{ ok: boolean; latencyMs: number 
   }
 }
 
+/** What /healthz answers, on the web process and on a worker's own port. */
+export async function livenessReport(): Promise<{ httpStatus: 200 | 503; body: { status: "ok" | "unavailable"; database: "up" | "down"; latencyMs: number } }> {
+  const database = await checkDatabase();
+  return {
+    httpStatus: database.ok ? 200 : 503,
+    body: { status: database.ok ? "ok" : "unavailable", database: database.ok ? "up" : "down", latencyMs: database.latencyMs },
+  };
+}
+
 const REQUIRED_QUEUES: string[] = Object.values(JOB);
 
 /**

@@ -113,7 +113,9 @@ it("serves its own /metrics (token required) and /healthz when run on its own", 
   await postWebhook(app.url, body, signature);
   await waitForStatus(t.sql, sessionId, "delivered", 90_000);
 
-  expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  const health = await fetch(`${base}/healthz`);
+  expect(health.status).toBe(200);
+  expect(await health.json()).toMatchObject({ status: "ok", database: "up" });
   expect((await fetch(`${base}/metrics`)).status).toBe(401);
   const scraped = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
   expect(scraped.status).toBe(200);
