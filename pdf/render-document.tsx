@@ -5,6 +5,7 @@ import { BlueprintDocument, blueprintMetadata, type BlueprintDocumentProps } fro
 import { prepareBrandFonts } from "./fonts";
 import type { RenderTaskResult } from "./render-task";
 import { A4 } from "./styles";
+import { createTextLayoutCache, installTextLayoutCache } from "./text-layout-cache";
 import { threadCpuMs } from "./thread-cpu";
 
 export { prepareBrandFonts };
@@ -21,6 +22,15 @@ export function pageHeights(pdf: Uint8Array): number[] {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
   return [...text.matchAll(/\/MediaBox\s*\[\s*0 0 [\d.]+ ([\d.]+)\s*\]/g)].map((m) => Number(m[1]));
 }
+
+/**
+ * Laid-out text kept per thread, in glyphs: about 2,000 texts, ≈ 25 MB of heap. Over a stream of
+ * different buyers of the twelve curated occupations it answers 88 % of layouts (96 % with four
+ * times the room, for 5 ms less per Blueprint). See pdf/text-layout-cache.ts.
+ */
+export const TEXT_LAYOUT_CACHE_GLYPHS = 200_000;
+export const textLayoutCache = createTextLayoutCache(TEXT_LAYOUT_CACHE_GLYPHS);
+installTextLayoutCache(textLayoutCache);
 
 type PdfInstance = ReturnType<typeof createPdf>;
 let instance: PdfInstance | undefined;

@@ -5,7 +5,8 @@
 import type { AssessmentOutcome, DraftAnswers } from "../db/schema";
 import { curatedOccupationSchema, type ParsedOccupation } from "../db/seed/catalogue-schema";
 import { CURATED_OCCUPATIONS } from "../db/seed/curated";
-import { SCORING_VERSION, scoreAssessment } from "../domain/scoring";
+import { UK_REGIONS } from "../domain/regions";
+import { GOALS, SCORING_VERSION, SENIORITIES, scoreAssessment } from "../domain/scoring";
 import { buildBlueprintInput, type BlueprintInput } from "./blueprint-input";
 
 const KEY_SKILLS = 8;
@@ -89,3 +90,35 @@ export const leadDataScientist = (): BlueprintInput =>
     ratings: [5, 4, 4, 5, 4, 4, 3, 4],
     goals: { goal: "cross-domain", hoursPerWeek: 9, region: "scotland" },
   });
+
+/** A small seeded generator (mulberry32): the same buyers in every benchmark run. */
+function seededRandom(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The n-th of a stream of different buyers, as orders arrive: any curated occupation, seniority,
+ * time split, skill ratings, goal, weekly hours and region, one in ten without an email. For the
+ * benchmark, so that what one render learns (shaping, text layout) helps the next only as much as
+ * real buyers' Blueprints share text.
+ */
+export function variedBuyerInput(n: number): BlueprintInput {
+  const random = seededRandom(n + 1);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const upTo = (max: number) => Math.floor(random() * (max + 1));
+  return sampleInput({
+    slug: pick(CURATED_OCCUPATIONS).slug,
+    email: random() < 0.1 ? null : `buyer.${n}@example.co.uk`,
+    paidAt: new Date(Date.UTC(2026, 10, 1, 0, n)).toISOString(),
+    experience: { years: upTo(30), seniority: pick(SENIORITIES) },
+    shares: Array.from({ length: 8 }, (_, i) => (i === 0 ? 1 : 0) + upTo(30)),
+    ratings: Array.from({ length: KEY_SKILLS }, () => 1 + upTo(4)),
+    goals: { goal: pick(GOALS), hoursPerWeek: 1 + upTo(19), region: pick(UK_REGIONS).id },
+  });
+}

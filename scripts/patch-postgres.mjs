@@ -19,22 +19,10 @@
 // new release fixed this (and delete this script and its `postinstall`) or adapt the anchors.
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
+import { packageRoot, packageVersion } from "./package-root.mjs";
 
 const MARKER = "career-pivot patch (scripts/patch-postgres.mjs)";
-const require = createRequire(import.meta.url);
-
-/** The package's folder (its exports map hides package.json, so walk up from the entry point). */
-function packageRoot(name) {
-  let dir = path.dirname(require.resolve(name));
-  while (!existsSync(path.join(dir, "package.json")) || JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")).name !== name) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json for ${name}`);
-    dir = parent;
-  }
-  return dir;
-}
 const root = packageRoot("postgres");
 
 const NEXT_WRITE = "  function nextWrite(fn) {\n    const x = socket.write(chunk, fn)\n";
@@ -79,7 +67,7 @@ for (const file of files) {
 }
 
 if (problems.length > 0 || files.length === 0) {
-  const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
+  const version = packageVersion(root);
   console.error(
     `scripts/patch-postgres.mjs: postgres ${version} does not have the code this patch expects in:\n  ${problems.join("\n  ") || "(no connection.js found)"}\n` +
       "Check whether this release fixed the write after a closed connection (nextWrite with a null socket); " +
