@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { Font } from "@react-pdf/renderer";
+import { LRUCache } from "lru-cache";
 
 /**
  * The Blueprint's brand fonts, shipped as TTF inside npm packages (WOFF2 crashes fontkit):
@@ -21,16 +22,19 @@ const FACES = [
 ] as const;
 
 /**
- * Enough for the runs that repeat across Blueprints (headings, labels, sources: ≈ 900 for two
- * different buyers); per-buyer runs fill the rest, and past it the cache starts again, so memory
- * stays flat (a few MB per font).
+ * Glyphs of shaped runs kept per font face (≈ 0.1 KB each). Since the text layout cache
+ * (pdf/text-layout-cache.ts) answers most texts before they reach fontkit, this mostly serves the
+ * rest: a text measured again at another width, and runs repeated inside new paragraphs.
+ * Least recently used first out, so memory reaches its ceiling early and stays there.
  */
-const MAX_CACHED_RUNS = 5_000;
+const SHAPING_MEMO_GLYPHS = 100_000;
+
+type GlyphRun = { glyphs: readonly unknown[] };
 
 type ShapingFont = {
   hasGlyphForCodePoint: (codePoint: number) => boolean;
   unitsPerEm: number;
-  layout: (text: string, features?: unknown, script?: unknown, language?: unknown, direction?: string) => unknown;
+  layout: (text: string, features?: unknown, script?: unknown, language?: unknown, direction?: string) => GlyphRun;
   familyName: string;
   _tables?: { name?: { records?: object } };
 };
@@ -44,14 +48,13 @@ type ShapingFont = {
  */
 function memoiseShaping(font: ShapingFont): void {
   const shape = font.layout.bind(font);
-  let cache = new Map<string, unknown>();
+  const runs = new LRUCache<string, GlyphRun>({ maxSize: SHAPING_MEMO_GLYPHS, sizeCalculation: (run) => run.glyphs.length + 1 });
   font.layout = (text, features, script, language, direction) => {
     const key = `${direction ?? ""}\u0000${features ? JSON.stringify(features) : ""}\u0000${text}`;
-    let run = cache.get(key);
+    let run = runs.get(key);
     if (run === undefined) {
-      if (cache.size >= MAX_CACHED_RUNS) cache = new Map();
       run = shape(text, features, script, language, direction);
-      cache.set(key, run);
+      runs.set(key, run);
     }
     return run;
   };
