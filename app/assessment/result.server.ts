@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { assessmentResults, occupations } from "../../db/schema";
+import { blueprintAvailable } from "../../domain/blueprint-availability";
 import { hashToken, TOKEN_PATTERN } from "../utils/tokens.server";
 import { EMAIL_CONSENT_TEXT } from "./consent";
 import { emailCaptureSchema, fieldErrors } from "./schemas";
@@ -18,11 +19,14 @@ export async function getResult(token: string) {
       hasEmail: assessmentResults.emailConsentAt,
       createdAt: assessmentResults.createdAt,
       occupation: { slug: occupations.slug, title: occupations.title, pluralTitle: occupations.pluralTitle },
+      occupationContent: occupations.content,
     })
     .from(assessmentResults)
     .innerJoin(occupations, eq(occupations.id, assessmentResults.occupationId))
     .where(eq(assessmentResults.tokenHash, hashToken(token)));
-  return row ?? null;
+  if (!row) return null;
+  const { occupationContent, ...result } = row;
+  return { ...result, blueprintAvailable: blueprintAvailable(occupationContent) };
 }
 
 export type StoredResult = NonNullable<Awaited<ReturnType<typeof getResult>>>;

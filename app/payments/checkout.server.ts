@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getSql } from "../../db/client";
+import type { OccupationContent } from "../../db/schema";
+import { blueprintAvailable } from "../../domain/blueprint-availability";
 import { PAID_STATUSES, type OrderStatus } from "../../domain/order-state";
 import { getEnv } from "../env.server";
 import { sealToken } from "../utils/secrets.server";
@@ -19,9 +21,12 @@ export const checkoutFormSchema = z.object({
 
 export type StartCheckoutOutcome =
   | { ok: true; redirectTo: string }
-  | { ok: false; status: 400 | 404 | 503; message: string; fieldErrors: Record<string, string> };
+  | { ok: false; status: 400 | 404 | 409 | 503; message: string; fieldErrors: Record<string, string> };
 
-type ResultRow = { id: string; occupationId: number; occupationTitle: string; email: string | null };
+type ResultRow = { id: string; occupationId: number; occupationTitle: string; occupationContent: OccupationContent; email: string | null };
+
+export const blueprintUnavailableMessage = (title: string) =>
+  `The Blueprint is not available for ${title} yet: we sell it only for roles whose salary bands, employers and courses our team has checked. You have not been charged.`;
 
 /** Minutes a reused Checkout Session must still have left, so the buyer is not sent to a dead page. */
 const REUSE_MARGIN_MS = 15 * 60_000;
@@ -42,7 +47,7 @@ export async function startCheckout(resultToken: string, form: FormData): Promis
   try {
     return await getSql().begin(async (tx) => {
       const [result] = await tx<ResultRow[]>`
-        select r.id, r.occupation_id as "occupationId", o.title as "occupationTitle", r.email
+        select r.id, r.occupation_id as "occupationId", o.title as "occupationTitle", o.content as "occupationContent", r.email
         from assessment_results r join occupations o on o.id = r.occupation_id
         where r.token_hash = ${hashToken(resultToken)}`;
       if (!result) return { ok: false, status: 404, message: "We could not find that result.", fieldErrors: {} } as const;
@@ -53,6 +58,10 @@ export async function startCheckout(resultToken: string, form: FormData): Promis
         from orders where result_id = ${result.id} order by created_at desc limit 1`;
       if (latest && PAID_STATUSES.includes(latest.status) && latest.stripeSessionId) {
         return { ok: true, redirectTo: `/checkout/success?session_id=${encodeURIComponent(latest.stripeSessionId)}` } as const;
+      }
+      // After the paid check: whoever already bought is sent to their order whatever the catalogue says now.
+      if (!blueprintAvailable(result.occupationContent)) {
+        return { ok: false, status: 409, message: blueprintUnavailableMessage(result.occupationTitle), fieldErrors: {} } as const;
       }
       if (latest?.status === "pending" && latest.checkoutUrl && latest.checkoutExpiresAt && latest.checkoutExpiresAt.getTime() > Date.now() + REUSE_MARGIN_MS) {
         return { ok: true, redirectTo: latest.checkoutUrl } as const;

@@ -89,7 +89,7 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
         </Section>
       ) : null}
 
-      <AssessmentCallToAction slug={occupation.slug} title={occupation.title} imported={Boolean(occupation.research)} />
+      <AssessmentCallToAction slug={occupation.slug} title={occupation.title} blueprintAvailable={occupation.blueprintAvailable} />
 
       {occupation.salary ? (
         <Section title="UK salary" id="salary">
@@ -308,7 +308,7 @@ function PivotCard({ pivot }: { pivot: OccupationReport["pivots"][number] }) {
   );
 }
 
-function AssessmentCallToAction({ slug, title, imported }: { slug: string; title: string; imported: boolean }) {
+function AssessmentCallToAction({ slug, title, blueprintAvailable }: { slug: string; title: string; blueprintAvailable: boolean }) {
   return (
     <section aria-labelledby="plan" className="mt-12 rounded-xl bg-accent-soft p-6 sm:p-8">
       <h2 id="plan" className="text-2xl font-bold">
@@ -316,15 +316,16 @@ function AssessmentCallToAction({ slug, title, imported }: { slug: string; title
       </h2>
       <p className="mt-3 max-w-2xl leading-relaxed">
         The scores above describe the role. Take the free assessment to see your own: how your week is split across
-        these tasks changes your exposure. Then, if you want it, get your {title} Career Pivot Blueprint — a 15-page
-        roadmap with your skill gaps and a 90-day action plan
-        {/* Imported roles carry no UK salary band or employer list: do not promise them. */}
-        {imported ? "." : ", salary data and named employers."}
+        these tasks changes your exposure, and your result names your three best moves.
+        {/* Roles without checked salary, employer and course data are not sold a Blueprint (domain/blueprint-availability.ts). */}
+        {blueprintAvailable
+          ? ` Then, if you want it, get your ${title} Career Pivot Blueprint — a 15-page roadmap with your skill gaps, a 90-day action plan, salary data and named employers.`
+          : " The Career Pivot Blueprint is not available for this role yet: we sell it only for roles whose salary bands, employers and courses our team has checked."}
       </p>
       <div className="mt-5">
         <PrimaryLink to={`/assessment?occupation=${slug}`}>Take the free assessment</PrimaryLink>
       </div>
-      <p className="mt-3 text-sm text-muted">Free assessment · Blueprint: £49 · Delivered within 1–2 business days</p>
+      <p className="mt-3 text-sm text-muted">{blueprintAvailable ? "Free assessment · Blueprint: £49 · Delivered within 1–2 business days" : "Free assessment"}</p>
     </section>
   );
 }

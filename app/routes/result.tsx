@@ -63,6 +63,28 @@ const BLUEPRINT_CONTENTS = [
   "Named UK employers hiring for those roles, and how to approach them",
 ];
 
+/** For roles without checked salary, employer and course data (ADR 010): the free result only, and why. */
+function BlueprintUnavailable({ title }: { title: string }) {
+  return (
+    <section aria-labelledby="blueprint" className="mt-12 rounded-xl border border-line bg-surface p-6 sm:p-8">
+      <h2 id="blueprint" className="text-2xl font-bold">
+        {`The Career Pivot Blueprint is not available for ${title} yet`}
+      </h2>
+      <p className="mt-3 max-w-2xl">
+        Our £49 Blueprint is built from data our team has checked for each role: UK salary bands, employers hiring for your pivots and
+        real courses for your 90-day plan. The report for this role comes from public research data, which has none of that, so a
+        Blueprint would be generic. We do not sell it until the data is there.
+      </p>
+      <p className="mt-3 max-w-2xl">Your result above is complete and free to keep.</p>
+      <p className="mt-3">
+        <Link to="/occupations" className="font-semibold text-accent-strong underline">
+          See the roles with in-depth reports
+        </Link>
+      </p>
+    </section>
+  );
+}
+
 function gapWording(g: { yourLevel: number; assumed: boolean }): string {
   if (g.yourLevel === 0) return "new to you";
   return g.assumed ? `about ${g.yourLevel} (typical for your role)` : `you rated ${g.yourLevel}`;
@@ -155,54 +177,58 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
         </ol>
       </Section>
 
-      <section aria-labelledby="blueprint" className="mt-12 rounded-xl bg-accent-soft p-6 sm:p-8">
-        <h2 id="blueprint" className="text-2xl font-bold">
-          Your Career Pivot Blueprint — £49
-        </h2>
-        <p className="mt-3 max-w-2xl">A 15-page PDF built from these answers, not a generic report. It contains:</p>
-        <ul className="mt-3 list-disc space-y-1 pl-5">
-          {BLUEPRINT_CONTENTS.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-        <Form method="post" className="mt-5 max-w-2xl space-y-3">
-          <Honeypot />
-          <input type="hidden" name="intent" value="checkout" />
-          {cancelled && actionData?.intent !== "checkout" ? (
-            <p role="status" className="font-semibold">
-              Checkout was cancelled and you have not been charged. You can start again whenever you like.
+      {result.blueprintAvailable ? (
+        <section aria-labelledby="blueprint" className="mt-12 rounded-xl bg-accent-soft p-6 sm:p-8">
+          <h2 id="blueprint" className="text-2xl font-bold">
+            Your Career Pivot Blueprint — £49
+          </h2>
+          <p className="mt-3 max-w-2xl">A 15-page PDF built from these answers, not a generic report. It contains:</p>
+          <ul className="mt-3 list-disc space-y-1 pl-5">
+            {BLUEPRINT_CONTENTS.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+          <Form method="post" className="mt-5 max-w-2xl space-y-3">
+            <Honeypot />
+            <input type="hidden" name="intent" value="checkout" />
+            {cancelled && actionData?.intent !== "checkout" ? (
+              <p role="status" className="font-semibold">
+                Checkout was cancelled and you have not been charged. You can start again whenever you like.
+              </p>
+            ) : null}
+            {actionData?.intent === "checkout" ? (
+              <p role="alert" className="font-semibold text-risk-high">
+                {actionData.message}
+              </p>
+            ) : null}
+            <label className="flex items-start gap-3">
+              <input
+                type="checkbox"
+                name="consent"
+                value="yes"
+                required
+                className="mt-1 size-4 accent-accent"
+                aria-describedby={checkoutErrors.consent ? "checkout-consent-error" : undefined}
+              />
+              <span className="text-sm">{IMMEDIATE_DELIVERY_CONSENT}</span>
+            </label>
+            <FieldError id="checkout-consent-error" message={checkoutErrors.consent} />
+            <p className="text-sm">
+              Payment is taken securely by Stripe. If your Blueprint does not arrive, or is not about the answers you gave, you get your
+              money back — see our{" "}
+              <Link to="/refund-policy" className="font-semibold text-accent-strong underline">
+                refund policy
+              </Link>
+              .
             </p>
-          ) : null}
-          {actionData?.intent === "checkout" ? (
-            <p role="alert" className="font-semibold text-risk-high">
-              {actionData.message}
-            </p>
-          ) : null}
-          <label className="flex items-start gap-3">
-            <input
-              type="checkbox"
-              name="consent"
-              value="yes"
-              required
-              className="mt-1 size-4 accent-accent"
-              aria-describedby={checkoutErrors.consent ? "checkout-consent-error" : undefined}
-            />
-            <span className="text-sm">{IMMEDIATE_DELIVERY_CONSENT}</span>
-          </label>
-          <FieldError id="checkout-consent-error" message={checkoutErrors.consent} />
-          <p className="text-sm">
-            Payment is taken securely by Stripe. If your Blueprint does not arrive, or is not about the answers you gave, you get your
-            money back — see our{" "}
-            <Link to="/refund-policy" className="font-semibold text-accent-strong underline">
-              refund policy
-            </Link>
-            .
-          </p>
-          <button type="submit" className="rounded-md bg-accent px-5 py-3 font-semibold text-white hover:bg-accent-strong">
-            Get your Blueprint — £49
-          </button>
-        </Form>
-      </section>
+            <button type="submit" className="rounded-md bg-accent px-5 py-3 font-semibold text-white hover:bg-accent-strong">
+              Get your Blueprint — £49
+            </button>
+          </Form>
+        </section>
+      ) : (
+        <BlueprintUnavailable title={occupation.title} />
+      )}
 
       <Section title="Keep this result" id="keep">
         <p>This page has a private address. Anyone with the link can see it, so share it only with people you trust.</p>

@@ -1,4 +1,5 @@
 import { and, asc, between, desc, eq, sql, type SQL } from "drizzle-orm";
+import { blueprintAvailable } from "../../domain/blueprint-availability";
 import { exposureComparisons } from "../../domain/comparisons";
 import { resilienceOf } from "../../domain/pivots";
 import { riskForExposure, type RiskLevel } from "../../domain/risk";
@@ -191,6 +192,7 @@ export async function getOccupationReport(slug: string) {
       contentUpdatedAt: occupation.contentUpdatedAt.toISOString(),
       comparisonBlurb: occupation.content.comparisonBlurb ?? null,
       ...occupation.content,
+      blueprintAvailable: blueprintAvailable(occupation.content),
     },
     tasks: tasks.map(({ occupationId: _id, ...t }) => t),
     pivots: pivots.map((p) => ({

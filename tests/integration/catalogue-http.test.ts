@@ -83,6 +83,8 @@ describe("catalogue browse and search over HTTP", () => {
     for (const absent of ["Window to act", "UK salary", "How AI has changed the work", "Questions people ask", "AI tools doing this", "named employers"]) {
       expect(html, absent).not.toContain(absent);
     }
+    expect(html).toContain("The Career Pivot Blueprint is not available for this role yet");
+    expect(html).not.toContain("Blueprint: £49");
     expect(html).toContain('<link rel="canonical" href="https://careerpivot.test/occupations/tide-table-compilers"');
     expect(html).toContain('<meta property="og:url" content="https://careerpivot.test/occupations/tide-table-compilers"');
     expect(html).toMatch(/<meta property="og:title" content="Will AI replace tide table compilers\? AI exposure 75\/100/);
@@ -107,5 +109,29 @@ describe("catalogue browse and search over HTTP", () => {
     const curated = await sql<{ slug: string }[]>`select slug from occupations where origin = 'curated'`;
     expect(result!.outcome.pivots.length).toBeGreaterThan(0);
     for (const p of result!.outcome.pivots) expect(curated.map((c) => c.slug)).not.toContain(p.slug);
+  });
+
+  it("does not sell a Blueprint for an imported role, which has no checked salary, employer or course data", async () => {
+    const { client, token } = await completeAssessment(app.url, t.db, { occupation: "tide-table-compilers", goal: "adjacent", email: "sam@example.com" });
+    const page = await (await client.get(`/results/${token}`)).text();
+    expect(page).toContain("The Career Pivot Blueprint is not available for Tide Table Compilers yet");
+    expect(page).not.toContain("Get your Blueprint");
+    expect(page).not.toContain('name="intent" value="checkout"');
+
+    // A hand-made checkout post is refused with the reason, and nothing is written.
+    const ordersBefore = await sql<{ n: number }[]>`select count(*)::int as n from orders`;
+    const refused = await client.post(`/results/${token}`, { intent: "checkout", consent: "yes" });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain("The Blueprint is not available for Tide Table Compilers yet");
+    expect((await sql<{ n: number }[]>`select count(*)::int as n from orders`)[0]!.n).toBe(ordersBefore[0]!.n);
+
+    // A curated role's result still offers it.
+    const curated = await completeAssessment(app.url, t.db, { occupation: "backend-developer" });
+    const report = await (await get("/occupations/backend-developer")).text();
+    expect(report).toContain("Blueprint: £49");
+    expect(report).not.toContain("is not available for this role");
+    const offer = await (await curated.client.get(`/results/${curated.token}`)).text();
+    expect(offer).toContain("Get your Blueprint — £49");
+    expect(offer).not.toContain("is not available for");
   });
 });

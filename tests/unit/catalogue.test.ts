@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCatalogue } from "../../db/seed/seed";
 import { CURATED_OCCUPATIONS } from "../../db/seed/curated";
+import { blueprintAvailable } from "../../domain/blueprint-availability";
 
 const catalogue = parseCatalogue(CURATED_OCCUPATIONS);
 
@@ -21,6 +22,10 @@ describe("curated catalogue", () => {
 
   it.each(catalogue.map((o) => [o.slug, o] as const))("%s: names each skill once", (_slug, o) => {
     expect(new Set(o.skills.map((s) => s.skill)).size).toBe(o.skills.length);
+  });
+
+  it.each(catalogue.map((o) => [o.slug, o] as const))("%s: has what the Blueprint needs, so it is on sale", (_slug, o) => {
+    expect(blueprintAvailable(o)).toBe(true);
   });
 
   it("rejects an entry that breaks the schema, naming it", () => {
