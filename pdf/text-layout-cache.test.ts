@@ -43,6 +43,7 @@ describe("createLayoutKey", () => {
     ["a number written as a string", text("Window to act", { fontSize: "9" }), box(), options],
     ["the colour", text("Window to act", { color: "#b42318" }), box(), options],
     ["a line limit", text("Window to act"), box(200, { maxLines: 2 }), options],
+    ["a height given as null rather than unbounded", text("Window to act"), box(200, { height: null }), options],
     ["the hyphenation callback", text("Window to act"), box(), { ...options, hyphenationCallback: (w: string) => [w] }],
     ["an option's nested value", text("Window to act"), box(), { ...options, shrinkWhitespaceFactor: { before: -0.4, after: -0.5 } }],
   ])("tells inputs apart by %s", (_, t, c, o) => {

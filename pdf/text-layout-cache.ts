@@ -38,7 +38,12 @@ export function createLayoutKey(): (text: AttributedString, container: Container
   };
   const encode = (value: unknown): string | typeof UNCACHEABLE => {
     if (value === undefined) return "~";
-    if (value === null || typeof value !== "object") return typeof value === "function" ? `#${idOf(value)}` : JSON.stringify(value);
+    if (value === null) return "null";
+    // String(): Infinity (an unbounded container height) and NaN stay distinct from null.
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
+    if (typeof value === "string") return JSON.stringify(value);
+    if (typeof value === "function") return `#${idOf(value)}`;
+    if (typeof value !== "object") return UNCACHEABLE; // symbols, bigints: never seen in a layout, not worth keying
     if (ArrayBuffer.isView(value)) return UNCACHEABLE;
     const proto = Object.getPrototypeOf(value) as unknown;
     if (Array.isArray(value)) {
