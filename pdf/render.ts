@@ -17,8 +17,9 @@ export function renderPoolSize(env: NodeJS.ProcessEnv = process.env): number {
  * A render thread's old-space ceiling. A thread holds ≈ 110 MB live (react-pdf, fonts, the text
  * layout and shaping caches) and a render adds tens of MB that die young; left to itself V8 lets
  * old space grow to about four times the live heap before a full collection (≈ 470 MB a thread,
- * 1.2 GB for the pool). With this ceiling it collects sooner: the pool stays near 600 MB,
- * measured over 1,000 renders, at the same speed within noise (ADR 010).
+ * 1.2 GB for the pool). With this ceiling it collects sooner: the pool stays near 600 MB over
+ * 1,000 renders. The price is in the tail, not the median: a full collection now and then lands in
+ * a render (sequential p95 ≈ 160–175 ms instead of 105–125; median 91–103 ms either way; ADR 010).
  */
 export const RENDER_THREAD_OLD_SPACE_MB = 384;
 
