@@ -26,9 +26,9 @@ export function pageHeights(pdf: Uint8Array): number[] {
 /**
  * Laid-out text kept per thread, in glyphs: about 2,000 texts, ≈ 25 MB of heap. Over a stream of
  * different buyers of the twelve curated occupations it answers 88 % of layouts (96 % with four
- * times the room, for 5 ms less per Blueprint). See pdf/text-layout-cache.ts.
+ * times the room, for ≈ 7 ms less per Blueprint). See pdf/text-layout-cache.ts.
  */
-export const TEXT_LAYOUT_CACHE_GLYPHS = 200_000;
+const TEXT_LAYOUT_CACHE_GLYPHS = 200_000;
 export const textLayoutCache = createTextLayoutCache(TEXT_LAYOUT_CACHE_GLYPHS);
 installTextLayoutCache(textLayoutCache);
 

@@ -21,7 +21,7 @@ export function renderPoolSize(env: NodeJS.ProcessEnv = process.env): number {
  * 1,000 renders. The price is in the tail, not the median: a full collection now and then lands in
  * a render (sequential p95 ≈ 160–175 ms instead of 105–125; median 91–103 ms either way; ADR 010).
  */
-export const RENDER_THREAD_OLD_SPACE_MB = 384;
+const RENDER_THREAD_OLD_SPACE_MB = 384;
 
 let pool: Piscina | undefined;
 /** Tasks queued or running on the pool: what decides whether a Blueprint is split. */

@@ -115,7 +115,6 @@ export function createTextLayoutCache(maxGlyphs: number) {
   return {
     layout,
     stats: (): TextLayoutCacheStats => ({ ...stats, entries: cache.size, glyphs: cache.calculatedSize }),
-    clear: () => cache.clear(),
   };
 }
 

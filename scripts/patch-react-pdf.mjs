@@ -33,7 +33,7 @@ if (!source.includes(MARKER)) {
   const inLayoutText = at > 0 && source.lastIndexOf("const layoutText = (node, width, height, fontStore) => {", at) > source.lastIndexOf("\n};", at);
   if (!inLayoutText || source.indexOf(CALL, at + 1) !== -1) {
     console.error(
-      `scripts/patch-react-pdf.mjs: @react-pdf/layout ${existsSync(root) ? packageVersion(root) : "(missing)"} does not have the layoutText code this patch expects in ${file}.\n` +
+      `scripts/patch-react-pdf.mjs: @react-pdf/layout ${packageVersion(root)} does not have the layoutText code this patch expects in ${file}.\n` +
         "Adapt the anchor to the new release (the Blueprint renders correctly without it, about a third slower).",
     );
     process.exit(1);

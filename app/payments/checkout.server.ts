@@ -25,7 +25,7 @@ export type StartCheckoutOutcome =
 
 type ResultRow = { id: string; occupationId: number; occupationTitle: string; occupationContent: OccupationContent; email: string | null };
 
-export const blueprintUnavailableMessage = (title: string) =>
+const blueprintUnavailableMessage = (title: string) =>
   `The Blueprint is not available for ${title} yet: we sell it only for roles whose salary bands, employers and courses our team has checked. You have not been charged.`;
 
 /** Minutes a reused Checkout Session must still have left, so the buyer is not sent to a dead page. */

@@ -125,6 +125,19 @@ describe("catalogue browse and search over HTTP", () => {
     expect(await refused.text()).toContain("The Blueprint is not available for Tide Table Compilers yet");
     expect((await sql<{ n: number }[]>`select count(*)::int as n from orders`)[0]!.n).toBe(ordersBefore[0]!.n);
 
+    // Bought before the role went off sale: the buyer is still sent to that order.
+    const [stored] = await sql<{ id: string; occupationId: number }[]>`
+      select r.id, r.occupation_id as "occupationId" from assessment_results r join occupations o on o.id = r.occupation_id
+      where o.slug = 'tide-table-compilers' and r.email = 'sam@example.com'`;
+    await sql`
+      insert into orders (result_id, occupation_id, status, amount, currency, email, stripe_session_id, result_token_sealed,
+        download_token_hash, download_token_sealed, consent_at, consent_text, paid_at)
+      values (${stored!.id}, ${stored!.occupationId}, 'delivered', 4900, 'gbp', 'sam@example.com', 'cs_test_bought_earlier', 'x',
+        'bought-earlier', 'x', now(), 'x', now())`;
+    const earlier = await client.post(`/results/${token}`, { intent: "checkout", consent: "yes" });
+    expect(earlier.status).toBe(303);
+    expect(earlier.headers.get("location")).toBe("/checkout/success?session_id=cs_test_bought_earlier");
+
     // A curated role's result still offers it.
     const curated = await completeAssessment(app.url, t.db, { occupation: "backend-developer" });
     const report = await (await get("/occupations/backend-developer")).text();
