@@ -14,6 +14,10 @@ const STAFF_PORT = Number(process.env.E2E_STAFF_PORT ?? PORT + 1);
 const staffURL = `http://127.0.0.1:${STAFF_PORT}`;
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
+// Per-IP allowances are counted in PostgreSQL and outlive a run: every run comes from loopback, and
+// DATABASE_URL runs share the machine's database, so earlier runs within the window would answer
+// this one with 429. The limiter itself is tested in tests/integration/abuse-limits.test.ts.
+const RATE_LIMIT_SCALE = "100";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -50,6 +54,7 @@ export default defineConfig({
         EMBEDDED_PG_PORT: String(PG_PORT),
         STAFF_EMAIL: E2E_STAFF.email,
         STAFF_PASSWORD: E2E_STAFF.password,
+        RATE_LIMIT_SCALE,
         ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       },
     },
@@ -66,6 +71,7 @@ export default defineConfig({
         EMBEDDED_PG_PORT: process.env.E2E_STAFF_PG_PORT ?? String(PG_PORT + 1),
         DATABASE_URL: "",
         REVIEW_MODE: "manual",
+        RATE_LIMIT_SCALE,
         STAFF_EMAIL: E2E_STAFF.email,
         STAFF_PASSWORD: E2E_STAFF.password,
       },

@@ -23,7 +23,7 @@ export function postgresRateLimiter(keyPrefix: string, points: number, durationS
 /** Public abuse limits per client IP. RATE_LIMIT_SCALE multiplies every allowance (load tests). */
 export const PUBLIC_LIMITS = {
   assessment: { points: 120, duration: 600, what: "assessment answers" },
-  checkout: { points: 30, duration: 3600, what: "checkout attempts" },
+  checkout: { points: 60, duration: 600, what: "checkout attempts" },
   download: { points: 60, duration: 600, what: "downloads" },
   privacy: { points: 5, duration: 3600, what: "privacy requests" },
 } as const;
