@@ -57,7 +57,7 @@ export class FakeResend {
     readonly close: () => Promise<void>,
   ) {}
 
-  /** Every request that reached the server, failed ones included. */
+  /** Every request answered (dropped connections aside), failed ones included. */
   get requests(): number {
     return this.requestCount;
   }
@@ -80,8 +80,10 @@ export class FakeResend {
       req.socket.destroy();
       return;
     }
-    this.requestCount++;
     const raw = req.method === "POST" ? await readBody(req) : "";
+    // Counted in the same tick as it takes an injected failure: a test that has seen N requests
+    // knows those N used up N failures, so its next failNext() cannot replace one still unserved.
+    this.requestCount++;
     send(res, this.answer(req, raw));
   }
 
