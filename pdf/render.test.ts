@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BlueprintInput } from "./blueprint-input";
 import { closeRenderPool, renderBlueprintPdf, renderPoolSize, type RenderedBlueprint } from "./render";
 import { renderBlueprintInThread } from "./render-document";
-import { juniorBackend, leadDataScientist } from "./sample-input";
+import { juniorBackend, leadDataScientist, seniorBackend } from "./sample-input";
 
 // Two threads whatever the machine, so the first of two simultaneous renders is split across both
 // threads and merged, and the second (no idle thread left) is rendered whole: both paths are tested.
@@ -19,6 +19,11 @@ const samples: Record<"junior" | "lead", Rendered> = {} as Record<"junior" | "le
 
 const pageText = (file: string, n: number) =>
   execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+// A page without its running footer (from 790 pt down on an 842 pt page), which carries the
+// buyer's email and date and so would make every page of two buyers' documents differ.
+const bodyText = (file: string, n: number) =>
+  execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-x", "0", "-y", "0", "-W", "596", "-H", "790", "-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+const bodies = (file: string) => Array.from({ length: 15 }, (_, p) => bodyText(file, p + 1));
 
 beforeAll(async () => {
   const inputs = { junior: juniorBackend(), lead: leadDataScientist() };
@@ -146,6 +151,22 @@ describe("two different respondents", () => {
     const differing = samples.junior.pages.filter((text, i) => text !== samples.lead.pages[i]).length;
     expect(differing).toBeGreaterThanOrEqual(10);
   });
+
+  it("in the same occupation, with different answers, get different page bodies (footer aside) on at least 10 of the 15 pages", async () => {
+    const senior = await renderBlueprintPdf(seniorBackend());
+    const file = path.join(dir, "senior.pdf");
+    writeFileSync(file, senior.pdf);
+    const junior = bodies(samples.junior.file);
+    const other = bodies(file);
+    // The footer really is left out: no body holds the buyer's email, but page 1 names it as the reader.
+    expect(junior.slice(1).some((text) => text.includes("priya.shah@example.co.uk"))).toBe(false);
+    expect(junior[0]).toContain("priya.shah@example.co.uk");
+    expect(junior[0]).toContain("Backend Developer");
+    expect(other[0]).toContain("Backend Developer");
+    expect(other[0]).toContain("senior level");
+    const differing = junior.filter((text, i) => text !== other[i]).length;
+    expect(differing).toBeGreaterThanOrEqual(10);
+  }, 60_000);
 });
 
 describe("renderPoolSize", () => {

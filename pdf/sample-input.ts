@@ -79,6 +79,18 @@ export const juniorBackend = (): BlueprintInput =>
     goals: { goal: "future-proof", hoursPerWeek: 4, region: "london" },
   });
 
+/** A senior backend developer with the same role as juniorBackend but every answer different. */
+export const seniorBackend = (): BlueprintInput =>
+  sampleInput({
+    slug: "backend-developer",
+    email: "sam.okafor@example.com",
+    paidAt: "2026-11-28T10:15:00Z",
+    experience: { years: 11, seniority: "senior" },
+    shares: [5, 10, 10, 15, 15, 10, 20, 15],
+    ratings: [5, 4, 5, 4, 4, 3, 4, 3],
+    goals: { goal: "cross-domain", hoursPerWeek: 10, region: "north-west" },
+  });
+
 /** A lead data scientist with time to invest, looking to move across domains; no email held. */
 export const leadDataScientist = (): BlueprintInput =>
   sampleInput({
