@@ -96,7 +96,13 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const title =
-    status === 404 ? "Page not found" : status < 500 ? "We could not handle that request" : "Something went wrong";
+    status === 404
+      ? "Page not found"
+      : status === 429
+        ? "Please slow down"
+        : status < 500
+          ? "We could not handle that request"
+          : "Something went wrong";
   const continueTo =
     isRouteErrorResponse(error) && typeof error.data === "object" && error.data && typeof error.data.continueTo === "string" && error.data.continueTo.startsWith("/")
       ? (error.data.continueTo as string)

@@ -14,9 +14,20 @@ export function bucketFor(method: string, path: string): PublicBucket | null {
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+function waitFor(retryAfter: number): string {
+  return retryAfter < 90 ? `${retryAfter} seconds` : `${Math.ceil(retryAfter / 60)} minutes`;
+}
+
+/**
+ * For React Router's data requests (`*.data`): the browser's router shows a non-2xx body it did
+ * not render itself as the error text, so it gets the sentences, not a page of markup.
+ */
+function tooManyText(what: string, retryAfter: number): string {
+  return `We received a lot of ${what} from your connection in a short time, so we are pausing them to keep the service safe. You can try again in ${waitFor(retryAfter)}. Nothing you have already saved is lost.`;
+}
+
 function tooManyPage(what: string, retryAfter: number): string {
-  const minutes = Math.ceil(retryAfter / 60);
-  const wait = retryAfter < 90 ? `${retryAfter} seconds` : `${minutes} minutes`;
+  const wait = waitFor(retryAfter);
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many requests · Career Pivot</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem; color: #1b2430; background: #faf8f4; line-height: 1.5">
 <p style="text-transform: uppercase; font-weight: 600; color: #4a5567">Error 429</p>
@@ -43,6 +54,9 @@ export function abuseLimits(): express.RequestHandler {
       logger.warn({ err: error instanceof Error ? error.message : String(error), bucket }, "rate limiter unavailable");
     }
     if (retryAfter === 0) return next();
-    res.status(429).set("Retry-After", String(retryAfter)).set("Cache-Control", "no-store").type("html").send(tooManyPage(PUBLIC_LIMITS[bucket].what, retryAfter));
+    const { what } = PUBLIC_LIMITS[bucket];
+    res.status(429).set("Retry-After", String(retryAfter)).set("Cache-Control", "no-store");
+    if (req.path.endsWith(".data")) res.type("text/plain").send(tooManyText(what, retryAfter));
+    else res.type("html").send(tooManyPage(what, retryAfter));
   };
 }

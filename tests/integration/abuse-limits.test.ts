@@ -60,3 +60,21 @@ it("behind a trusted proxy (TRUST_PROXY_HOPS=1) counts each client address the p
     await proxied.stop();
   }
 });
+
+it("answers a limited data request from the browser's router with plain sentences it can show, not a page of markup", async () => {
+  const post = (path: string) => fetch(`${app.url}${path}`, { method: "POST", headers: { origin: app.url, "content-type": "application/x-www-form-urlencoded" }, body: "consent=on" });
+  const statuses: number[] = [];
+  for (let i = 0; i < 60; i++) statuses.push((await post("/results/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC.data")).status);
+  expect(statuses).not.toContain(429);
+  const limited = await post("/results/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC.data");
+  expect(limited.status).toBe(429);
+  expect(limited.headers.get("content-type")).toMatch(/^text\/plain/);
+  const text = await limited.text();
+  expect(text).toMatch(/^We received a lot of checkout attempts from your connection .* You can try again in \d+ (seconds|minutes)\./);
+  expect(text).not.toContain("<");
+  // A plain form post (no JavaScript) still gets the page.
+  const page = await post("/results/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC");
+  expect(page.status).toBe(429);
+  expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+  expect(await page.text()).toContain("Please slow down");
+});
