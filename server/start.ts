@@ -1,7 +1,6 @@
-import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { EnvError, getEnv, type Env } from "../app/env.server";
-import { buildIsStale } from "./build-freshness";
+import { buildIfNeeded } from "./build";
 
 /**
  * `npm start` (and `npm run dev`): configuration → build if sources changed → database
@@ -23,24 +22,15 @@ function loadEnv(): Env {
   }
 }
 
-function buildIfNeeded() {
-  if (!buildIsStale(ROOT, path.join(ROOT, "build"))) return;
-  console.log("building the app (sources changed since the last build)…");
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/@react-router/dev/bin.js"), "build"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  if (result.status !== 0) {
-    console.error("build failed");
-    process.exit(1);
-  }
-}
-
 const env = loadEnv();
 const dev = env.mode === "development" && process.argv.includes("--dev");
 if (!dev) {
-  buildIfNeeded();
+  try {
+    await buildIfNeeded(ROOT);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   // React picks its production build from NODE_ENV; the app's own mode was captured above.
   process.env.NODE_ENV = "production";
 }

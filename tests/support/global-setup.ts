@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ensureEmbeddedPostgres, type EmbeddedServer } from "../../db/embedded";
 import { createSql } from "../../db/client";
 import { runMigrations } from "../../db/migrate";
-import { buildIsStale } from "../../server/build-freshness";
+import { buildIfNeeded } from "../../server/build";
 import { TEMPLATE_DATABASE, withDatabase } from "./database-url";
 
 /**
@@ -38,10 +37,7 @@ export async function setup(project: TestProject) {
   }
   await runMigrations(withDatabase(adminUrl, TEMPLATE_DATABASE));
 
-  if (buildIsStale(ROOT, path.join(ROOT, "build"))) {
-    const result = spawnSync("npx", ["react-router", "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-    if (result.status !== 0) throw new Error("react-router build failed");
-  }
+  await buildIfNeeded(ROOT);
 
   project.provide("adminUrl", adminUrl);
   project.provide("templateDatabase", TEMPLATE_DATABASE);
