@@ -17,13 +17,13 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "blueprint-test-"));
 type Rendered = { input: BlueprintInput; result: RenderedBlueprint; file: string; pages: string[] };
 const samples: Record<"junior" | "lead", Rendered> = {} as Record<"junior" | "lead", Rendered>;
 
-const pageText = (file: string, n: number) =>
-  execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-// A page without its running footer (from 790 pt down on an 842 pt page), which carries the
+// `withoutFooter` crops the running footer (from 790 pt down on an 842 pt page), which carries the
 // buyer's email and date and so would make every page of two buyers' documents differ.
-const bodyText = (file: string, n: number) =>
-  execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-x", "0", "-y", "0", "-W", "596", "-H", "790", "-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-const bodies = (file: string) => Array.from({ length: 15 }, (_, p) => bodyText(file, p + 1));
+const pageText = (file: string, n: number, { withoutFooter = false } = {}) =>
+  execFileSync("pdftotext", ["-f", String(n), "-l", String(n), ...(withoutFooter ? ["-x", "0", "-y", "0", "-W", "596", "-H", "790"] : []), "-layout", file, "-"], {
+    encoding: "utf8",
+  }).replace(/\s+/g, " ");
+const bodies = (file: string) => Array.from({ length: 15 }, (_, p) => pageText(file, p + 1, { withoutFooter: true }));
 
 beforeAll(async () => {
   const inputs = { junior: juniorBackend(), lead: leadDataScientist() };
