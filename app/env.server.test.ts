@@ -30,6 +30,32 @@ describe("parseEnv", () => {
     }
   });
 
+  describe("production never sells through the simulator", () => {
+    const prod = { NODE_ENV: "production", SESSION_SECRET: "s".repeat(32), DATABASE_URL: "postgres://db.example/app" };
+    const live = { STRIPE_SECRET_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" };
+
+    it("refuses to start without both Stripe keys, naming them on one line", () => {
+      expect(() => parseEnv(prod)).toThrow(/^Invalid configuration: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are both required in production/);
+      expect(() => parseEnv({ ...prod, STRIPE_SECRET_KEY: "sk_live_abc" })).toThrow(/STRIPE_WEBHOOK_SECRET/);
+      expect(() => parseEnv({ ...prod, STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toThrow(/STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET/);
+    });
+
+    it("refuses test-mode keys unless STRIPE_TEST_MODE=1 marks staging", () => {
+      for (const key of ["sk_test_abc", "rk_test_abc"]) {
+        expect(() => parseEnv({ ...prod, ...live, STRIPE_SECRET_KEY: key })).toThrow(/STRIPE_SECRET_KEY is a test-mode key/);
+        expect(parseEnv({ ...prod, ...live, STRIPE_SECRET_KEY: key, STRIPE_TEST_MODE: "1" }).stripeTestMode).toBe(true);
+      }
+      expect(parseEnv({ ...prod, ...live }).stripeTestMode).toBe(false);
+      expect(parseEnv({}).stripeTestMode).toBe(true);
+      expect(() => parseEnv({ ...prod, ...live, STRIPE_TEST_MODE: "yes" })).toThrow(/STRIPE_TEST_MODE/);
+    });
+
+    it("refuses the embedded database in production", () => {
+      expect(() => parseEnv({ ...prod, ...live, DATABASE_URL: undefined })).toThrow(/DATABASE_URL is required in production/);
+      expect(parseEnv({ ...prod, ...live }).isProduction).toBe(true);
+    });
+  });
+
   it("never echoes a secret in the error", () => {
     expect(() => parseEnv({ SESSION_SECRET: "short-secret-value" })).toThrow(/SESSION_SECRET/);
     expect(() => parseEnv({ SESSION_SECRET: "short-secret-value" })).not.toThrow(/short-secret-value/);

@@ -48,6 +48,8 @@ const envSchema = z
     METRICS_TOKEN: optional(z.string().min(24, "must be at least 24 characters")),
     WORKER_METRICS_PORT: optional(z.coerce.number().int().min(1).max(65535)),
     TRUST_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10)),
+    // "1" marks a staging deployment: production mode that may take Stripe test keys and test events.
+    STRIPE_TEST_MODE: optional(z.enum(["0", "1"], { error: 'must be "1" (staging on Stripe test mode) or "0"' })),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.STAFF_EMAIL) !== Boolean(env.STAFF_PASSWORD)) {
@@ -55,6 +57,16 @@ const envSchema = z
     }
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
       ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production" });
+    }
+    if (env.NODE_ENV === "production") {
+      // Without both, production would sell through the local simulator: anyone could "pay".
+      if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) {
+        ctx.addIssue({ code: "custom", path: [env.STRIPE_SECRET_KEY ? "STRIPE_WEBHOOK_SECRET" : "STRIPE_SECRET_KEY"], message: "and STRIPE_WEBHOOK_SECRET are both required in production (the local checkout simulator never runs there)" });
+      } else if (/^(sk|rk)_test_/.test(env.STRIPE_SECRET_KEY) && env.STRIPE_TEST_MODE !== "1") {
+        ctx.addIssue({ code: "custom", path: ["STRIPE_SECRET_KEY"], message: "is a test-mode key: production takes live keys only, unless STRIPE_TEST_MODE=1 marks a staging deployment" });
+      }
+      // The embedded database is a development convenience (a local superuser on a TCP port).
+      if (!env.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production (the embedded PostgreSQL is for development only)" });
     }
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
       ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required when STRIPE_SECRET_KEY is set" });
@@ -91,6 +103,8 @@ function resolveEnv(raw: RawEnv) {
     workerMetricsPort: raw.WORKER_METRICS_PORT,
     // 0: clients connect directly, X-Forwarded-For is ignored (a client could forge it).
     trustProxyHops: raw.TRUST_PROXY_HOPS ?? 0,
+    /** Stripe test keys and `livemode: false` events are accepted: outside production, or staging. */
+    stripeTestMode: mode !== "production" || raw.STRIPE_TEST_MODE === "1",
   };
 }
 
