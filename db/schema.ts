@@ -478,3 +478,13 @@ export const funnelDaily = pgTable(
 
 export type StaffUser = typeof staffUsers.$inferSelect;
 export type StaffSession = typeof staffSessions.$inferSelect;
+
+/**
+ * Privacy links already used (export downloaded or erasure done), so each emailed link works once.
+ * Keyed by a SHA-256 of the link's sealed nonce, not of the URL, so no re-encoding of the same
+ * token counts as a new link; rows go once the link would have expired anyway (retention job).
+ */
+export const privacyLinksUsed = pgTable("privacy_links_used", {
+  nonceHash: text("nonce_hash").primaryKey(),
+  usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
