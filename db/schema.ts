@@ -455,6 +455,23 @@ export const staffSessions = pgTable(
   (t) => [index("staff_sessions_user_idx").on(t.staffUserId)],
 );
 
+/**
+ * Staff account actions (added, disabled, enabled, sign-in throttle cleared): who (`staff:<id>`,
+ * as in order_events), when, and which account. Rows outlive the account's changes, never its id.
+ */
+export const staffAuditEvents = pgTable(
+  "staff_audit_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    targetStaffUserId: uuid("target_staff_user_id").references(() => staffUsers.id, { onDelete: "set null" }),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_audit_events_created_idx").on(t.createdAt)],
+);
+
 /** rate-limiter-flexible's PostgreSQL store (shared by every instance); the table it expects. */
 export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
