@@ -17,6 +17,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { ORDER_STATUSES } from "../domain/order-state";
+import type { SalaryBandId } from "../domain/salary-bands";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
@@ -47,6 +48,8 @@ export type LearningResourceRef = {
   approxHours: number;
   approxCostGbp: number;
   url: string;
+  /** Who it suits; absent in content stored before it was curated. */
+  level?: "foundation" | "intermediate" | "advanced";
 };
 export type FaqEntry = { question: string; answer: string };
 export type SourceRef = { label: string; url?: string };
@@ -203,7 +206,13 @@ export type DraftAnswers = {
   experience?: { years: number; seniority: "junior" | "mid" | "senior" | "lead" };
   tasks?: { shares: { position: number; sharePercent: number }[]; normalised: boolean };
   skills?: { ratings: { skill: string; rating: number }[] };
-  goals?: { goal: "future-proof" | "adjacent" | "cross-domain"; hoursPerWeek: number; region: string };
+  goals?: {
+    goal: "future-proof" | "adjacent" | "cross-domain";
+    hoursPerWeek: number;
+    region: string;
+    /** The buyer's own pay band (domain/salary-bands ids); absent when they chose not to say, and in answers stored before it was asked. */
+    salaryBand?: SalaryBandId;
+  };
 };
 
 /** A completed assessment: answers and the outcome computed once, with the scoring version. */

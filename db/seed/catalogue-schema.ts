@@ -65,6 +65,8 @@ export const learningResourceSchema = z.object({
   approxHours: z.number().int().min(1).max(300),
   /** Pounds, approximate; 0 = free. */
   approxCostGbp: z.number().int().min(0).max(5000),
+  /** Required here so every curated resource says who it suits; optional in stored content (db/schema.ts). */
+  level: z.enum(["foundation", "intermediate", "advanced"]),
   url: z.url(),
 });
 
