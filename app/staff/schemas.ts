@@ -13,8 +13,17 @@ const newPassword = z
   .min(12, { error: "Use at least 12 characters." })
   .max(128, { error: "Use at most 128 characters." });
 
+// Sign-in only looks an address up, never mails it: it must take the development admin@localhost,
+// whose dotless domain z.email() refuses. Accounts are still created with a strict address.
+const signInEmail = z
+  .string({ error: "Enter an email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "That email address is too long." })
+  .regex(/^[^\s@]+@[^\s@.][^\s@]*$/, { error: "Enter a valid email address, like name@example.com." });
+
 export const loginSchema = z.object({
-  email,
+  email: signInEmail,
   password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(1024, { error: "That password is too long." }),
   next: z.string().optional(),
 });
