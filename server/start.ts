@@ -1,6 +1,7 @@
 import path from "node:path";
 import { EnvError, getEnv, type Env } from "../app/env.server";
 import { buildIfNeeded } from "./build";
+import { developmentDefaultsWarning } from "./dev-defaults";
 
 /**
  * `npm start` (and `npm run dev`): configuration → build if sources changed → database
@@ -23,6 +24,9 @@ function loadEnv(): Env {
 }
 
 const env = loadEnv();
+// Before the build, which can take a while: the operator should see this first.
+const warning = developmentDefaultsWarning(env);
+if (warning) console.error(warning);
 const dev = env.mode === "development" && process.argv.includes("--dev");
 if (!dev) {
   try {
