@@ -3,6 +3,7 @@ import { getSql } from "../db/client";
 import { getEnv } from "../app/env.server";
 import { metrics } from "../app/utils/metrics.server";
 import { singleton } from "../app/utils/singleton.server";
+import { sealOutboxBody } from "./outbox-body";
 
 export type OutgoingEmail = {
   /** Null for emails that belong to no order (privacy links). */
@@ -28,18 +29,22 @@ function resend(): Resend | null {
 /**
  * Sends one order email at most once. The row is claimed by its idempotency key first; a retry
  * after a crash re-sends with the same key, which Resend answers with the original message
- * instead of a second one. With no RESEND_API_KEY the row itself is the local outbox.
+ * instead of a second one. With no RESEND_API_KEY the row itself is the local outbox (bodies
+ * sealed), which production never writes: there the email fails instead, so nobody believes it sent.
  * Resend reports failures as `{ error }` rather than throwing: those become EmailNotSentError so
  * the job is retried.
  */
 export async function sendOrderEmail(email: OutgoingEmail): Promise<{ providerId: string; alreadySent: boolean }> {
   const sql = getSql();
   const client = resend();
+  // env.server.ts already refuses to start production without a key; this guards any other path.
+  if (!client && getEnv().isProduction) throw new EmailNotSentError("RESEND_API_KEY is not set: production never keeps a local outbox");
   const provider = client ? "resend" : "outbox";
   await sql`
     insert into emails (order_id, kind, idempotency_key, to_address, subject, provider, html, text_body, attachment_name, blueprint_id)
     values (${email.orderId}, ${email.kind}, ${email.idempotencyKey}, ${email.to}, ${email.subject}, ${provider},
-      ${client ? null : email.html}, ${client ? null : email.text}, ${email.attachment?.filename ?? null}, ${email.attachment?.blueprintId ?? null})
+      ${client ? null : sealOutboxBody(email.html)}, ${client ? null : sealOutboxBody(email.text)},
+      ${email.attachment?.filename ?? null}, ${email.attachment?.blueprintId ?? null})
     on conflict (idempotency_key) do nothing`;
   const [row] = await sql<{ id: string; status: string; providerId: string | null }[]>`
     update emails set attempts = attempts + 1 where idempotency_key = ${email.idempotencyKey}

@@ -9,9 +9,16 @@ export const JOB = {
   sendDelivery: "email-delivery",
   fulfilmentFailed: "fulfilment-failed",
   retention: "privacy-retention",
+  privacyRequest: "privacy-request",
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 export type OrderJobData = { orderId: string };
+/**
+ * A data request waiting to be answered: `sealed` holds the confirmation link (which names the
+ * address) sealed again for the queue, so a copy of the job tables opens nothing; `subject` is a
+ * keyed digest of the address, for erasure to find the row.
+ */
+export type PrivacyRequestJobData = { sealed: string; subject: string };
 
 export type QueueTuning = {
   /** Job time limit and crash-recovery delay: a job whose worker died is retried after this. */
@@ -50,6 +57,7 @@ export function queueDefinitions(t: QueueTuning): PgBoss.Queue[] {
     { name: JOB.sendDelivery, policy: "standard", ...retries, deadLetter: JOB.fulfilmentFailed },
     { name: JOB.sendConfirmation, policy: "standard", ...retries },
     { name: JOB.retention, policy: "standard", retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
+    { name: JOB.privacyRequest, policy: "standard", ...retries },
   ];
 }
 
@@ -101,6 +109,15 @@ export async function enqueueOrderJob(tx: postgres.TransactionSql, name: JobName
     singletonKey: `${orderId}:${step}`,
     singletonSeconds: 60,
   });
+}
+
+/**
+ * Queues a data request. Known and unknown addresses take this same path, so neither the answer's
+ * timing nor a mail provider's failure can tell a visitor who is a customer.
+ */
+export async function enqueuePrivacyRequest(data: PrivacyRequestJobData): Promise<void> {
+  const boss = await getBoss();
+  if (!(await boss.send(JOB.privacyRequest, data))) throw new Error(`queue ${JOB.privacyRequest} refused the job`);
 }
 
 /** Stops the process's queue client if it was started (the worker's stop already does this). */

@@ -1,5 +1,6 @@
 import type postgres from "postgres";
 import { getSql } from "../db/client";
+import { forgetExpiredLinkUses } from "../app/privacy/links.server";
 import { logger } from "../app/utils/logger.server";
 
 /** Days an unpaid draft or result is kept (RETENTION_DAYS, default 90). */
@@ -8,12 +9,13 @@ export function retentionDays(source: Record<string, string | undefined> = proce
   return Number.isInteger(n) && n >= 1 ? n : 90;
 }
 
-export type RetentionOutcome = { drafts: number; results: number; unpaidOrders: number };
+export type RetentionOutcome = { drafts: number; results: number; unpaidOrders: number; usedPrivacyLinks: number };
 
 /**
  * UK GDPR storage limitation: assessment drafts and results nobody paid for are deleted once
  * older than the retention period, with any unpaid order (pending, expired, payment failed) that
  * points at them. A result behind a paid or refunded order is part of that order and is kept.
+ * Records of used privacy links go once those links would have expired anyway.
  */
 export async function deleteExpiredData(sql: postgres.Sql, now: Date, days: number): Promise<RetentionOutcome> {
   const cutoff = new Date(now.getTime() - days * 86_400_000);
@@ -25,7 +27,8 @@ export async function deleteExpiredData(sql: postgres.Sql, now: Date, days: numb
         and not exists (select 1 from orders o where o.result_id = r.id and o.status not in ('pending', 'expired', 'payment_failed'))`;
     const orders = await tx`delete from orders where result_id in (${stale}) and status in ('pending', 'expired', 'payment_failed')`;
     const results = await tx`delete from assessment_results where id in (${stale})`;
-    return { drafts: drafts.count, results: results.count, unpaidOrders: orders.count };
+    const usedPrivacyLinks = await forgetExpiredLinkUses(tx, now);
+    return { drafts: drafts.count, results: results.count, unpaidOrders: orders.count, usedPrivacyLinks };
   });
 }
 

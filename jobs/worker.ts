@@ -3,7 +3,8 @@ import { logContext, logger } from "../app/utils/logger.server";
 import { metrics } from "../app/utils/metrics.server";
 import { closeRenderPool, renderPoolSize, warmRenderPool } from "../pdf/render";
 import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";
-import { getBoss, JOB, queueTuning, type JobName, type OrderJobData } from "./queue";
+import { privacyRequestJob } from "./privacy-request";
+import { getBoss, JOB, queueTuning, type JobName, type OrderJobData, type PrivacyRequestJobData } from "./queue";
 import { renderBlueprintJob } from "./render-blueprint";
 import { retentionJob } from "./retention";
 import { sendConfirmationJob } from "./send-confirmation";
@@ -11,7 +12,7 @@ import { sendDeliveryJob } from "./send-delivery";
 
 export type Worker = { stop: (timeoutMs?: number) => Promise<void> };
 
-type Handler = (data: OrderJobData) => Promise<void>;
+type Handler<T> = (data: T) => Promise<void>;
 
 /**
  * Registers a handler for every queue. Several workers (inline in the web process and/or
@@ -28,8 +29,9 @@ export async function startWorker(): Promise<Worker> {
   const workerIds: string[] = [];
   const wakeAll = () => workerIds.forEach((id) => boss.notifyWorker(id));
 
-  const register = async (name: JobName, handler: Handler, batchSize: number, keepError: boolean) => {
-    const id = await boss.work<OrderJobData>(name, { batchSize, pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async (jobs) => {
+  /** `onError`: besides failing the job, e.g. keep the error on its order. */
+  const register = async <T extends object>(name: JobName, handler: Handler<T>, batchSize: number, onError?: (data: T, error: unknown) => Promise<void>) => {
+    const id = await boss.work<T>(name, { batchSize, pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async (jobs) => {
       const results = await Promise.allSettled(jobs.map((job) => logContext.run({ jobId: job.id, queue: name }, () => handler(job.data))));
       await Promise.all(
         results.map(async (r, i) => {
@@ -38,7 +40,7 @@ export async function startWorker(): Promise<Worker> {
           const job = jobs[i]!;
           const message = r.reason instanceof Error ? r.reason.message : String(r.reason);
           logger.error({ jobId: job.id, queue: name, err: message }, "job failed");
-          if (keepError) await recordJobError(job.data.orderId, r.reason);
+          if (onError) await onError(job.data, r.reason);
           await boss.fail(name, job.id, { message });
         }),
       );
@@ -47,11 +49,13 @@ export async function startWorker(): Promise<Worker> {
     workerIds.push(id);
   };
 
+  const keepOnOrder = (data: OrderJobData, error: unknown) => recordJobError(data.orderId, error);
   // Enough renders in hand to keep every thread of the PDF pool busy.
-  await register(JOB.renderBlueprint, renderBlueprintJob, renderPoolSize() * 2, true);
-  await register(JOB.sendDelivery, sendDeliveryJob, 8, true);
-  await register(JOB.sendConfirmation, sendConfirmationJob, 8, false);
-  await register(JOB.fulfilmentFailed, fulfilmentFailedJob, 8, false);
+  await register(JOB.renderBlueprint, renderBlueprintJob, renderPoolSize() * 2, keepOnOrder);
+  await register(JOB.sendDelivery, sendDeliveryJob, 8, keepOnOrder);
+  await register(JOB.sendConfirmation, sendConfirmationJob, 8);
+  await register(JOB.fulfilmentFailed, fulfilmentFailedJob, 8);
+  await register<PrivacyRequestJobData>(JOB.privacyRequest, privacyRequestJob, 8);
   await boss.work(JOB.retention, { pollingIntervalSeconds: 60 }, () => logContext.run({ queue: JOB.retention }, retentionJob));
 
   return {

@@ -1,25 +1,25 @@
-import { data, Form } from "react-router";
+import { data, Form, redirect } from "react-router";
 import { FieldError } from "../components/assessment-shell";
 import { Container } from "../components/page";
-import { confirmed, deletePersonalData, readPrivacyToken } from "../privacy/privacy.server";
+import { confirmed, eraseWithLink, privacyLinkForPage } from "../privacy/privacy.server";
+import { PRIVACY_LINK_GONE } from "../privacy/schemas";
 import type { Route } from "./+types/privacy-confirm";
 
-const EXPIRED = "This link has expired or is not valid. Ask for a new one on the privacy page.";
-
-export function loader({ params }: Route.LoaderArgs) {
-  const token = readPrivacyToken(params.token);
-  if (!token) throw data(EXPIRED, { status: 410 });
-  return { action: token.a };
+export async function loader({ params }: Route.LoaderArgs) {
+  const state = await privacyLinkForPage(params.token);
+  if (state.status !== "valid") throw data(PRIVACY_LINK_GONE[state.status], { status: 410 });
+  return { action: state.link.a };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const token = readPrivacyToken(params.token);
-  if (!token) throw data(EXPIRED, { status: 410 });
+  const state = await privacyLinkForPage(params.token);
+  if (state.status !== "valid") throw data(PRIVACY_LINK_GONE[state.status], { status: 410 });
   const form = await request.formData().catch(() => new FormData());
-  if (!confirmed(form)) return data({ done: false, error: "Tick the box to confirm." }, { status: 400 });
-  if (token.a !== "delete") throw data(EXPIRED, { status: 410 });
-  await deletePersonalData(token.e);
-  return { done: true, error: "" };
+  if (!confirmed(form)) return data({ error: "Tick the box to confirm." }, { status: 400 });
+  const erased = await eraseWithLink(params.token);
+  if (erased.status !== "done") throw data(PRIVACY_LINK_GONE[erased.status], { status: 410 });
+  // Away from the link: it is spent now, and this page's loader would answer 410 for it.
+  return redirect("/privacy?deleted=1", 303);
 }
 
 // The token is a capability: keep it out of caches, referrers and search engines.
@@ -27,17 +27,6 @@ export const headers = () => ({ "Cache-Control": "no-store", "Referrer-Policy": 
 export const meta = () => [{ title: "Confirm your privacy request · Career Pivot" }, { name: "robots", content: "noindex, nofollow" }];
 
 export default function PrivacyConfirm({ loaderData, actionData, params }: Route.ComponentProps) {
-  if (actionData?.done) {
-    return (
-      <Container className="max-w-3xl py-10">
-        <h1 className="text-3xl font-bold">Your data has been deleted</h1>
-        <p role="status" className="mt-4 text-lg">
-          We have deleted your answers, results, Blueprints and the emails we sent you. What tax law makes us keep about a purchase
-          (amount, date and payment references) no longer names you.
-        </p>
-      </Container>
-    );
-  }
   const exporting = loaderData.action === "export";
   return (
     <Container className="max-w-3xl py-10">

@@ -1,4 +1,5 @@
-import { confirmed, exportPersonalData, readPrivacyToken } from "../privacy/privacy.server";
+import { confirmed, exportWithLink, privacyLinkForPage } from "../privacy/privacy.server";
+import { PRIVACY_LINK_GONE } from "../privacy/schemas";
 import type { Route } from "./+types/privacy-export";
 
 const text = (status: number, message: string) =>
@@ -6,11 +7,13 @@ const text = (status: number, message: string) =>
 
 // A resource route: the answer is a file download, not a page.
 export async function action({ request, params }: Route.ActionArgs) {
-  const token = readPrivacyToken(params.token);
-  if (!token || token.a !== "export") return text(410, "This link has expired or is not valid. Ask for a new one on the privacy page.");
+  const state = await privacyLinkForPage(params.token);
+  if (state.status !== "valid") return text(410, PRIVACY_LINK_GONE[state.status]);
   const form = await request.formData().catch(() => new FormData());
   if (!confirmed(form)) return text(400, "Tick the box to confirm.");
-  return new Response(JSON.stringify(await exportPersonalData(token.e), null, 2), {
+  const exported = await exportWithLink(params.token);
+  if (exported.status !== "done") return text(410, PRIVACY_LINK_GONE[exported.status]);
+  return new Response(JSON.stringify(exported.value, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": 'attachment; filename="career-pivot-my-data.json"',

@@ -11,6 +11,11 @@ export const meta = () => [
   { name: "description", content: "What Career Pivot keeps about you, why, for how long, and how to get a copy or have it deleted." },
 ];
 
+/** `?deleted=1`: where a confirmed erasure lands (its link is spent, so it cannot stay there). */
+export function loader({ request }: Route.LoaderArgs) {
+  return { deleted: new URL(request.url).searchParams.get("deleted") === "1" };
+}
+
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData().catch(() => new FormData());
   const outcome = await requestPrivacyLink(form);
@@ -25,10 +30,19 @@ const KEPT: [string, string, string][] = [
   ["Your Blueprint PDF and the emails we sent", "So you can download it again and we can resend it.", "Until you ask us to delete them."],
 ];
 
-export default function Privacy({ actionData }: Route.ComponentProps) {
+export default function Privacy({ loaderData, actionData }: Route.ComponentProps) {
   const errors = actionData?.fieldErrors ?? {};
   return (
     <Container className="max-w-3xl py-10">
+      {loaderData.deleted ? (
+        <section role="status" className="mb-10 rounded-md border border-line bg-surface p-5">
+          <h2 className="text-2xl font-bold">Your data has been deleted</h2>
+          <p className="mt-3 text-lg">
+            We have deleted your answers, results, Blueprints and the emails we sent you. What tax law makes us keep about a purchase
+            (amount, date and payment references) no longer names you.
+          </p>
+        </section>
+      ) : null}
       <h1 className="text-3xl font-bold">Privacy</h1>
       <p className="mt-4 text-lg leading-relaxed">
         Career Pivot keeps as little about you as it can. There are no advertising or analytics trackers; we count visits on our own

@@ -1,4 +1,5 @@
 import { getSql } from "../../db/client";
+import { openOutboxBody } from "../../emails/outbox-body";
 import { getEnv } from "../env.server";
 
 /**
@@ -20,13 +21,17 @@ export async function listOutbox(limit = 100): Promise<OutboxListItem[]> {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const UNREADABLE = "(This body was sealed under a secret that is no longer configured.)";
+
+/** One outbox email with its bodies opened (they are stored sealed: see emails/outbox-body.ts). */
 export async function getOutboxEmail(id: string) {
   if (!UUID.test(id)) return null;
   const [row] = await getSql()<(OutboxListItem & { html: string | null; text: string | null })[]>`
     select id, kind, to_address as "to", subject, status, created_at as "createdAt", attachment_name as "attachmentName",
       html, text_body as "text"
     from emails where provider = 'outbox' and id = ${id}`;
-  return row ?? null;
+  if (!row) return null;
+  return { ...row, html: row.html === null ? null : (openOutboxBody(row.html) ?? `<p>${UNREADABLE}</p>`), text: row.text === null ? null : (openOutboxBody(row.text) ?? UNREADABLE) };
 }
 
 export async function getOutboxAttachment(id: string): Promise<{ filename: string; pdf: Buffer } | null> {

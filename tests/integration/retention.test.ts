@@ -49,9 +49,11 @@ it("deletes unpaid drafts and results past the retention period and keeps everyt
   const oldRefunded = await result(daysAgo(100));
   await order(oldRefunded, "refunded");
   const recent = await result(daysAgo(10));
+  // A used privacy link is remembered while it could still be presented (24 h), then forgotten.
+  await sql`insert into privacy_links_used (nonce_hash, used_at) values ('old-use', ${new Date(Date.now() - 26 * 3600_000)}), ('new-use', ${new Date(Date.now() - 23 * 3600_000)})`;
 
   const outcome = await deleteExpiredData(sql, new Date(), 90);
-  expect(outcome).toEqual({ drafts: 1, results: 2, unpaidOrders: 1 });
+  expect(outcome).toEqual({ drafts: 1, results: 2, unpaidOrders: 1, usedPrivacyLinks: 1 });
 
   const remaining = (await sql<{ id: string }[]>`select id from assessment_results`).map((r) => r.id);
   expect(remaining).not.toContain(oldUnpaid);
@@ -60,7 +62,8 @@ it("deletes unpaid drafts and results past the retention period and keeps everyt
   expect((await sql`select id from orders where id = ${expiredOrder}`).length).toBe(0);
   expect((await sql`select id from orders where id = ${paidOrder}`).length).toBe(1);
   expect((await sql<{ token_hash: string }[]>`select token_hash from assessment_drafts`).map((d) => d.token_hash)).toEqual(["new-draft"]);
+  expect((await sql<{ nonce_hash: string }[]>`select nonce_hash from privacy_links_used`).map((r) => r.nonce_hash)).toEqual(["new-use"]);
 
   // Idempotent: a second run finds nothing more.
-  expect(await deleteExpiredData(sql, new Date(), 90)).toEqual({ drafts: 0, results: 0, unpaidOrders: 0 });
+  expect(await deleteExpiredData(sql, new Date(), 90)).toEqual({ drafts: 0, results: 0, unpaidOrders: 0, usedPrivacyLinks: 0 });
 });

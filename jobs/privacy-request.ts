@@ -1,0 +1,7 @@
+import { sendPrivacyLinkIfKnown } from "../app/privacy/request.server";
+import type { PrivacyRequestJobData } from "./queue";
+
+/** Answers a queued data request; a mail failure throws, so pg-boss retries it. */
+export async function privacyRequestJob(data: PrivacyRequestJobData): Promise<void> {
+  await sendPrivacyLinkIfKnown(data);
+}
