@@ -22,7 +22,7 @@ export type FakeCheckoutSession = {
   expires_at: number;
   created: number;
   allow_promotion_codes: boolean | null;
-  livemode: false;
+  livemode: boolean;
 };
 
 export type FakeLineItem = { quantity: number; currency: string; unitAmount: number; name: string | null };
@@ -39,7 +39,7 @@ export type FakeCharge = {
   payment_intent: string;
   metadata: Record<string, string>;
   created: number;
-  livemode: false;
+  livemode: boolean;
 };
 
 export type FakeRefund = {
@@ -59,7 +59,7 @@ export type FakeEvent<T = unknown> = {
   object: "event";
   type: string;
   created: number;
-  livemode: false;
+  livemode: boolean;
   api_version: string;
   pending_webhooks: number;
   request: { id: null; idempotency_key: null };

@@ -48,21 +48,33 @@ export class FakeStripe {
   private failures = new FailureQueue();
   private idempotency = new IdempotencyStore<Reply>();
   private unreachable = false;
+  private holds: Hold[] = [];
 
   constructor(
     readonly url: string,
     readonly sdkOptions: { host: string; port: number; protocol: "http" },
     readonly close: () => Promise<void>,
+    /** Live mode: takes `sk_live_` keys (only) and its objects and events say `livemode: true`. */
+    readonly livemode = false,
   ) {}
 
   // ---- test controls -------------------------------------------------------------------------
 
-  /** What Checkout does when the buyer pays: the session completes and gains a PaymentIntent. */
-  complete(sessionId: string, options: { paymentStatus?: "paid" | "unpaid"; email?: string } = {}): FakeCheckoutSession {
+  /**
+   * What Checkout does when the buyer pays: the session completes and gains a PaymentIntent.
+   * `amountTotal` stands for a discount the buyer applied (0 and `no_payment_required` for a
+   * 100 % code), `currency` for a session presented in another currency.
+   */
+  complete(
+    sessionId: string,
+    options: { paymentStatus?: "paid" | "unpaid" | "no_payment_required"; email?: string; amountTotal?: number; currency?: string } = {},
+  ): FakeCheckoutSession {
     const record = this.record(sessionId);
     const { session } = record;
     session.status = "complete";
-    session.payment_status = options.paymentStatus ?? "paid";
+    if (options.amountTotal !== undefined) session.amount_total = options.amountTotal;
+    if (options.currency !== undefined) session.currency = options.currency;
+    session.payment_status = options.paymentStatus ?? (session.amount_total === 0 ? "no_payment_required" : "paid");
     session.payment_intent ??= randomId("pi_");
     session.customer_details = { email: options.email ?? session.customer_email ?? "buyer@example.test" };
     session.url = null;
@@ -93,13 +105,35 @@ export class FakeStripe {
     return snapshot(charge);
   }
 
-  /** A refund made outside the app (e.g. in the Stripe dashboard): the `charge.refunded` case. */
-  refundCharge(sessionId: string): FakeCharge {
+  /**
+   * A refund made outside the app (e.g. in the Stripe dashboard): the `charge.refunded` case.
+   * Refunds what is left, or `amount` (a partial refund).
+   */
+  refundCharge(sessionId: string, amount?: number): FakeCharge {
     const charge = this.record(sessionId).charge;
     if (!charge) throw new Error(`refundCharge: ${sessionId} has not been paid`);
     const remaining = charge.amount - charge.amount_refunded;
-    if (remaining > 0) this.createRefund(charge, remaining);
+    const refund = Math.min(amount ?? remaining, remaining);
+    if (refund > 0) this.createRefund(charge, refund);
     return snapshot(charge);
+  }
+
+  /**
+   * Holds the next API request to `method path` (a path prefix) until `release()`: `arrived`
+   * resolves when the request is in, so a test can look at the app while it waits on Stripe.
+   */
+  hold(method: string, pathPrefix: string): { arrived: Promise<void>; release: () => void } {
+    let arrive!: () => void;
+    let release!: () => void;
+    const arrived = new Promise<void>((r) => (arrive = r));
+    const released = new Promise<void>((r) => (release = r));
+    this.holds.push({ method, pathPrefix, arrive, released });
+    return { arrived, release };
+  }
+
+  /** API requests (not the hosted pay page) that retrieved this Checkout Session. */
+  retrievesOf(sessionId: string): number {
+    return this.requests.filter((r) => r.method === "GET" && r.path === `/v1/checkout/sessions/${sessionId}`).length;
   }
 
   lineItems(sessionId: string): FakeLineItem[] {
@@ -107,13 +141,13 @@ export class FakeStripe {
   }
 
   /** The object is copied, so later changes to the fake do not rewrite an event already made. */
-  event<T>(type: string, object: T, options: { id?: string } = {}): FakeEvent<T> {
+  event<T>(type: string, object: T, options: { id?: string; livemode?: boolean } = {}): FakeEvent<T> {
     return {
       id: options.id ?? randomId("evt_"),
       object: "event",
       type,
       created: nowSeconds(),
-      livemode: false,
+      livemode: options.livemode ?? this.livemode,
       api_version: Stripe.API_VERSION,
       pending_webhooks: 1,
       request: { id: null, idempotency_key: null },
@@ -154,6 +188,12 @@ export class FakeStripe {
     if (pay) return this.hostedCheckout(method, decodeURIComponent(pay[1]!), res);
     const idempotencyKey = header(req, "idempotency-key");
     const raw = method === "POST" ? await readBody(req) : "";
+    const held = this.holds.findIndex((h) => h.method === method && path.startsWith(h.pathPrefix));
+    if (held >= 0) {
+      const [hold] = this.holds.splice(held, 1);
+      hold!.arrive();
+      await hold!.released;
+    }
     const params = parseForm(raw);
     const reply = this.answer(req, method, path, raw, params, idempotencyKey);
     this.requests.push({ method, path, idempotencyKey, status: reply.status, params });
@@ -177,7 +217,7 @@ export class FakeStripe {
 
     const apiKey = bearer(req);
     if (!apiKey) return stripeError(401, "invalid_request_error", "You did not provide an API key.");
-    if (!apiKey.startsWith("sk_test_")) return stripeError(401, "invalid_request_error", `Invalid API Key provided: ${apiKey.slice(0, 8)}****`);
+    if (!apiKey.startsWith(this.livemode ? "sk_live_" : "sk_test_")) return stripeError(401, "invalid_request_error", `Invalid API Key provided: ${apiKey.slice(0, 8)}****`);
 
     if (method !== "POST") return this.route(method, path, params);
     const fingerprint = `${method} ${path}\n${raw}`;
@@ -223,7 +263,7 @@ export class FakeStripe {
     if (!currency) return stripeError(400, "invalid_request_error", "You must specify either `line_items` or `currency`.", { param: "line_items" });
     const amount = lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0);
     const created = nowSeconds();
-    const id = randomId("cs_test_", 58);
+    const id = randomId(this.livemode ? "cs_live_" : "cs_test_", 58);
     const session: FakeCheckoutSession = {
       id,
       object: "checkout.session",
@@ -244,7 +284,7 @@ export class FakeStripe {
       expires_at: int(params.expires_at) ?? created + 24 * 60 * 60,
       created,
       allow_promotion_codes: params.allow_promotion_codes === undefined ? null : params.allow_promotion_codes === "true",
-      livemode: false,
+      livemode: this.livemode,
     };
     const paymentIntentData = isRecord(params.payment_intent_data) ? params.payment_intent_data : {};
     this.records.set(id, { session, lineItems, paymentIntentMetadata: stringRecord(paymentIntentData.metadata), charge: null });
@@ -288,7 +328,7 @@ export class FakeStripe {
       payment_intent: record.session.payment_intent!,
       metadata: { ...record.paymentIntentMetadata },
       created: nowSeconds(),
-      livemode: false,
+      livemode: this.livemode,
     };
   }
 
@@ -345,11 +385,13 @@ function injectedError(status: number): Reply {
   return stripeError(status, "invalid_request_error", `Injected ${status} from the Stripe fake.`);
 }
 
-export async function startFakeStripe(): Promise<FakeStripe> {
+type Hold = { method: string; pathPrefix: string; arrive: () => void; released: Promise<void> };
+
+export async function startFakeStripe(options: { livemode?: boolean } = {}): Promise<FakeStripe> {
   // Nobody knows the port before `listen` resolves, so no request can arrive before `fake` exists.
   const server = await listen((req, res) => {
     fake.handle(req, res).catch((error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))));
   });
-  const fake = new FakeStripe(server.url, { host: server.host, port: server.port, protocol: "http" }, server.close);
+  const fake = new FakeStripe(server.url, { host: server.host, port: server.port, protocol: "http" }, server.close, options.livemode ?? false);
   return fake;
 }
