@@ -14,6 +14,8 @@ export type CheckoutSessionView = {
   paymentIntentId: string | null;
   customerEmail: string | null;
   amountTotal: number | null;
+  /** Lower-case ISO code, as Stripe writes it. */
+  currency: string | null;
   expiresAt: Date;
 };
 
@@ -35,20 +37,27 @@ export type PaymentsGateway = {
 };
 
 /** Stripe's or the simulator's failure to do what we asked; the caller shows a calm message. */
-export class PaymentsUnavailableError extends Error {}
+export class PaymentsUnavailableError extends Error {
+  /** Stripe refused an idempotency key reused with other parameters: retrying with it can never work. */
+  idempotencyConflict = false;
+}
 
 export function toSessionView(s: Stripe.Checkout.Session): CheckoutSessionView {
   const pi = s.payment_intent;
+  const metaOrder = s.metadata?.order_id ?? null;
+  // We set both to the order id; a session where they disagree was not made by this checkout.
+  const orderId = metaOrder && s.client_reference_id && metaOrder !== s.client_reference_id ? null : (metaOrder ?? s.client_reference_id ?? null);
   return {
     id: s.id,
     url: s.url,
     // Newer API versions may add values; anything unknown is treated as not (yet) paid.
     status: s.status === "complete" ? "complete" : s.status === "expired" ? "expired" : "open",
     paymentStatus: s.payment_status === "paid" ? "paid" : s.payment_status === "no_payment_required" ? "no_payment_required" : "unpaid",
-    orderId: s.metadata?.order_id ?? s.client_reference_id ?? null,
+    orderId,
     paymentIntentId: typeof pi === "string" ? pi : (pi?.id ?? null),
     customerEmail: s.customer_details?.email ?? s.customer_email ?? null,
     amountTotal: s.amount_total,
+    currency: s.currency,
     expiresAt: new Date(s.expires_at * 1000),
   };
 }
@@ -73,7 +82,9 @@ function createStripeGateway(stripe: Stripe): PaymentsGateway {
     try {
       return await work();
     } catch (error) {
-      throw new PaymentsUnavailableError(error instanceof Error ? error.message : String(error));
+      const unavailable = new PaymentsUnavailableError(error instanceof Error ? error.message : String(error));
+      unavailable.idempotencyConflict = error instanceof Stripe.errors.StripeIdempotencyError;
+      throw unavailable;
     }
   };
   return {
@@ -92,7 +103,9 @@ function createStripeGateway(stripe: Stripe): PaymentsGateway {
               // Charges inherit this, so a refund can find its order even before the payment event.
               payment_intent_data: { metadata: { order_id: input.orderId } },
               ...(input.customerEmail ? { customer_email: input.customerEmail } : {}),
-              allow_promotion_codes: true,
+              // No promotion codes (ADR 011): a discounted or free session would not match the order and
+              // would be held for staff rather than fulfilled.
+              allow_promotion_codes: false,
               success_url: input.successUrl,
               cancel_url: input.cancelUrl,
             },
@@ -115,10 +128,19 @@ function createStripeGateway(stripe: Stripe): PaymentsGateway {
 }
 
 export function paymentsGateway(): PaymentsGateway {
-  return singleton("paymentsGateway", () => (getEnv().stripeSecretKey ? createStripeGateway(stripeClient()) : createSimulatorGateway()));
+  return singleton("paymentsGateway", () => {
+    const env = getEnv();
+    if (env.stripeSecretKey) return createStripeGateway(stripeClient());
+    // env.server.ts already refuses to start like this; if it ever did, nobody may "pay" for free.
+    if (env.isProduction) throw new PaymentsUnavailableError("production has no STRIPE_SECRET_KEY; the checkout simulator never runs there");
+    return createSimulatorGateway();
+  });
 }
 
-/** The secret `/webhooks/stripe` verifies against: Stripe's, or the simulator's local one. */
+/** The secret `/webhooks/stripe` verifies against: Stripe's, or (never in production) the simulator's local one. */
 export function webhookSecret(): string {
-  return getEnv().stripeWebhookSecret ?? localWebhookSecret();
+  const env = getEnv();
+  if (env.stripeWebhookSecret) return env.stripeWebhookSecret;
+  if (env.isProduction) throw new Error("production has no STRIPE_WEBHOOK_SECRET");
+  return localWebhookSecret();
 }

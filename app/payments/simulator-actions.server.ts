@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { simulatedCheckoutSessions, type SimulatedCheckoutSession } from "../../db/schema";
 import { stripeClient, webhookSecret } from "./gateway.server";
-import { findSimulatedSession, newPaymentIntentId, stripeShapedSession } from "./simulator.server";
+import { findSimulatedSession, newPaymentIntentId, simulatorEnabled, stripeShapedSession } from "./simulator.server";
 import { receiveStripeWebhook } from "./webhook.server";
 
 /**
@@ -11,6 +11,8 @@ import { receiveStripeWebhook } from "./webhook.server";
  * announces it: a signed event through the same verification path as a real webhook.
  */
 async function deliver(type: string, object: Record<string, unknown>) {
+  // In production the webhook secret is Stripe's: a simulated event signed with it would be believed.
+  if (!simulatorEnabled()) throw new Error("the checkout simulator is disabled");
   const payload = JSON.stringify({
     id: `evt_sim_${randomBytes(12).toString("hex")}`,
     object: "event",
@@ -54,6 +56,7 @@ export async function cancelSimulatedSession(sessionId: string): Promise<Simulat
 
 /** A full refund of a simulated payment, announced as Stripe would (`charge.refunded`). */
 export async function refundSimulatedPayment(paymentIntentId: string): Promise<{ id: string }> {
+  if (!simulatorEnabled()) throw new Error("the checkout simulator is disabled");
   const [session] = await getDb().select().from(simulatedCheckoutSessions).where(eq(simulatedCheckoutSessions.paymentIntentId, paymentIntentId));
   if (!session) throw new Error("No simulated payment with that id.");
   await getDb().update(simulatedCheckoutSessions).set({ amountRefunded: session.amount }).where(eq(simulatedCheckoutSessions.id, session.id));

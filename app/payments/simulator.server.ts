@@ -11,6 +11,15 @@ import type { CheckoutSessionView, PaymentsGateway } from "./gateway.server";
  */
 export const SIMULATOR_SESSION_PATTERN = /^cs_test_sim_[A-Za-z0-9]{24}$/;
 
+/**
+ * The simulator takes "payments" nobody makes: it exists only outside production and only while no
+ * Stripe key is configured. Its page, its actions and its gateway all ask this first.
+ */
+export function simulatorEnabled(): boolean {
+  const env = getEnv();
+  return !env.isProduction && !env.stripeSecretKey;
+}
+
 const id = (prefix: string) => `${prefix}${randomBytes(18).toString("base64url").replace(/[-_]/g, "0").slice(0, 24)}`;
 
 export function simulatorUrl(sessionId: string): string {
@@ -27,6 +36,7 @@ export function simulatedSessionView(s: SimulatedCheckoutSession): CheckoutSessi
     paymentIntentId: s.paymentIntentId,
     customerEmail: s.customerEmail,
     amountTotal: s.amount,
+    currency: s.currency,
     expiresAt: s.expiresAt,
   };
 }
@@ -57,7 +67,7 @@ export function stripeShapedSession(s: SimulatedCheckoutSession) {
 }
 
 export async function findSimulatedSession(sessionId: string): Promise<SimulatedCheckoutSession | null> {
-  if (!SIMULATOR_SESSION_PATTERN.test(sessionId)) return null;
+  if (!simulatorEnabled() || !SIMULATOR_SESSION_PATTERN.test(sessionId)) return null;
   const [row] = await getDb().select().from(simulatedCheckoutSessions).where(eq(simulatedCheckoutSessions.id, sessionId));
   return row ?? null;
 }

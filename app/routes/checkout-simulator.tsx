@@ -1,15 +1,14 @@
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import { Container } from "../components/page";
-import { getEnv } from "../env.server";
 import { cancelSimulatedSession, paySimulatedSession } from "../payments/simulator-actions.server";
-import { findSimulatedSession } from "../payments/simulator.server";
+import { findSimulatedSession, simulatorEnabled } from "../payments/simulator.server";
 import { Honeypot } from "../components/honeypot";
 import type { Route } from "./+types/checkout-simulator";
 
-// Only exists when no Stripe key is configured: it is the offline stand-in for Stripe Checkout.
+// The offline stand-in for Stripe Checkout: only outside production and without a Stripe key.
 async function loadSession(sessionId: string) {
-  if (getEnv().stripeSecretKey) throw data("Not found", { status: 404 });
+  if (!simulatorEnabled()) throw data("Not found", { status: 404 });
   const session = await findSimulatedSession(sessionId);
   if (!session) throw data("This test checkout does not exist.", { status: 404 });
   return session;

@@ -44,34 +44,43 @@ const HEADLINE: Record<OrderStatus, string> = {
 
 const FINAL: OrderStatus[] = ["delivered", "expired", "payment_failed", "failed", "refunded"];
 
+const HELD_HEADLINE = "We are checking your payment";
+
 /** Refreshes the status while the order moves; without JavaScript a meta refresh does the same. */
-function useLiveStatus(status: OrderStatus) {
+function useLiveStatus(status: OrderStatus, held: boolean) {
   const { revalidate, state } = useRevalidator();
   useEffect(() => {
-    if (FINAL.includes(status)) return;
+    // A held payment waits for a person, not for Stripe: nothing to poll for.
+    if (FINAL.includes(status) || held) return;
     const timer = setInterval(() => state === "idle" && revalidate(), status === "awaiting_review" ? 15_000 : 1_500);
     return () => clearInterval(timer);
-  }, [status, state, revalidate]);
+  }, [status, held, state, revalidate]);
 }
 
 export default function CheckoutSuccess({ loaderData }: Route.ComponentProps) {
   const { order } = loaderData;
-  useLiveStatus(order.status);
+  useLiveStatus(order.status, order.held);
   const reached = ORDER.indexOf(order.status);
   return (
     <Container className="py-10">
-      {FINAL.includes(order.status) ? null : (
+      {FINAL.includes(order.status) || order.held ? null : (
         <noscript>
           <meta httpEquiv="refresh" content="3" />
         </noscript>
       )}
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Career Pivot Blueprint · {order.occupationTitle}</p>
-      <h1 className="mt-2 text-3xl font-bold">{HEADLINE[order.status]}</h1>
+      <h1 className="mt-2 text-3xl font-bold">{order.held ? HELD_HEADLINE : HEADLINE[order.status]}</h1>
       <div role="status" aria-live="polite" className="mt-4 max-w-2xl space-y-3 text-lg">
         <p>
           Order status: <strong data-testid="order-status">{order.status.replace("_", " ")}</strong>
         </p>
-        {order.status === "pending" ? <p>Stripe has not confirmed your payment yet. This usually takes a few seconds; this page updates by itself.</p> : null}
+        {order.held ? (
+          <p>
+            The payment Stripe reported does not match this order, so we have not started your Blueprint yet. Our team has been alerted and
+            will contact you within two working days, or refund you.
+          </p>
+        ) : null}
+        {order.status === "pending" && !order.held ? <p>Stripe has not confirmed your payment yet. This usually takes a few seconds; this page updates by itself.</p> : null}
         {reached > 0 && order.status !== "delivered" ? (
           <p>
             We will email your 15-page PDF{order.email ? ` to ${order.email}` : ""} as soon as it is ready — usually within a few minutes. You
