@@ -11,6 +11,7 @@ export default [
   route("assessment/goals", "routes/assessment.goals.tsx"),
   route("results/:token", "routes/result.tsx"),
   route("checkout/success", "routes/checkout-success.tsx"),
+  route("checkout/cancelled", "routes/checkout-cancelled.tsx"),
   route("checkout/simulator/:sessionId", "routes/checkout-simulator.tsx"),
   route("webhooks/stripe", "routes/webhooks.stripe.ts"),
   route("blueprints/:token", "routes/blueprint-download.ts"),

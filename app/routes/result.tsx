@@ -4,6 +4,7 @@ import { riskForExposure } from "../../domain/risk";
 import { EMAIL_CONSENT_TEXT } from "../assessment/consent";
 import { getResult, saveResultEmail } from "../assessment/result.server";
 import { startCheckout } from "../payments/checkout.server";
+import { checkoutReturnCookie } from "../payments/checkout-return.server";
 import { IMMEDIATE_DELIVERY_CONSENT } from "../payments/consent";
 import { FieldError } from "../components/assessment-shell";
 import { ContributionChart } from "../components/contribution-chart";
@@ -39,7 +40,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   if (intent === "checkout") {
     const outcome = await startCheckout(params.token, form);
-    if (outcome.ok) return redirect(outcome.redirectTo, 303);
+    // The cookie lets Stripe's cancel page lead this browser, and only it, back here.
+    if (outcome.ok) return redirect(outcome.redirectTo, { status: 303, headers: { "Set-Cookie": await checkoutReturnCookie(params.token) } });
     if (outcome.status === 404) throw data("Not found", { status: 404 });
     return reply({ intent, message: outcome.message, fieldErrors: outcome.fieldErrors, values: {} }, outcome.status);
   }

@@ -142,24 +142,46 @@ async function sendResend(
 /**
  * Asks the payment provider for a full refund (idempotency key `refund:<order>`, so a repeat is the
  * same refund). The order itself moves to refunded when `charge.refunded` arrives, through the
- * webhook. An advisory lock — not a row lock, which the webhook needs — serialises double submits.
+ * webhook. No transaction waits on the provider (ADR 011): a short one checks the order and claims
+ * the refund (`refund_started`), the provider is called with no connection held, and a second short
+ * one records `refund_requested` once. A crash in between leaves a claim without a request, and
+ * the next press calls the provider again with the same key, which returns the same refund.
  */
 async function requestRefund(orderId: string, actor: string): Promise<ActionOutcome> {
-  return getSql().begin(async (tx) => {
-    await tx`select pg_advisory_xact_lock(hashtext(${`refund:${orderId}`}))`;
+  const key = `refund:${orderId}`;
+  const claim = await getSql().begin(async (tx) => {
+    await tx`select pg_advisory_xact_lock(hashtext(${key}))`;
     const [order] = await tx<{ status: string; pi: string | null }[]>`
       select status, stripe_payment_intent_id as pi from orders where id = ${orderId}`;
     if (order!.status === "refunded") return fail(409, "This order is already refunded.");
     if (!order!.pi) return fail(409, "This order has no payment to refund.");
-    const [earlier] = await tx`select 1 from order_events where order_id = ${orderId} and action = 'refund_requested'`;
-    if (earlier) return { ok: true as const, message: "A refund was already requested for this order; waiting for the provider to confirm it." };
-    try {
-      const refund = await paymentsGateway().refundPayment(order!.pi, `refund:${orderId}`);
-      await recordOrderNote(tx, orderId, actor, "refund_requested", { refundId: refund.id });
-      return { ok: true as const, message: DONE.refund };
-    } catch (error) {
-      console.error(`refund for order ${orderId} failed:`, error instanceof PaymentsUnavailableError ? error.message : error);
-      return fail(502, "The payment provider did not accept the refund. Nothing was refunded; try again in a minute.");
-    }
+    if (await refundRequested(tx, orderId)) return { ok: true as const, message: ALREADY_REQUESTED };
+    const [claimed] = await tx`select 1 from order_events where order_id = ${orderId} and action = 'refund_started'`;
+    if (!claimed) await recordOrderNote(tx, orderId, actor, "refund_started", { idempotencyKey: key });
+    return { pi: order!.pi };
   });
+  if (!("pi" in claim)) return claim;
+  let refundId: string;
+  try {
+    refundId = (await paymentsGateway().refundPayment(claim.pi, key)).id;
+  } catch (error) {
+    const message = error instanceof PaymentsUnavailableError ? error.message : String(error);
+    console.error(`refund for order ${orderId} failed:`, message);
+    await recordOrderNote(getSql(), orderId, actor, "refund_failed", { idempotencyKey: key, error: message });
+    return fail(502, "The payment provider did not accept the refund. Nothing was refunded; try again in a minute.");
+  }
+  return getSql().begin(async (tx) => {
+    await tx`select pg_advisory_xact_lock(hashtext(${key}))`;
+    // Two presses at once both got this refund back from the provider: record it once.
+    if (await refundRequested(tx, orderId)) return { ok: true as const, message: ALREADY_REQUESTED };
+    await recordOrderNote(tx, orderId, actor, "refund_requested", { refundId });
+    return { ok: true as const, message: DONE.refund };
+  });
+}
+
+const ALREADY_REQUESTED = "A refund was already requested for this order; waiting for the provider to confirm it.";
+
+async function refundRequested(tx: Tx, orderId: string): Promise<boolean> {
+  const [row] = await tx`select 1 from order_events where order_id = ${orderId} and action = 'refund_requested'`;
+  return Boolean(row);
 }

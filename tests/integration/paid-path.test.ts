@@ -52,11 +52,14 @@ describe("checkout", () => {
     expect(session.amount_total).toBe(4900);
     expect(session.currency).toBe("gbp");
     expect(session.mode).toBe("payment");
-    expect(session.allow_promotion_codes).toBe(true);
+    // No promotion codes: a discounted session would not match the order (held, see payment-safety.test.ts).
+    expect(session.allow_promotion_codes).toBe(false);
     expect(session.customer_email).toBe(email);
     expect(session.success_url).toMatch(/^http:\/\/localhost:\d+\/checkout\/success\?session_id=\{CHECKOUT_SESSION_ID\}$/);
-    expect(session.cancel_url).toContain(`/results/${token}`);
     const order = await orderBySession(t.sql, sessionId);
+    // Stripe is a third party: it gets an opaque order id, never the result link.
+    expect(session.cancel_url).toMatch(new RegExp(`^http://localhost:\\d+/checkout/cancelled\\?order=${order!.id}$`));
+    expect(session.cancel_url).not.toContain(token);
     expect(order?.status).toBe("pending");
     expect(session.client_reference_id).toBe(order!.id);
     expect(session.metadata).toMatchObject({ order_id: order!.id });
@@ -76,7 +79,7 @@ describe("checkout", () => {
     expect(await count("orders")).toBe(before);
   });
 
-  it("shows a clear message and leaves no order when Stripe is failing", async () => {
+  it("shows a clear message when Stripe is failing; the order it leaves has no session and the next press completes it", async () => {
     const { client, token } = await completeAssessment(app.url, t.db);
     const before = await count("orders");
     stripe.failNext(5, 500);
@@ -84,7 +87,10 @@ describe("checkout", () => {
     stripe.failNext(0);
     expect(res.status).toBe(503);
     expect(await res.text()).toContain("could not reach our payment provider");
-    expect(await count("orders")).toBe(before);
+    expect((await t.sql`select count(*)::int as n from orders where stripe_session_id is not null`)[0]!.n).toBe(before);
+    const sessionId = await startCheckout(client, token);
+    expect(await count("orders")).toBe(before + 1);
+    expect((await orderBySession(t.sql, sessionId))?.status).toBe("pending");
   });
 });
 
