@@ -1,18 +1,27 @@
 import type express from "express";
+import { clientKey } from "../app/utils/client-key.server";
 import { PUBLIC_LIMITS, takeRateLimit, type PublicBucket } from "../app/utils/rate-limit.server";
 import { logger } from "../app/utils/logger.server";
+import { matchedRoute, type RouteMatch } from "./route-match";
 
-/** Which requests count against which public allowance. */
-export function bucketFor(method: string, path: string): PublicBucket | null {
-  if (method === "POST" && (path === "/assessment" || path.startsWith("/assessment/"))) return "assessment";
-  if (method === "POST" && path.startsWith("/results/")) return "checkout";
-  if (method === "POST" && path.startsWith("/checkout/simulator/")) return "checkout";
-  if ((method === "GET" || method === "HEAD") && path.startsWith("/blueprints/")) return "download";
-  if (method === "POST" && path.startsWith("/privacy")) return "privacy";
+/** React Router runs a route's action for every method but these, so every other one is counted. */
+const readOnly = (method: string) => method === "GET" || method === "HEAD";
+
+/** Which requests count against which public allowance, by the route they reach (not by how the address is spelt). */
+export function bucketFor(method: string, pattern: string | undefined): PublicBucket | null {
+  if (!pattern) return null;
+  if (pattern === "/blueprints/:token") return "download";
+  if (readOnly(method)) return null;
+  if (pattern === "/assessment" || pattern.startsWith("/assessment/")) return "assessment";
+  if (pattern === "/results/:token" || pattern === "/checkout/simulator/:sessionId") return "checkout";
+  if (pattern === "/privacy" || pattern.startsWith("/privacy/")) return "privacy";
   return null;
 }
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Single-fetch data requests (`*.data`) show a non-2xx body they did not render themselves as text. */
+const isDataRequest = (req: express.Request) => req.path.toLowerCase().endsWith(".data");
 
 function waitFor(retryAfter: number): string {
   return retryAfter < 90 ? `${retryAfter} seconds` : `${Math.ceil(retryAfter / 60)} minutes`;
@@ -37,26 +46,47 @@ function tooManyPage(what: string, retryAfter: number): string {
 <p><a href="/" style="color: #0a4343">Back to Career Pivot</a></p></body></html>`;
 }
 
+/** The methods to list in `Allow`, or null when the route takes this one. */
+export function refusedMethod(method: string, route: RouteMatch | null): string[] | null {
+  if (!route?.methods || route.methods.includes(method)) return null;
+  return [...route.methods];
+}
+
 /**
- * Per-IP allowances for assessment answers, checkout, downloads and privacy requests, counted in
- * PostgreSQL. Sign-in has its own throttle (per account and per IP) in the staff console. If the
+ * 405 for a method the matched route does not take. React Router would otherwise run a page's
+ * action for PUT, PATCH or DELETE as if it were POST (a second door past anything that looks at
+ * POST only), and a download or webhook would answer methods it has no use for.
+ */
+export function methodGuard(): express.RequestHandler {
+  return (req, res, next) => {
+    const allow = refusedMethod(req.method, matchedRoute(req));
+    if (!allow) return next();
+    res.status(405).set("Allow", allow.join(", ")).set("Cache-Control", "no-store").type("text/plain; charset=utf-8");
+    const hint = allow.includes("GET") ? (allow.includes("POST") ? "Open the page and use its form instead." : "Open the link instead.") : "";
+    res.send(`This address does not accept ${req.method} requests (it takes ${allow.join(", ")}). ${hint}`.trim());
+  };
+}
+
+/**
+ * Per-client allowances for assessment answers, checkout, downloads and privacy requests, counted
+ * in PostgreSQL. Sign-in has its own throttle (per account and per IP) in the staff console. If the
  * counter store fails, the request goes through: an outage of the limiter must not take the
  * funnel down with it.
  */
 export function abuseLimits(): express.RequestHandler {
   return async (req, res, next) => {
-    const bucket = bucketFor(req.method, req.path);
+    const bucket = bucketFor(req.method, matchedRoute(req)?.pattern);
     if (!bucket) return next();
     let retryAfter = 0;
     try {
-      retryAfter = await takeRateLimit(bucket, req.ip ?? req.socket.remoteAddress ?? "unknown");
+      retryAfter = await takeRateLimit(bucket, clientKey(req.ip ?? req.socket.remoteAddress));
     } catch (error) {
       logger.warn({ err: error instanceof Error ? error.message : String(error), bucket }, "rate limiter unavailable");
     }
     if (retryAfter === 0) return next();
     const { what } = PUBLIC_LIMITS[bucket];
     res.status(429).set("Retry-After", String(retryAfter)).set("Cache-Control", "no-store");
-    if (req.path.endsWith(".data")) res.type("text/plain").send(tooManyText(what, retryAfter));
+    if (isDataRequest(req)) res.type("text/plain").send(tooManyText(what, retryAfter));
     else res.type("html").send(tooManyPage(what, retryAfter));
   };
 }

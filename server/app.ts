@@ -5,8 +5,9 @@ import type { ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
 import { BodyTooLargeError, createReactRouterHandler } from "./request-handler";
 import { logger } from "../app/utils/logger.server";
-import { metricsEndpoint, requestObservability } from "./observability";
-import { abuseLimits } from "./abuse-limits";
+import { markStatic, metricsEndpoint, requestObservability } from "./observability";
+import { abuseLimits, methodGuard } from "./abuse-limits";
+import { routeMatching } from "./route-match";
 import { PageCache } from "./page-cache";
 import { originGuard, securityHeaders } from "./security-headers";
 
@@ -33,9 +34,19 @@ export async function createHttpApp({ mode, buildDir, vite, production = false, 
   // Per-IP limits read req.ip: behind a load balancer that is the balancer's address unless the
   // hops it adds to X-Forwarded-For are trusted; trusting more hops than exist lets clients forge it.
   if (trustProxyHops > 0) app.set("trust proxy", trustProxyHops);
+
+  const client = path.join(buildDir, "client");
+  // The build is loaded first: limits, method checks, metric labels and the access log key on
+  // the route the router will pick, not on how the address happens to be spelt.
+  const getBuild: () => Promise<ServerBuild> = vite
+    ? () => vite.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>
+    : await import(path.join(buildDir, "server", "index.js")).then((build: ServerBuild) => async () => build);
+
   app.use(requestObservability());
   app.use(securityHeaders({ production, dev: Boolean(vite), extraFormActions: stripeApiBase ? [new URL(stripeApiBase).origin] : [] }));
+  app.use(routeMatching(getBuild));
   app.use(originGuard(appUrl, ["/webhooks/stripe"]));
+  app.use(methodGuard());
   app.use(abuseLimits());
   app.use(compression());
 
@@ -58,16 +69,12 @@ export async function createHttpApp({ mode, buildDir, vite, production = false, 
     }
   });
 
-  let getBuild: () => Promise<ServerBuild>;
   if (vite) {
     app.use(vite.middlewares);
-    getBuild = () => vite.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
   } else {
-    const client = path.join(buildDir, "client");
-    app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y", index: false }));
-    app.use(express.static(client, { maxAge: "1h", index: false }));
-    const build = (await import(path.join(buildDir, "server", "index.js"))) as ServerBuild;
-    getBuild = async () => build;
+    const setHeaders = (res: object) => markStatic(res);
+    app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y", index: false, setHeaders }));
+    app.use(express.static(client, { maxAge: "1h", index: false, setHeaders }));
   }
 
   app.get("/metrics", metricsEndpoint(metricsToken));

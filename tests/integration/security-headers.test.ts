@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { rawRequest } from "../support/raw-http";
 
 const METRICS_TOKEN = "metrics-token-for-tests-0123456789";
 let t: TestDatabase;
@@ -57,6 +58,9 @@ describe("observability", () => {
   it("protects /metrics and exposes latency, queue depth and the paid-path counters", async () => {
     expect((await fetch(`${app.url}/metrics`)).status).toBe(401);
     expect((await fetch(`${app.url}/metrics`, { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
+    // Same length, one character off; longer; shorter; another scheme spelling.
+    const wrongs = [`Bearer ${METRICS_TOKEN.slice(0, -1)}X`, `Bearer ${METRICS_TOKEN}0`, `Bearer ${METRICS_TOKEN.slice(0, -1)}`, `bearer ${METRICS_TOKEN}`, METRICS_TOKEN];
+    for (const authorization of wrongs) expect((await fetch(`${app.url}/metrics`, { headers: { authorization } })).status).toBe(401);
     const res = await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(res.status).toBe(200);
     const body = await res.text();
@@ -75,6 +79,82 @@ describe("observability", () => {
     expect(line).toBeDefined();
     expect(JSON.parse(line!)).toMatchObject({ requestId: "test-request-0001", path: "/results/:token", status: 404 });
     expect(app.output()).not.toContain(token);
+  });
+});
+
+describe("metric labels", () => {
+  const scrape = async () => (await (await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()).split("\n");
+  const httpSeries = async () => (await scrape()).filter((l) => l.startsWith("http_request_duration_seconds_count{"));
+  const unknown = ["no-such-page", "assets/missing", "occupations/x/extra", "PRIVACY/confirm/a/b/c"];
+
+  it("do not grow with unknown addresses: every 404 for one shares a label, and static files share another", async () => {
+    // One request of each kind first, so the series they need exist before counting.
+    for (const prefix of unknown) await fetch(`${app.url}/${prefix}-warm-up`);
+    expect((await fetch(`${app.url}/favicon.svg`)).status).toBe(200);
+    await httpSeries();
+    const before = await httpSeries();
+    for (let i = 0; i < 300; i++) expect((await fetch(`${app.url}/${unknown[i % unknown.length]}-${i}.js`)).status).toBe(404);
+    const after = await httpSeries();
+    expect(after.length).toBe(before.length);
+    expect(after.join("\n")).not.toMatch(/no-such-page|missing|extra/);
+    expect(after.some((l) => l.includes('route="unmatched"') && l.includes('status="404"'))).toBe(true);
+    expect(after.some((l) => l.includes('route="static"'))).toBe(true);
+  });
+
+  it("name the matched route pattern, whatever the spelling of the address", async () => {
+    await fetch(`${app.url}/Occupations/Backend-Developer/`);
+    await fetch(`${app.url}/RESULTS/Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFi.data`);
+    const series = (await httpSeries()).join("\n");
+    expect(series).toContain('route="/occupations/:slug"');
+    expect(series).toContain('route="/results/:token"');
+    expect(series).not.toMatch(/route="[^"]*(Backend|RESULTS|Zm9v)/);
+  });
+});
+
+describe("capability links in the server's output", () => {
+  // A sealed privacy token (iv.tag.body), a short token and a Checkout session id: none may be logged.
+  const sealed = "q1Zx8Ykq0oJfWm3R.9vTg2LsPq0aZ7bXc1dEfGg.Hh3Jk5Lm7Nn9Pp1Qq3Rr5Ss7Tt9Uu1Vv3Ww5Xx7Yy9Zz1";
+  const short = "sh0rtT0k";
+  const session = "cs_test_a1B2c3D4e5F6g7H8i9J0";
+
+  it("never appear, whatever the method, letter case, escaping or .data form", async () => {
+    const requests: [string, string][] = [
+      ["GET", `/privacy/confirm/${sealed}`],
+      ["GET", `/privacy/confirm/${sealed}.data`],
+      ["POST", `/privacy/confirm/${sealed}`],
+      ["POST", `/privacy/confirm/${sealed}/export`],
+      ["POST", `/Privacy/Confirm/${sealed}/export.data`],
+      ["GET", `/PRIVACY/CONFIRM/${sealed}`],
+      ["GET", `/privacy%2Fconfirm%2F${sealed}`],
+      ["GET", `/privacy/confirm/${encodeURIComponent(sealed).replace(/\./g, "%2E")}`],
+      ["GET", `/results/${sealed}`],
+      ["GET", `/Results/${short}`],
+      ["GET", `/results/${short}.data`],
+      ["GET", `/blueprints/${short}`],
+      ["GET", `/BLUEPRINTS/${sealed}/`],
+      ["GET", `/checkout/simulator/${session}`],
+      ["GET", `/Checkout/Simulator/${short}.data`],
+      ["GET", `/checkout/success?session_id=${session}`],
+      ["GET", `/checkout/success.data?session_id=${session}`],
+      ["GET", `/no/such/${sealed}`],
+    ];
+    const ids = requests.map((_, i) => `redaction-${String(i).padStart(4, "0")}`);
+    for (const [i, [method, target]] of requests.entries()) {
+      await rawRequest(app.url, method, target, { headers: { "x-request-id": ids[i]!, origin: app.url, "content-type": "application/x-www-form-urlencoded" }, body: method === "POST" ? "confirm=yes" : undefined });
+    }
+    // Each request's access-log line is written when its response finishes: wait for all of them.
+    const deadline = Date.now() + 10_000;
+    while (!ids.every((id) => app.output().includes(`"${id}"`)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const output = app.output();
+    expect(ids.filter((id) => !output.includes(`"${id}"`))).toEqual([]);
+    for (const secret of [sealed, ...sealed.split("."), short, session]) expect(output).not.toContain(secret);
+    const paths = output
+      .split("\n")
+      .filter((l) => l.includes('"redaction-'))
+      .map((l) => (JSON.parse(l) as { path: string }).path);
+    expect(paths).toContain("/privacy/confirm/:token");
+    expect(paths).toContain("/privacy/confirm/:token/export.data");
+    expect(paths).toContain("/checkout/success");
   });
 });
 
