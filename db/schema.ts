@@ -35,11 +35,26 @@ export type SalaryBand = {
   source: string;
   sourceUrl?: string;
   year: number;
+  /** The fields below arrived with issue 16; content stored before then lacks them. */
+  period?: string;
+  reviewedOn?: string;
+  roundedTo?: number;
+  sampleSize?: number;
+  outsideLondonMedian?: number;
   /** By UK region (domain/regions ids), where the source publishes them. */
-  regions?: { region: string; p25: number; median: number; p75: number }[];
+  regions?: { region: string; p25: number; median: number; p75: number; sourceUrl?: string; period?: string; sampleSize?: number }[];
   regionalNote?: string;
 };
-export type Employer = { name: string; sector: string; location: string };
+export type Employer = {
+  name: string;
+  sector: string;
+  location: string;
+  /** domain/regions ids; absent in content stored before issue 16. */
+  regions?: string[];
+  remote?: boolean;
+  careersUrl?: string;
+  eligibility?: string | null;
+};
 export type LearningResourceRef = {
   title: string;
   provider: string;

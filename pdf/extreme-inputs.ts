@@ -9,7 +9,7 @@ import type { DraftAnswers } from "../db/schema";
 import { curatedOccupationSchema, type CuratedOccupation } from "../db/seed/catalogue-schema";
 import { CURATED_OCCUPATIONS } from "../db/seed/curated";
 import { SKILL_NAMES } from "../db/seed/skills";
-import { UK_REGIONS, type RegionId } from "../domain/regions";
+import { REGION_IDS, UK_REGIONS, type RegionId } from "../domain/regions";
 import { riskForExposure } from "../domain/risk";
 import { SCORING_VERSION, scoreAssessment, type Goal, type Seniority } from "../domain/scoring";
 import { buildBlueprintInput, type BlueprintInput, type BlueprintOccupation } from "./blueprint-input";
@@ -86,9 +86,18 @@ function atSchemaLimits(entry: CuratedOccupation, id: number, titleLead: string)
       source: wordsOf(200),
       sourceUrl: LONG_URL,
       regionalNote: wordsOf(300),
-      regions: UK_REGIONS.map((r, i) => ({ region: r.id, p25: 41_000 + i * 1000, median: 58_000 + i * 1000, p75: 79_000 + i * 1000 })),
+      period: wordsOf(60),
+      regions: UK_REGIONS.map((r, i) => ({ region: r.id, p25: 41_000 + i * 1000, median: 58_000 + i * 1000, p75: 79_000 + i * 1000, sourceUrl: `${LONG_URL.slice(0, -3)}/r${i}`, period: wordsOf(60), sampleSize: 99_999 })),
     },
-    employers: Array.from({ length: 12 }, (_, i) => ({ name: wordsOf(80, `Employer ${i + 1} `), sector: wordsOf(60), location: wordsOf(80) })),
+    employers: Array.from({ length: 16 }, (_, i) => ({
+      name: wordsOf(80, `Employer ${i + 1} `),
+      sector: wordsOf(60),
+      location: wordsOf(80),
+      regions: i % 2 ? [...REGION_IDS] : [],
+      remote: true,
+      careersUrl: `${LONG_URL.slice(0, -3)}/e${i}`,
+      eligibility: wordsOf(160),
+    })),
     learningResources: Array.from({ length: 10 }, (_, i) => ({
       ...entry.learningResources[i % entry.learningResources.length]!,
       title: wordsOf(120, `Resource ${i + 1} `),

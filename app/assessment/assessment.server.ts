@@ -207,10 +207,12 @@ export async function completeAssessment(token: string | null, draft: LoadedDraf
     goal: form.get("goal") ?? undefined,
     hoursPerWeek: form.get("hoursPerWeek") ?? undefined,
     region: form.get("region") ?? undefined,
+    salaryBand: form.get("salaryBand") ?? undefined,
   });
   if (!parsed.success) return invalid(parsed.error, form);
   const d = draft!;
-  const answers = { ...d.answers, goals: { goal: parsed.data.goal, hoursPerWeek: parsed.data.hoursPerWeek, region: parsed.data.region } };
+  const { goal, hoursPerWeek, region, salaryBand } = parsed.data;
+  const answers = { ...d.answers, goals: { goal, hoursPerWeek, region, ...(salaryBand ? { salaryBand } : {}) } };
   if (!answers.experience || !answers.tasks || !answers.skills) return fail(409, "Please answer the earlier questions first.", formValues(form));
   const complete = answers as Required<DraftAnswers>;
   const outcome = await computeOutcome(d, complete);

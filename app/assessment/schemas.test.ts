@@ -75,6 +75,21 @@ describe("goalsSchema", () => {
   });
 });
 
+describe("goalsSchema: the optional salary band", () => {
+  const goals = { occupation, goal: "adjacent", hoursPerWeek: "6", region: "wales" };
+  it("keeps a known band and drops an empty or missing one", () => {
+    expect(goalsSchema.parse({ ...goals, salaryBand: "55-65k" }).salaryBand).toBe("55-65k");
+    expect(goalsSchema.parse({ ...goals, salaryBand: "" }).salaryBand).toBeUndefined();
+    expect(goalsSchema.parse(goals).salaryBand).toBeUndefined();
+  });
+
+  it.each(["60000", "55-65K", "prefer-not", " 55-65k"])("rejects %s with a message a person can act on", (salaryBand) => {
+    const result = goalsSchema.safeParse({ ...goals, salaryBand });
+    expect(result.success).toBe(false);
+    expect(fieldErrors(result.error!).salaryBand).toBe("Choose one of the salary bands, or “Prefer not to say”.");
+  });
+});
+
 describe("emailCaptureSchema", () => {
   it("normalises the address and requires consent", () => {
     expect(emailCaptureSchema.parse({ email: " Sam@Example.COM ", consent: "yes" }).email).toBe("sam@example.com");

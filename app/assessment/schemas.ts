@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GOALS, SENIORITIES } from "../../domain/scoring";
 import { REGION_IDS } from "../../domain/regions";
+import { SALARY_BAND_IDS } from "../../domain/salary-bands";
 
 /**
  * One zod schema per assessment form, used by the server (the source of truth) and mirrored in
@@ -73,6 +74,11 @@ export const goalsSchema = z.object({
   goal: z.enum(GOALS, { error: "Choose what you want from your next move." }),
   hoursPerWeek: wholeNumber("the hours a week you can give to learning", 1, 40),
   region: z.enum(REGION_IDS, { error: "Choose the part of the UK you work in." }),
+  /** Optional: absent or empty ("prefer not to say") stores nothing. */
+  salaryBand: z
+    .union([z.literal(""), z.enum(SALARY_BAND_IDS)], { error: "Choose one of the salary bands, or “Prefer not to say”." })
+    .optional()
+    .transform((v) => v || undefined),
 });
 
 export const emailCaptureSchema = z.object({

@@ -1,5 +1,6 @@
 import { Form } from "react-router";
 import { UK_REGIONS } from "../../domain/regions";
+import { SALARY_BANDS } from "../../domain/salary-bands";
 import { completeAssessment } from "../assessment/assessment.server";
 import { loadStep, submitStep } from "../assessment/step-route.server";
 import { AssessmentShell, FieldError, SubmitButton } from "../components/assessment-shell";
@@ -89,6 +90,31 @@ export default function GoalsStep({ loaderData, actionData }: Route.ComponentPro
             ))}
           </select>
           <FieldError id="region-error" message={errors.region} />
+        </div>
+        <div>
+          <label htmlFor="salaryBand" className="block font-semibold">
+            Your current salary <span className="font-normal text-muted">(optional)</span>
+          </label>
+          <p id="salaryBand-hint" className="mt-1 max-w-prose text-sm text-muted">
+            Only used in your Blueprint, to show where your pay sits against what your role and each target role advertise. Without it we
+            compare with the typical (median) salary for your role, which may not be yours. We never share it.
+          </p>
+          <select
+            id="salaryBand"
+            name="salaryBand"
+            defaultValue={values.salaryBand ?? saved?.salaryBand ?? ""}
+            aria-invalid={errors.salaryBand ? true : undefined}
+            aria-describedby={errors.salaryBand ? "salaryBand-hint salaryBand-error" : "salaryBand-hint"}
+            className="mt-1 rounded-md border border-muted bg-surface p-2"
+          >
+            <option value="">Prefer not to say</option>
+            {SALARY_BANDS.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.label} a year
+              </option>
+            ))}
+          </select>
+          <FieldError id="salaryBand-error" message={errors.salaryBand} />
         </div>
         <SubmitButton>See my result</SubmitButton>
       </Form>

@@ -1,32 +1,89 @@
+import type { Employer } from "../../db/schema";
+import { isRegionId, NEARBY_REGIONS } from "../../domain/regions";
 import type { BlueprintModel } from "../blueprint-model";
-import { clip } from "../format";
+import { clip, regionName } from "../format";
 
-const PER_ROLE = 5;
-// Three columns on one sheet: the schema allows 80-character names and locations, which wrap to
-// four lines each there. The catalogue's longest are 40 (name) and 27 (location) characters.
+const PER_ROLE = 6;
+// Three columns on one sheet: the schema allows 80-character names and places, which wrap to four
+// lines each there. Curated entries stay under these limits (tests/unit/catalogue-employers.test.ts),
+// so only imported or extreme content is ever cut.
 const MAX_NAME = 48;
-const MAX_PLACE = 30;
+const MAX_PLACE = 44;
+const MAX_ELIGIBILITY = 100;
+const MAX_LINK_TEXT = 34;
 
-export type EmployerEntry = { name: string; sector: string; location: string };
-export type EmployerColumn = { targetId: number; title: string; employers: EmployerEntry[] };
-export type EmployersData = { columns: EmployerColumn[]; firstTitle: string; projectTitle: string };
+export type EmployerEntry = {
+  name: string;
+  sector: string;
+  location: string;
+  /** Why it sits where it does in the list: "In London", "Remote-friendly", "Nearby: South East"; null without region data. */
+  where: string | null;
+  local: boolean;
+  eligibility: string | null;
+  url: string | null;
+  /** The address as printed under the name, short enough for a column; the whole address is the link. */
+  linkText: string | null;
+};
+export type EmployerColumn = { targetId: number; title: string; employers: EmployerEntry[]; note: string | null };
+export type EmployersData = { region: string; intro: string; columns: EmployerColumn[]; firstTitle: string; projectTitle: string };
+
+/** Lower is nearer: the buyer's region, then remote-friendly, then neighbouring regions nearest first. */
+export function proximity(e: Employer, regionId: string): { rank: number; where: string | null } {
+  const regions = e.regions ?? [];
+  if (regions.includes(regionId)) return { rank: 0, where: `In ${regionName(regionId)}` };
+  if (e.remote) return { rank: 1, where: "Remote-friendly" };
+  const nearby = isRegionId(regionId) ? NEARBY_REGIONS[regionId] : [];
+  const i = nearby.findIndex((r) => regions.includes(r));
+  if (i >= 0) return { rank: 2 + i, where: `Nearby: ${regionName(nearby[i]!)}` };
+  return { rank: 99, where: regions.length ? "Elsewhere in the UK" : null };
+}
+
+/** Sorted for the buyer: a stable sort, so the catalogue's order decides among equals. */
+export function sortForRegion<T extends Employer>(employers: readonly T[], regionId: string): T[] {
+  return employers
+    .map((e, i) => ({ e, i, rank: proximity(e, regionId).rank }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.e);
+}
+
+export function linkText(url: string): string {
+  const short = url.replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/$/, "");
+  return short.length <= MAX_LINK_TEXT ? short : `${new URL(url).hostname.replace(/^www\./, "")} (careers)`;
+}
+
+function entry(e: Employer, regionId: string): EmployerEntry {
+  const { rank, where } = proximity(e, regionId);
+  return {
+    name: clip(e.name, MAX_NAME),
+    sector: clip(e.sector, MAX_PLACE),
+    location: clip(e.location, MAX_PLACE),
+    where,
+    local: rank === 0,
+    eligibility: e.eligibility ? clip(e.eligibility, MAX_ELIGIBILITY) : null,
+    url: e.careersUrl ?? null,
+    linkText: e.careersUrl ? linkText(e.careersUrl) : null,
+  };
+}
 
 /** One column per pivot we hold a role for; a pivot whose target was deleted has nothing to list. */
 export function selectEmployersPage(model: BlueprintModel): EmployersData {
+  const regionId = model.input.answers.goals.region;
+  const region = regionName(regionId);
+  const columns = model.pivots.flatMap(({ pivot, target }) => {
+    if (!target) return [];
+    const all = target.content.employers ?? [];
+    const employers = sortForRegion(all, regionId).slice(0, PER_ROLE).map((e) => entry(e, regionId));
+    const hasRegions = all.some((e) => e.regions !== undefined);
+    const note =
+      all.length === 0 || !hasRegions || employers.some((e) => e.local)
+        ? null
+        : `None of the ${pivot.title} employers we list has a site in ${region}; remote-friendly and nearby ones first.`;
+    return [{ targetId: pivot.targetId, title: pivot.title, employers, note }];
+  });
   return {
-    columns: model.pivots.flatMap(({ pivot, target }) =>
-      target
-        ? [
-            {
-              targetId: pivot.targetId,
-              title: pivot.title,
-              employers: (target.content.employers ?? [])
-                .slice(0, PER_ROLE)
-                .map((e) => ({ name: clip(e.name, MAX_NAME), sector: clip(e.sector, MAX_PLACE), location: clip(e.location, MAX_PLACE) })),
-            },
-          ]
-        : [],
-    ),
+    region,
+    intro: `Sorted for you in ${region}: employers with a site in ${region} first, then those that hire remotely, then neighbouring regions. They are typical employers for these roles, named from public job adverts, not live vacancies: open each careers page for what is advertised today.`,
+    columns,
     firstTitle: model.pivots[0]?.pivot.title ?? model.input.occupation.title,
     projectTitle: model.plan.project.title,
   };

@@ -1,4 +1,4 @@
-import { Circle, G, Line, Svg, Text as SvgText, Text, View } from "@react-pdf/renderer";
+import { Circle, G, Line, Link, Svg, Text as SvgText, Text, View } from "@react-pdf/renderer";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
 import { colors, CONTENT_WIDTH, s, spacing, SANS } from "../styles";
@@ -21,12 +21,12 @@ function RangeChart({ chart: { rows, lo, hi, ticks } }: { chart: Chart }) {
       ))}
       {rows.map((r, i) => {
         const y = i * ROW_H + ROW_H / 2;
-        const color = r.current ? colors.muted : colors.accent;
+        const color = r.you ? colors.ink : r.current ? colors.muted : colors.accent;
         return (
           <G key={r.key}>
-            <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: r.current ? 400 : 600 }} fill={colors.ink}>{r.label}</SvgText>
-            <Line x1={x(r.p25)} x2={x(r.p75)} y1={y} y2={y} stroke={color} strokeWidth={6} />
-            <Circle cx={x(r.median)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.5} />
+            <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: r.current || r.you ? 400 : 600 }} fill={colors.ink}>{r.label}</SvgText>
+            <Line x1={x(r.p25)} x2={x(r.p75)} y1={y} y2={y} stroke={color} strokeWidth={r.you ? 3 : 6} />
+            {r.median !== null ? <Circle cx={x(r.median)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.5} /> : null}
           </G>
         );
       })}
@@ -37,11 +37,12 @@ function RangeChart({ chart: { rows, lo, hi, ticks } }: { chart: Chart }) {
 export function SalaryPage({ model }: { model: BlueprintModel }) {
   const d = selectSalaryPage(model);
   return (
-    <BlueprintPage model={model} kicker="Salary data" title="What these roles pay in the UK">
-      <Text style={s.p}>
-        The 25th percentile, median and 75th percentile of advertised UK salaries for your current role and each pivot.
-      </Text>
+    <BlueprintPage model={model} kicker="Salary data" title="What these roles pay, and where you stand">
       <View style={[s.accentPanel, { paddingVertical: 6 }]} wrap={false}>
+        <Text style={[s.p, { marginBottom: 3 }]}>
+          <Text style={s.bold}>Your pay. </Text>
+          {d.you}
+        </Text>
         <Text style={[s.small, { color: colors.ink }]}>
           <Text style={s.bold}>In {d.region}: </Text>
           {d.regional}
@@ -49,41 +50,52 @@ export function SalaryPage({ model }: { model: BlueprintModel }) {
       </View>
       <View style={[s.tableRow, { borderBottomColor: colors.ink }]}>
         <Text style={[s.th, { flex: 1 }]}>Role</Text>
-        <Text style={[s.th, { width: 64, textAlign: "right" }]}>25th</Text>
-        <Text style={[s.th, { width: 64, textAlign: "right" }]}>Median</Text>
-        <Text style={[s.th, { width: 64, textAlign: "right" }]}>75th</Text>
+        <Text style={[s.th, { width: 58 }]}>Figures</Text>
+        <Text style={[s.th, { width: 54, textAlign: "right" }]}>25th</Text>
+        <Text style={[s.th, { width: 54, textAlign: "right" }]}>Median</Text>
+        <Text style={[s.th, { width: 54, textAlign: "right" }]}>75th</Text>
+        <Text style={[s.th, { width: 128, paddingLeft: 8 }]}>Compared</Text>
       </View>
       {d.rows.map((r) => (
         <View key={r.key} style={s.tableRow} wrap={false}>
           <Text style={[s.td, s.bold, { flex: 1 }]}>{r.label}</Text>
           {r.band ? (
             <>
-              <Text style={[s.td, { width: 64, textAlign: "right" }]}>{r.band.p25}</Text>
-              <Text style={[s.td, s.bold, { width: 64, textAlign: "right" }]}>{r.band.median}</Text>
-              <Text style={[s.td, { width: 64, textAlign: "right" }]}>{r.band.p75}</Text>
+              <Text style={[s.td, { width: 58, color: colors.muted }]}>{r.scope}</Text>
+              <Text style={[s.td, { width: 54, textAlign: "right" }]}>{r.band.p25}</Text>
+              <Text style={[s.td, s.bold, { width: 54, textAlign: "right" }]}>{r.band.median}</Text>
+              <Text style={[s.td, { width: 54, textAlign: "right" }]}>{r.band.p75}</Text>
+              <Text style={[s.td, { width: 128, paddingLeft: 8 }]}>{r.versus}</Text>
             </>
           ) : (
-            <Text style={[s.td, { width: 192, color: colors.muted }]}>We hold no salary band for this role yet.</Text>
+            <Text style={[s.td, { width: 348, color: colors.muted }]}>We hold no salary band for this role yet.</Text>
           )}
         </View>
       ))}
       {d.chart ? (
         <View style={{ marginTop: spacing.sm }}>
           <Text style={s.h3}>Ranges side by side</Text>
-          <Text style={[s.tiny, { marginBottom: 6 }]}>Bar: 25th to 75th percentile. Ring: median.</Text>
+          <Text style={[s.tiny, { marginBottom: 6 }]}>
+            Bar: 25th to 75th percentile of advertised salaries. Ring: median.{d.chart.rows.some((r) => r.you) ? " Thin dark bar: the band you gave us." : ""}
+          </Text>
           <RangeChart chart={d.chart} />
         </View>
       ) : null}
       <Text style={s.h2}>Sources</Text>
       {d.sources.map((src) => (
-        <Text key={src.key} style={[s.small, { marginBottom: 4 }]}>
-          <Text style={s.bold}>{src.title}: </Text>
-          {src.text}
-        </Text>
+        <View key={src.key} style={{ marginBottom: 4 }} wrap={false}>
+          <Text style={s.small}>
+            <Text style={s.bold}>{src.title}: </Text>
+            {src.text}
+          </Text>
+          {src.url ? (
+            <Link src={src.url} style={[s.tiny, { color: colors.accentStrong }]}>
+              {src.url}
+            </Link>
+          ) : null}
+        </View>
       ))}
-      <Text style={[s.tiny, { marginTop: spacing.xs }]}>
-        Bands are our summaries of the named source; check the source before negotiating, as adverts and agreed pay differ.
-      </Text>
+      <Text style={[s.tiny, { marginTop: spacing.xs }]}>{d.dating}</Text>
     </BlueprintPage>
   );
 }

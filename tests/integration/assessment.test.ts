@@ -187,6 +187,46 @@ describe("the steps, in order, with nothing written for bad input", () => {
     expect(withEmail!.emailConsentText).toMatch(/I agree/);
   });
 
+  it("asks for the salary band as an optional answer: a bad value is a 400 with a human message and writes nothing; a band is stored, none is stored as absent", async () => {
+    const reachGoals = async () => {
+      const client = await startedClient();
+      await client.post("/assessment/experience", { occupation: "backend-developer", years: "2", seniority: "junior" });
+      await client.post("/assessment/tasks", { occupation: "backend-developer", normalise: "on", ...sharesFor([40, 20, 10, 10, 10]) });
+      expect((await client.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3) })).headers.get("location")).toBe("/assessment/goals");
+      return client;
+    };
+    const goals = { occupation: "backend-developer", goal: "future-proof", hoursPerWeek: "4", region: "london" };
+
+    const client = await reachGoals();
+    const form = await (await client.get("/assessment/goals")).text();
+    expect(form).toContain("Your current salary");
+    expect(form).toContain("Prefer not to say");
+    const before = await countRows();
+    const answersBefore = await draftAnswers();
+    for (const salaryBand of ["£1,000,000", "65000", "under-25k; drop table", "x".repeat(500)]) {
+      const bad = await client.post("/assessment/goals", { ...goals, salaryBand });
+      expect(bad.status).toBe(400);
+      const html = await bad.text();
+      expect(html).toContain("Choose one of the salary bands, or “Prefer not to say”.");
+      expect(html).not.toMatch(/at Object\.|node_modules|ZodError/);
+    }
+    expect(await countRows()).toEqual(before);
+    expect(await draftAnswers()).toEqual(answersBefore);
+
+    expect((await client.post("/assessment/goals", { ...goals, salaryBand: "45-55k" })).status).toBe(303);
+    const withBand = await t.db.select().from(assessmentResults);
+    expect(withBand.at(-1)!.answers.goals).toEqual({ goal: "future-proof", hoursPerWeek: 4, region: "london", salaryBand: "45-55k" });
+
+    // "Prefer not to say" (empty) and a form without the field both complete the assessment with no band stored.
+    for (const extra of [{ salaryBand: "" }, {}] as Record<string, string>[]) {
+      const known = new Set((await t.db.select().from(assessmentResults)).map((r) => r.id));
+      const other = await reachGoals();
+      expect((await other.post("/assessment/goals", { ...goals, ...extra })).status).toBe(303);
+      const added = (await t.db.select().from(assessmentResults)).filter((r) => !known.has(r.id));
+      expect(added.map((r) => r.answers.goals)).toEqual([{ goal: "future-proof", hoursPerWeek: 4, region: "london" }]);
+    }
+  });
+
   it("answers an unknown or malformed result token with 404", async () => {
     const client = new FormClient(app.url);
     expect((await client.get("/results/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).status).toBe(404);

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -124,23 +125,22 @@ export default {
   salary: {
     currency: "GBP",
     p25: 52500,
-    median: 65000,
-    p75: 80000,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Backend Developer', 6 months to October 2025",
+    median: 67500,
+    p75: 85000,
+    source: "ITJobsWatch, permanent UK job adverts for 'Backend Developer'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/backend%20developer.do",
     year: 2025,
-    regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    period: "6 months to 15 October 2025",
+    reviewedOn: "2026-11-29",
+    roundedTo: 0,
+    sampleSize: 81,
+    outsideLondonMedian: 55000,
+    regions: [
+      { region: "london", p25: 67500, median: 80000, p75: 90000, sourceUrl: "https://www.itjobswatch.co.uk/jobs/london/backend%20developer.do", period: "6 months to 21 November 2025", sampleSize: 41 },
+    ],
+    regionalNote: "The source publishes London separately and a median for the UK outside London; other regions' samples for this title are too small to quote.",
   },
-  employers: [
-    { name: "Monzo", sector: "Fintech", location: "London" },
-    { name: "Ocado Technology", sector: "Retail technology", location: "Hatfield" },
-    { name: "BBC", sector: "Media", location: "Salford" },
-    { name: "Government Digital Service", sector: "Public sector", location: "London and Manchester" },
-    { name: "Octopus Energy (Kraken)", sector: "Energy", location: "London" },
-    { name: "Wise", sector: "Fintech", location: "London" },
-    { name: "Auto Trader UK", sector: "Online marketplaces", location: "Manchester" },
-  ],
+  employers: employersFor("monzo", "kraken", "gds", "bbc", "autoTrader", "skyscanner", "sage", "kainos", "experian", "starling", "dwp", "ocado", "gitlab"),
   learningResources: resourcesFor("googleApiDesignGuide", "postgresDocsPerformance", "ddia", "owaspTopTen", "awsSolutionsArchitectAssociate", "exercism"),
   faq: [
     {
@@ -167,7 +167,8 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "O*NET task statements for 15-1252.00 Software Developers", url: "https://www.onetonline.org/link/summary/15-1252.00" },
-    { label: "ITJobsWatch, 'Backend Developer' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/backend%20developer.do" },
+    { label: "ITJobsWatch, 'Backend Developer' permanent salary data, 6 months to 15 October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/backend%20developer.do" },
+    { label: "ITJobsWatch, 'Backend Developer' permanent salary data in London, 6 months to 21 November 2025", url: "https://www.itjobswatch.co.uk/jobs/london/backend%20developer.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

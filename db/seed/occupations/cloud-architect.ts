@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -127,18 +128,13 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Cloud Architect', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/cloud%20architect.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "HSBC UK", sector: "Banking", location: "London and Sheffield" },
-    { name: "Nationwide Building Society", sector: "Financial services", location: "Swindon" },
-    { name: "Department for Work and Pensions Digital", sector: "Public sector", location: "Leeds and Newcastle" },
-    { name: "Kainos", sector: "IT services", location: "Belfast" },
-    { name: "Vodafone UK", sector: "Telecommunications", location: "Newbury" },
-    { name: "Aviva", sector: "Insurance", location: "Norwich and York" },
-    { name: "Microsoft UK", sector: "Cloud services", location: "Reading" },
-  ],
+  employers: employersFor("hsbc", "nationwide", "dwp", "kainos", "vodafone", "aviva", "microsoft", "aws", "natwest", "capgemini", "admiral", "mod"),
   learningResources: resourcesFor("awsSolutionsArchitectProfessional", "gcpCloudArchitect", "togafFoundation", "finopsPractitioner", "terraformAssociate", "awsSecuritySpecialty"),
   faq: [
     {

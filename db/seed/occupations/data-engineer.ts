@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -134,20 +135,15 @@ export default {
     median: 65000,
     p75: 77500,
     source: "ITJobsWatch, permanent UK job adverts citing 'Data Engineer', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/data%20engineer.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "Ocado Technology", sector: "Retail technology", location: "Hatfield" },
-    { name: "Tesco Technology", sector: "Retail", location: "Welwyn Garden City" },
-    { name: "NHS England", sector: "Healthcare", location: "Leeds" },
-    { name: "Lloyds Banking Group", sector: "Banking", location: "London, Leeds and Edinburgh" },
-    { name: "Kraken Technologies", sector: "Energy technology", location: "London" },
-    { name: "Wise", sector: "Fintech", location: "London" },
-    { name: "Experian", sector: "Data and analytics", location: "Nottingham" },
-  ],
+  employers: employersFor("ocado", "tesco", "lloyds", "kraken", "wise", "experian", "ons", "asda", "natwest", "bbc", "hmrc", "admiral"),
   learningResources: resourcesFor("dbtFundamentals", "gcpDataEngineer", "ddia", "postgresDocsPerformance", "terraformAssociate", "analysisFunctionCharts"),
   faq: [
     {
@@ -177,7 +173,7 @@ export default {
       label: "O*NET task statements for 15-1243.00 Database Architects (closest match)",
       url: "https://www.onetonline.org/link/summary/15-1243.00",
     },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/data%20engineer.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

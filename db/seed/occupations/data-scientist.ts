@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -129,18 +130,13 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Data Scientist', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/data%20scientist.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "Office for National Statistics", sector: "Public sector", location: "Newport and Titchfield" },
-    { name: "AstraZeneca", sector: "Pharmaceuticals", location: "Cambridge" },
-    { name: "Sainsbury's Tech", sector: "Retail", location: "London and Manchester" },
-    { name: "Monzo", sector: "Fintech", location: "London" },
-    { name: "Skyscanner", sector: "Travel technology", location: "Edinburgh" },
-    { name: "NHS England", sector: "Healthcare", location: "Leeds" },
-    { name: "Deliveroo", sector: "Online marketplaces", location: "London" },
-  ],
+  employers: employersFor("ons", "astraZeneca", "sainsburys", "monzo", "skyscanner", "metOffice", "gsk", "experian", "natwest", "dwp", "faculty", "boots"),
   learningResources: resourcesFor("openIntroStatistics", "mlSpecialization", "fastAi", "analysisFunctionCharts", "azureDataScientist", "dbtFundamentals"),
   faq: [
     {

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -135,20 +136,15 @@ export default {
     median: 95000,
     p75: 110000,
     source: "ITJobsWatch, permanent UK job adverts citing 'Engineering Manager', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/engineering%20manager.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "Sage", sector: "Business software", location: "Newcastle" },
-    { name: "Auto Trader UK", sector: "Online marketplaces", location: "Manchester" },
-    { name: "Monzo", sector: "Fintech", location: "London" },
-    { name: "Bloomberg", sector: "Financial information", location: "London" },
-    { name: "HMRC Digital", sector: "Public sector", location: "Telford and Newcastle" },
-    { name: "Skyscanner", sector: "Travel technology", location: "Edinburgh" },
-    { name: "Wise", sector: "Fintech", location: "London" },
-  ],
+  employers: employersFor("sage", "autoTrader", "monzo", "bloomberg", "hmrc", "skyscanner", "wise", "kainos", "bbc", "jlr", "experian", "gitlab"),
   learningResources: resourcesFor("managersPath", "accelerate", "teamTopologies", "googleSreBooks", "finopsPractitioner", "writingForGovuk"),
   faq: [
     {
@@ -178,7 +174,7 @@ export default {
       label: "O*NET task statements for 11-3021.00 Computer and Information Systems Managers",
       url: "https://www.onetonline.org/link/summary/11-3021.00",
     },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/engineering%20manager.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -134,20 +135,15 @@ export default {
     median: 55000,
     p75: 67500,
     source: "ITJobsWatch, permanent UK job adverts citing 'Front-end Developer', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/front-end%20developer.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "BBC", sector: "Media", location: "Salford and London" },
-    { name: "Government Digital Service", sector: "Public sector", location: "London and Manchester" },
-    { name: "Sky", sector: "Media", location: "Osterley and Leeds" },
-    { name: "Skyscanner", sector: "Travel technology", location: "Edinburgh" },
-    { name: "Deliveroo", sector: "Online marketplaces", location: "London" },
-    { name: "THG", sector: "E-commerce", location: "Manchester" },
-    { name: "Financial Times", sector: "Media", location: "London" },
-  ],
+  employers: employersFor("bbc", "gds", "sky", "skyscanner", "thg", "ft", "autoTrader", "rightmove", "gymshark", "kainos", "admiral", "dwp"),
   learningResources: resourcesFor("webDevAccessibility", "govukDesignSystem", "iaapCpacc", "exercism", "owaspTopTen", "googleApiDesignGuide"),
   faq: [
     {
@@ -174,7 +170,7 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "O*NET task statements for 15-1254.00 Web Developers", url: "https://www.onetonline.org/link/summary/15-1254.00" },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/front-end%20developer.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -134,20 +135,15 @@ export default {
     median: 72500,
     p75: 90000,
     source: "ITJobsWatch, permanent UK job adverts citing 'Machine Learning Engineer', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/machine%20learning%20engineer.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "Google DeepMind", sector: "AI research", location: "London" },
-    { name: "AstraZeneca", sector: "Pharmaceuticals", location: "Cambridge" },
-    { name: "Ocado Technology", sector: "Retail technology", location: "Hatfield" },
-    { name: "Wayve", sector: "Autonomous vehicles", location: "London" },
-    { name: "Darktrace", sector: "Cyber security", location: "Cambridge" },
-    { name: "Monzo", sector: "Fintech", location: "London" },
-    { name: "Faculty", sector: "AI consultancy", location: "London" },
-  ],
+  employers: employersFor("deepmind", "astraZeneca", "ocado", "wayve", "darktrace", "monzo", "faculty", "arm", "aws", "gsk", "skyscanner", "ons"),
   learningResources: resourcesFor("fastAi", "mlSpecialization", "awsMachineLearningEngineer", "azureDataScientist", "ckad", "openTelemetryIntro"),
   faq: [
     {
@@ -174,7 +170,7 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "UK Department for Education (2023), The impact of AI on UK jobs and training" },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/machine%20learning%20engineer.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -126,18 +127,13 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Platform Engineer', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/platform%20engineer.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "Monzo", sector: "Fintech", location: "London" },
-    { name: "Government Digital Service", sector: "Public sector", location: "London and Manchester" },
-    { name: "Sky", sector: "Media", location: "Leeds" },
-    { name: "Kraken Technologies", sector: "Energy technology", location: "London" },
-    { name: "THG", sector: "E-commerce", location: "Manchester" },
-    { name: "Zopa", sector: "Fintech", location: "London" },
-    { name: "Lloyds Banking Group", sector: "Banking", location: "Leeds and Manchester" },
-  ],
+  employers: employersFor("monzo", "gds", "sky", "kraken", "thg", "zopa", "lloyds", "hmrc", "canonical", "gitlab", "kainos", "starling", "ocado", "experian"),
   learningResources: resourcesFor("cka", "terraformAssociate", "teamTopologies", "prometheusAssociate", "awsSolutionsArchitectAssociate", "openTelemetryIntro"),
   faq: [
     {

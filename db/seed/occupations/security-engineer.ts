@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -135,20 +136,15 @@ export default {
     median: 67500,
     p75: 82500,
     source: "ITJobsWatch, permanent UK job adverts citing 'Security Engineer', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/security%20engineer.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "Darktrace", sector: "Cyber security", location: "Cambridge" },
-    { name: "NCC Group", sector: "Cyber security", location: "Manchester" },
-    { name: "BAE Systems Digital Intelligence", sector: "Defence and security", location: "Guildford and Manchester" },
-    { name: "GCHQ", sector: "Public sector", location: "Cheltenham and Manchester" },
-    { name: "Barclays", sector: "Banking", location: "London and Glasgow" },
-    { name: "Starling Bank", sector: "Fintech", location: "London and Cardiff" },
-    { name: "Arm", sector: "Semiconductors", location: "Cambridge" },
-  ],
+  employers: employersFor("darktrace", "ncc", "bae", "gchq", "barclays", "starling", "arm", "qinetiq", "thales", "homeOffice", "mod", "leonardo"),
   learningResources: resourcesFor("comptiaSecurityPlus", "isc2CertifiedInCybersecurity", "owaspTopTen", "ncscSecureDevelopment", "awsSecuritySpecialty", "cka"),
   faq: [
     {
@@ -178,7 +174,7 @@ export default {
       label: "O*NET task statements for 15-1299.05 Information Security Engineers",
       url: "https://www.onetonline.org/link/summary/15-1299.05",
     },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/security%20engineer.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -126,18 +127,13 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Site Reliability Engineer', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/site%20reliability%20engineer.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "Sky", sector: "Media", location: "Osterley and Leeds" },
-    { name: "Bloomberg", sector: "Financial information", location: "London" },
-    { name: "Ocado Technology", sector: "Retail technology", location: "Hatfield" },
-    { name: "Starling Bank", sector: "Fintech", location: "London and Cardiff" },
-    { name: "Skyscanner", sector: "Travel technology", location: "Edinburgh" },
-    { name: "HMRC Digital", sector: "Public sector", location: "Telford and Newcastle" },
-    { name: "Arm", sector: "Semiconductors", location: "Cambridge" },
-  ],
+  employers: employersFor("sky", "bloomberg", "ocado", "starling", "skyscanner", "hmrc", "arm", "grafana", "bbc", "lloyds", "jpmorgan", "kainos"),
   learningResources: resourcesFor("googleSreBooks", "prometheusAssociate", "openTelemetryIntro", "cka", "gcpDevOpsEngineer", "terraformAssociate"),
   faq: [
     {

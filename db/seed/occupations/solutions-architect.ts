@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -127,18 +128,13 @@ export default {
     source: "ITJobsWatch, permanent UK job adverts citing 'Solutions Architect', 6 months to October 2025",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/solutions%20architect.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "Lloyds Banking Group", sector: "Banking", location: "London, Leeds and Edinburgh" },
-    { name: "BT Group", sector: "Telecommunications", location: "London and Ipswich" },
-    { name: "Capgemini UK", sector: "IT services", location: "London and Manchester" },
-    { name: "Home Office Digital", sector: "Public sector", location: "Sheffield and Croydon" },
-    { name: "Rolls-Royce", sector: "Aerospace", location: "Derby" },
-    { name: "Tesco Technology", sector: "Retail", location: "Welwyn Garden City" },
-    { name: "Amazon Web Services UK", sector: "Cloud services", location: "London" },
-  ],
+  employers: employersFor("lloyds", "bt", "capgemini", "homeOffice", "rollsRoyce", "tesco", "aws", "accenture", "kainos", "admiral", "jlr", "microsoft"),
   learningResources: resourcesFor("awsSolutionsArchitectAssociate", "awsSolutionsArchitectProfessional", "togafFoundation", "gcpCloudArchitect", "bcsBusinessAnalysis", "writingForGovuk"),
   faq: [
     {

@@ -1,4 +1,5 @@
 import type { CuratedOccupation } from "../catalogue-schema";
+import { employersFor } from "../employers";
 import { resourcesFor } from "../skills";
 
 export default {
@@ -133,20 +134,15 @@ export default {
     median: 65000,
     p75: 77500,
     source: "ITJobsWatch, permanent UK job adverts citing 'Technical Product Owner', 6 months to October 2025",
-    sourceUrl: "https://www.itjobswatch.co.uk/",
+    sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/technical%20product%20owner.do",
     year: 2025,
+    period: "6 months to October 2025",
+    reviewedOn: "2026-11-01",
+    roundedTo: 2500,
     regions: [],
     regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: [
-    { name: "Ministry of Justice Digital", sector: "Public sector", location: "London and Sheffield" },
-    { name: "Sage", sector: "Business software", location: "Newcastle" },
-    { name: "Rightmove", sector: "Online marketplaces", location: "London and Milton Keynes" },
-    { name: "Experian", sector: "Data and analytics", location: "Nottingham" },
-    { name: "John Lewis Partnership", sector: "Retail", location: "London" },
-    { name: "Starling Bank", sector: "Fintech", location: "London and Manchester" },
-    { name: "BBC", sector: "Media", location: "Salford" },
-  ],
+  employers: employersFor("gds", "sage", "rightmove", "experian", "johnLewis", "starling", "bbc", "dwp", "hmrc", "kainos", "admiral", "jlr"),
   learningResources: resourcesFor("pspo", "continuousDiscovery", "bcsBusinessAnalysis", "govukDesignSystem", "writingForGovuk", "accelerate"),
   faq: [
     {
@@ -176,7 +172,7 @@ export default {
       label: "O*NET task statements for 15-1299.09 Information Technology Project Managers (closest match)",
       url: "https://www.onetonline.org/link/summary/15-1299.09",
     },
-    { label: "ITJobsWatch UK permanent salary data, 2025", url: "https://www.itjobswatch.co.uk/" },
+    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/technical%20product%20owner.do" },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;
