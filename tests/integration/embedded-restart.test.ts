@@ -35,7 +35,8 @@ async function waitUntil(check: () => boolean, timeoutMs = 10_000) {
 }
 
 describe("embedded PostgreSQL start-up", () => {
-  it("starts with no DATABASE_URL, comes back after kill -9, and stops its server on SIGTERM", async () => {
+  // Two real starts, each of which builds first when the sources changed: minutes on a busy machine.
+  it("starts with no DATABASE_URL, comes back after kill -9, and stops its server on SIGTERM", { timeout: 240_000 }, async () => {
     const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
     const first = await startAppServer(env);
     const report = await fetch(`${first.url}/occupations/backend-developer`);

@@ -36,10 +36,13 @@ async function signIn(url: string, email: string, password: string) {
   return { client, res };
 }
 
+// A real start builds first when the sources changed: minutes on a busy machine.
+const START = { timeout: 240_000 };
+
 describe("first start in development, stdout not a terminal", () => {
   let password = "";
 
-  it("warns on stderr that development defaults are in force on a public APP_URL", async () => {
+  it("warns on stderr that development defaults are in force on a public APP_URL", START, async () => {
     app = await startAppServer({ ...devEnv, DATABASE_URL: t.url, APP_URL: "https://careerpivot.example" });
     const output = app.output();
     expect(output).toContain('WARNING: NODE_ENV is not "production", but APP_URL (https://careerpivot.example) is not a loopback address.');
@@ -56,7 +59,7 @@ describe("first start in development, stdout not a terminal", () => {
     expect(app!.output()).not.toContain(password);
   });
 
-  it("signs admin@localhost in through the sign-in form and reaches the staff console", async () => {
+  it("signs admin@localhost in through the sign-in form and reaches the staff console", START, async () => {
     const { client, res } = await signIn(app!.url, "admin@localhost", password);
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/staff");
@@ -71,7 +74,7 @@ describe("first start in development, stdout not a terminal", () => {
     app = undefined;
   });
 
-  it("on the next start (loopback APP_URL) deletes the retired file, creates nobody and warns of nothing", async () => {
+  it("on the next start (loopback APP_URL) deletes the retired file, creates nobody and warns of nothing", START, async () => {
     app = await startAppServer({ ...devEnv, DATABASE_URL: t.url });
     expect(existsSync(passwordFile)).toBe(false);
     expect(app.output()).not.toContain("WARNING");
