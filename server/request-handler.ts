@@ -4,6 +4,7 @@ import type express from "express";
 import { createRequestHandler, type ServerBuild } from "react-router";
 import { HONEYPOT_FIELD } from "../app/components/honeypot";
 import { countFunnelStep } from "../app/staff/funnel-count.server";
+import { clientKey } from "../app/utils/client-key.server";
 import { isReportPath, pageCacheKey, withNonce, type PageCache } from "./page-cache";
 
 /** Largest request body accepted anywhere (forms and webhooks are a few KB). */
@@ -89,8 +90,8 @@ export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | 
       });
       const response = await handle(request, {
         cspNonce: nonce || undefined,
-        // The peer address (no proxy is trusted): the staff sign-in throttle counts per IP.
-        clientIp: req.socket.remoteAddress ?? "unknown",
+        // The client as the public allowances key it (req.ip honours TRUST_PROXY_HOPS; IPv6 by /64).
+        clientIp: clientKey(req.ip),
       });
       if (cacheKey && response.status === 200 && !response.headers.has("set-cookie")) {
         const page = { status: 200, headers: [...response.headers.entries()], body: Buffer.from(await response.arrayBuffer()), nonce };

@@ -16,10 +16,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData().catch(() => new FormData());
   const outcome = await signIn(request, form, context.clientIp ?? "unknown");
   if (outcome.ok) return redirect(outcome.redirectTo, { status: 303, headers: { "Set-Cookie": outcome.cookie } });
-  return data(outcome, { status: outcome.status });
+  const headers: HeadersInit = outcome.retryAfterSeconds ? { "Retry-After": String(outcome.retryAfterSeconds) } : {};
+  return data(outcome, { status: outcome.status, headers });
 }
 
-export const headers = staffHeaders;
+export function headers({ actionHeaders }: Route.HeadersArgs) {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return { ...staffHeaders(), ...(retryAfter ? { "Retry-After": retryAfter } : {}) };
+}
 export const meta = () => [{ title: "Staff sign-in · Career Pivot" }, { name: "robots", content: "noindex, nofollow" }];
 
 export default function StaffLogin({ loaderData, actionData }: Route.ComponentProps) {

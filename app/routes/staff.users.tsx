@@ -3,12 +3,16 @@ import { requireStaff } from "../staff/auth.server";
 import { staffHeaders } from "../staff/route-helpers.server";
 import { manageStaff } from "../staff/staff-admin.server";
 import { Notice, when, ScrollBox } from "../staff/ui";
+import { recentStaffAudit, type StaffAuditAction } from "../staff/staff-audit.server";
+import { accountThrottles } from "../staff/throttle.server";
 import { listStaff } from "../staff/users.server";
 import type { Route } from "./+types/staff.users";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const admin = await requireStaff(request, "manageStaff");
-  return { users: await listStaff(), me: admin.userId };
+  const users = await listStaff();
+  const [throttles, audit] = await Promise.all([accountThrottles(users.map((u) => u.email)), recentStaffAudit()]);
+  return { users: users.map((u) => ({ ...u, throttle: throttles.get(u.email)! })), audit, me: admin.userId };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -19,6 +23,18 @@ export async function action({ request }: Route.ActionArgs) {
 
 export const headers = staffHeaders;
 export const meta = () => [{ title: "Staff accounts · Staff · Career Pivot" }, { name: "robots", content: "noindex, nofollow" }];
+
+const AUDIT_LABELS: Record<StaffAuditAction, string> = {
+  staff_created: "Added",
+  staff_disabled: "Disabled",
+  staff_enabled: "Enabled",
+  sign_in_throttle_cleared: "Cleared sign-in throttle",
+};
+
+function throttleSummary({ failures, waitSeconds }: { failures: number; waitSeconds: number }): string {
+  const wait = waitSeconds > 0 ? `, next attempt in ${waitSeconds} s` : "";
+  return `${failures} failed sign-in${failures === 1 ? "" : "s"}${wait}`;
+}
 
 const input = "mt-1 w-full rounded-md border border-line bg-surface px-3 py-2";
 
@@ -37,6 +53,7 @@ export default function StaffUsers({ loaderData, actionData }: Route.ComponentPr
               <th scope="col" className="py-2 pr-3">Role</th>
               <th scope="col" className="py-2 pr-3">Added</th>
               <th scope="col" className="py-2 pr-3">Access</th>
+              <th scope="col" className="py-2 pr-3">Sign-in throttle</th>
             </tr>
           </thead>
           <tbody>
@@ -62,11 +79,55 @@ export default function StaffUsers({ loaderData, actionData }: Route.ComponentPr
                     </Form>
                   )}
                 </td>
+                <td className="py-2 pr-3">
+                  {u.throttle.failures > 0 || u.throttle.waitSeconds > 0 ? (
+                    <Form method="post" className="flex flex-wrap items-center gap-2">
+                      <span>{throttleSummary(u.throttle)}</span>
+                      <input type="hidden" name="intent" value="clearThrottle" />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <input id={`clear-${u.id}`} type="checkbox" name="confirm" value="yes" required className="h-4 w-4" />
+                      <label htmlFor={`clear-${u.id}`}>Confirm</label>
+                      <button type="submit" className="rounded border border-line bg-surface px-2 py-1 font-semibold text-accent-strong">
+                        {`Clear sign-in throttle for ${u.email}`}
+                      </button>
+                    </Form>
+                  ) : (
+                    <span className="text-muted">None</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollBox>
+
+      <h2 className="mt-10 text-xl font-bold">Recent changes to staff accounts</h2>
+      {loaderData.audit.length === 0 ? (
+        <p className="mt-3 text-muted">None yet.</p>
+      ) : (
+        <ScrollBox label="Recent changes to staff accounts" className="mt-3">
+          <table className="w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-2 pr-3">When</th>
+                <th scope="col" className="py-2 pr-3">Who</th>
+                <th scope="col" className="py-2 pr-3">What</th>
+                <th scope="col" className="py-2 pr-3">Account</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaderData.audit.map((e) => (
+                <tr key={e.id} className="border-b border-line align-top">
+                  <td className="py-2 pr-3 whitespace-nowrap">{when(e.at)}</td>
+                  <td className="py-2 pr-3 break-all">{e.actor}</td>
+                  <td className="py-2 pr-3">{AUDIT_LABELS[e.action]}</td>
+                  <td className="py-2 pr-3 break-all">{e.target ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
+      )}
 
       <h2 className="mt-10 text-xl font-bold">Add a staff member</h2>
       <Form method="post" className="mt-3 grid max-w-xl gap-4" noValidate>

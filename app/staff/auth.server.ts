@@ -3,7 +3,8 @@ import { clearedStaffCookie, readStaffCookie, staffCookie } from "./cookie.serve
 import { can, type Permission } from "./roles";
 import { fieldErrors, formObject, loginSchema, safeNext } from "./schemas";
 import { createSession, deleteSessionByToken, findSession, type StaffIdentity } from "./sessions.server";
-import { clearAccountFailures, loginBlockedFor, recordLoginFailure } from "./throttle.server";
+import { waitPhrase } from "./sign-in-delay";
+import { beginSignInAttempt, signInFailed, signInSucceeded } from "./throttle.server";
 import { authenticate } from "./users.server";
 
 const isRead = (request: Request) => request.method === "GET" || request.method === "HEAD";
@@ -42,26 +43,30 @@ export async function currentStaff(request: Request): Promise<StaffIdentity | nu
 
 export type SignInResult =
   | { ok: true; redirectTo: string; cookie: string }
-  | { ok: false; status: 400 | 403 | 429; message: string; fieldErrors: Record<string, string>; email: string };
+  | { ok: false; status: 400 | 403 | 429; message: string; fieldErrors: Record<string, string>; email: string; retryAfterSeconds?: number };
 
-export async function signIn(request: Request, form: FormData, clientIp: string): Promise<SignInResult> {
+/** `clientKey`: the client's address as the public allowances count it (app/utils/client-key.server.ts). */
+export async function signIn(request: Request, form: FormData, clientKey: string): Promise<SignInResult> {
   const raw = formObject(form);
   if (!sameOrigin(request)) return { ok: false, status: 403, message: "This form was sent from another site.", fieldErrors: {}, email: "" };
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error), email: raw.email ?? "" };
   const { email, password, next } = parsed.data;
 
-  const wait = await loginBlockedFor(email, clientIp);
-  if (wait > 0) {
-    const minutes = Math.ceil(wait / 60);
-    return { ok: false, status: 429, message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, fieldErrors: {}, email };
+  const gate = await beginSignInAttempt(email, clientKey);
+  if (!gate.allowed) {
+    const message =
+      gate.scope === "address"
+        ? `Too many failed sign-in attempts from your network. Try again in ${waitPhrase(gate.retryAfterSeconds)}.`
+        : `Too many failed sign-in attempts for this account. Try again in ${waitPhrase(gate.retryAfterSeconds)}.`;
+    return { ok: false, status: 429, message, fieldErrors: {}, email, retryAfterSeconds: gate.retryAfterSeconds };
   }
   const user = await authenticate(email, password);
   if (!user) {
-    await recordLoginFailure(email, clientIp);
+    await signInFailed(email);
     return { ok: false, status: 400, message: "That email and password do not match an active staff account.", fieldErrors: {}, email };
   }
-  await clearAccountFailures(email);
+  await signInSucceeded(email, clientKey);
   // Never keep a session id the browser brought with it (session fixation): always a new one.
   await deleteSessionByToken(readStaffCookie(request));
   const token = await createSession(user.id);

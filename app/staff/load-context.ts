@@ -1,6 +1,10 @@
 declare module "react-router" {
   interface AppLoadContext {
-    /** The TCP peer of the request, set by server/request-handler.ts (staff sign-in throttling). */
+    /**
+     * The client's key, set by server/request-handler.ts: `clientKey(req.ip)`, the same key as the
+     * public allowances (X-Forwarded-For believed for TRUST_PROXY_HOPS hops; IPv6 by /64).
+     * The staff sign-in throttle counts failures per this key.
+     */
     clientIp?: string;
   }
 }

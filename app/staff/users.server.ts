@@ -11,6 +11,11 @@ export async function listStaff(): Promise<StaffListItem[]> {
     select id, email, name, role, disabled_at as "disabledAt", created_at as "createdAt" from staff_users order by created_at`;
 }
 
+export async function staffEmailOf(userId: string): Promise<string | null> {
+  const [row] = await getSql()<{ email: string }[]>`select email from staff_users where id = ${userId}`;
+  return row?.email ?? null;
+}
+
 /** The account for a sign-in, or null when the email is unknown, the password wrong or the account disabled. */
 export async function authenticate(email: string, password: string): Promise<{ id: string } | null> {
   const [user] = await getSql()<{ id: string; passwordHash: string; disabledAt: Date | null }[]>`
