@@ -32,7 +32,7 @@ describe("parseEnv", () => {
 
   describe("production never sells through the simulator", () => {
     const prod = { NODE_ENV: "production", SESSION_SECRET: "s".repeat(32), DATABASE_URL: "postgres://db.example/app" };
-    const live = { STRIPE_SECRET_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" };
+    const live = { STRIPE_SECRET_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc", RESEND_API_KEY: "re_abc" };
 
     it("refuses to start without both Stripe keys, naming them on one line", () => {
       expect(() => parseEnv(prod)).toThrow(/^Invalid configuration: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are both required in production/);
@@ -48,6 +48,11 @@ describe("parseEnv", () => {
       expect(parseEnv({ ...prod, ...live }).stripeTestMode).toBe(false);
       expect(parseEnv({}).stripeTestMode).toBe(true);
       expect(() => parseEnv({ ...prod, ...live, STRIPE_TEST_MODE: "yes" })).toThrow(/STRIPE_TEST_MODE/);
+    });
+
+    it("refuses to start without RESEND_API_KEY rather than keep a local outbox", () => {
+      expect(() => parseEnv({ ...prod, ...live, RESEND_API_KEY: undefined })).toThrow(/^Invalid configuration: RESEND_API_KEY is required in production/);
+      expect(parseEnv({ ...live, RESEND_API_KEY: undefined }).resendApiKey).toBeUndefined();
     });
 
     it("refuses the embedded database in production", () => {

@@ -65,6 +65,8 @@ const envSchema = z
       } else if (/^(sk|rk)_test_/.test(env.STRIPE_SECRET_KEY) && env.STRIPE_TEST_MODE !== "1") {
         ctx.addIssue({ code: "custom", path: ["STRIPE_SECRET_KEY"], message: "is a test-mode key: production takes live keys only, unless STRIPE_TEST_MODE=1 marks a staging deployment" });
       }
+      // Without a provider, emails would go to the local outbox, which production never keeps.
+      if (!env.RESEND_API_KEY) ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required in production (the local mail outbox is for development only)" });
       // The embedded database is a development convenience (a local superuser on a TCP port).
       if (!env.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production (the embedded PostgreSQL is for development only)" });
     }
