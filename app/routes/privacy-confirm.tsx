@@ -33,7 +33,7 @@ export default function PrivacyConfirm({ loaderData, actionData, params }: Route
       <h1 className="text-3xl font-bold">{exporting ? "Download a copy of your data" : "Delete your data"}</h1>
       <p className="mt-4 text-lg">
         {exporting
-          ? "You will get one JSON file with your assessment answers and results, your orders and the emails we sent you."
+          ? "You will get one JSON file with your assessment answers and results, your orders with their Blueprint PDFs, and the emails we sent you. This link works once."
           : "This deletes your assessment answers and results, any Blueprint PDFs and the emails we sent you. Download links stop working. It cannot be undone."}
       </p>
       <Form method="post" action={exporting ? `/privacy/confirm/${params.token}/export` : undefined} reloadDocument={exporting} className="mt-6 space-y-4">

@@ -156,6 +156,8 @@ describe("privacy requests", () => {
     expect(await tablesHolding('"years": 37')).toEqual(expect.arrayContaining(["public.assessment_drafts", "public.assessment_results"]));
     expect(await tablesHolding(email)).toEqual(expect.arrayContaining(["public.order_events", "public.orders", "public.emails"]));
     expect((await tablesHolding(orderId, ["pgboss"])).length).toBeGreaterThan(0);
+    // The outbox keeps the order emails' result and download links sealed, not in plaintext.
+    for (const link of ["/results/", "/blueprints/", "/privacy/confirm/"]) expect(await tablesHolding(link, ["public"]), link).not.toContain("public.emails");
 
     const [before] = await t.sql<{ amount: number; stripe_session_id: string }[]>`select amount, stripe_session_id from orders where id = ${orderId}`;
     const deleteLink = await privacyLink(email, "delete");
