@@ -125,16 +125,19 @@ describe("an account under attack slows down instead of locking", () => {
       }
     }
     expect((await accountRow("login_account", owner.email))!.points).toBe(5);
-    const held = (await accountRow("login_delay", owner.email))!.expire;
 
-    // The attacker hammers from many addresses, and the owner tries too, while the 8-second wait runs.
-    const hammer = await Promise.all(Array.from({ length: 60 }, (_, i) => signInFrom(`198.18.1.${i + 1}`, wrong(owner, 100 + i))));
+    // While the 8-second wait runs the owner is turned away with a clear message...
     const ownerEarly = await signInFrom("198.51.100.80", owner);
-    expect(hammer.map((r) => r.status)).toEqual(Array(60).fill(429));
     expect(ownerEarly.status).toBe(429);
     expect(await ownerEarly.text()).toMatch(/Too many failed sign-in attempts for this account\. Try again in [1-8] seconds?\./);
-    expect((await accountRow("login_account", owner.email))!.points).toBe(5);
-    expect((await accountRow("login_delay", owner.email))!.expire).toBe(held);
+    expect(Number(ownerEarly.headers.get("retry-after"))).toBeLessThanOrEqual(8);
+    // ...and so is an attacker hammering from many addresses: what is turned away is not counted.
+    // (On a loaded machine answering 60 posts can outlast the wait: then one is checked, and counted.)
+    const hammer = await Promise.all(Array.from({ length: 60 }, (_, i) => signInFrom(`198.18.1.${i + 1}`, wrong(owner, 100 + i))));
+    const checked = hammer.filter((r) => r.status === 400).length;
+    expect(hammer.filter((r) => r.status !== 400 && r.status !== 429)).toHaveLength(0);
+    expect(checked).toBeLessThanOrEqual(1);
+    expect((await accountRow("login_account", owner.email))!.points).toBe(5 + checked);
 
     // Once the wait is over the right password gets in, and the account starts afresh.
     const ok = await until("the owner to get in", () => signInFrom("198.51.100.80", owner), (r) => r.status !== 429);
