@@ -1,3 +1,4 @@
+import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeResend, type FakeResend } from "../fakes/resend";
 import { startFakeStripe, type FakeStripe } from "../fakes/stripe";
@@ -263,6 +264,24 @@ describe("no database transaction waits on Stripe (item 15)", () => {
     const sessionId = await startCheckout(client, token);
     const orders = await ordersOfResult(token);
     expect(orders).toEqual([{ id: unrecorded!.id, stripeSessionId: sessionId }]);
+  });
+
+  it("checkout: a key Stripe already used with other parameters (e.g. APP_URL changed) drops the unrecorded order; the next press starts afresh", async () => {
+    const { client, token } = await completeAssessment(app.url, t.db, { email: `conflict${++buyers}@example.com` });
+    stripe.failNext(3, 500);
+    expect((await client.post(`/results/${token}`, { intent: "checkout", consent: "yes" })).status).toBe(503);
+    stripe.failNext(0);
+    const [unrecorded] = await ordersOfResult(token);
+    const other = new Stripe("sk_live_fake123", { ...stripe.sdkOptions, maxNetworkRetries: 0 });
+    await other.checkout.sessions.create(
+      { mode: "payment", line_items: [{ quantity: 1, price_data: { currency: "gbp", unit_amount: 4900, product_data: { name: "Old" } } }], success_url: "https://old.example/s", cancel_url: "https://old.example/c" },
+      { idempotencyKey: `checkout:${unrecorded!.id}` },
+    );
+    expect((await client.post(`/results/${token}`, { intent: "checkout", consent: "yes" })).status).toBe(503);
+    expect(await ordersOfResult(token)).toEqual([]);
+    const sessionId = await startCheckout(client, token);
+    const [fresh] = await ordersOfResult(token);
+    expect(fresh).toEqual({ id: expect.not.stringMatching(unrecorded!.id), stripeSessionId: sessionId });
   });
 
   it("refund: the provider is called with no lock held; the audit shows one claim and one request; a partial refund keeps the download", async () => {
