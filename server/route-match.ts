@@ -12,14 +12,13 @@ export type RouteMatch = {
 type Manifest = ServerBuild["routes"];
 
 /**
- * Routes whose module exports do not tell the whole truth: their loader or action exists only to
- * refuse the method, so the edge refuses it first (no auth check, no allowance spent).
+ * Public routes whose module exports do not tell the whole truth: the webhook's loader exists only
+ * to refuse GET, and a download has no action at all. (The staff PDF routes keep their own action,
+ * which asks for a session before it refuses, so an anonymous caller learns nothing more.)
  */
 const METHODS_BY_PATTERN: Record<string, readonly string[]> = {
   "/webhooks/stripe": ["POST"],
   "/blueprints/:token": ["GET", "HEAD"],
-  "/staff/orders/:id/blueprints/:version": ["GET", "HEAD"],
-  "/staff/outbox/:id/attachment": ["GET", "HEAD"],
 };
 
 function tree(manifest: Manifest, parentId: string | undefined): RouteObject[] {
