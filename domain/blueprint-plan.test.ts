@@ -1,78 +1,124 @@
 import { describe, expect, it } from "vitest";
-import { apportion, buildNinetyDayPlan, gapWeight, orderGaps, resourceFor, WEEKS, type PlanInput } from "./blueprint-plan";
+import { apportion, buildNinetyDayPlan, gapWeight, hoursBetween, orderGaps, reachableLevel, sizeActions, WEEKS, type PlanInput } from "./blueprint-plan";
+import { resourceLevel, suits, teaches } from "./blueprint-resources";
+
+const task = (name: string, sharePercent: number, exposure: number, skills: string[]) => ({ name, sharePercent, exposure, aiTools: ["GitHub Copilot", "Cursor"], skills });
 
 const base: PlanInput = {
+  shape: "cross-domain",
+  seniority: "mid",
   hoursPerWeek: 5,
+  current: { title: "Backend Developer" },
   target: { slug: "platform-engineer", title: "Platform Engineer" },
   gaps: [
     { skill: "Networking", yourLevel: 2, requiredLevel: 3, importance: 40 },
     { skill: "Containers and Kubernetes", yourLevel: 1, requiredLevel: 4, importance: 85 },
     { skill: "Infrastructure as Code", yourLevel: 2, requiredLevel: 4, importance: 80 },
-    { skill: "Developer Experience", yourLevel: 3, requiredLevel: 4, importance: 60 },
-    { skill: "Writing", yourLevel: 2, requiredLevel: 3, importance: 45 },
+    { skill: "Developer Experience", yourLevel: 2, requiredLevel: 4, importance: 60 },
   ],
   targetSkills: ["Cloud Infrastructure", "Containers and Kubernetes", "Programming"],
-  automate: { name: "CRUD API endpoint development", aiTools: ["GitHub Copilot", "Cursor"] },
-  grow: { name: "Distributed systems and service design" },
+  tasks: [
+    task("CRUD API endpoint development", 40, 78, ["Programming", "API Design"]),
+    task("Database query writing", 30, 72, ["Databases and SQL"]),
+    task("Third-party API and service integration", 20, 42, ["Networking", "API Design"]),
+    task("Distributed systems and service design", 10, 10, ["Distributed Systems Design"]),
+  ],
+  targetTasks: [{ name: "Kubernetes and runtime operations", skills: ["Containers and Kubernetes"] }],
   employers: ["Monzo", "BBC", "Wise"],
   resources: [
-    { title: "Team Topologies", provider: "IT Revolution Press", skills: ["Developer Experience", "Coordination"], approxHours: 8, approxCostGbp: 25 },
-    { title: "Certified Kubernetes Administrator (CKA)", provider: "The Linux Foundation", skills: ["Containers and Kubernetes", "Networking"], approxHours: 60, approxCostGbp: 350 },
-    { title: "HashiCorp Terraform Associate", provider: "HashiCorp", skills: ["Cloud Infrastructure", "Infrastructure as Code"], approxHours: 30, approxCostGbp: 60 },
+    { title: "Team Topologies", provider: "IT Revolution Press", kind: "book", skills: ["Developer Experience", "Coordination"], approxHours: 8, approxCostGbp: 25 },
+    { title: "Certified Kubernetes Administrator (CKA)", provider: "The Linux Foundation", kind: "certification", skills: ["Containers and Kubernetes", "Networking"], approxHours: 60, approxCostGbp: 350 },
+    { title: "HashiCorp Certified: Terraform Associate", provider: "HashiCorp", kind: "certification", skills: ["Infrastructure as Code", "Cloud Infrastructure"], approxHours: 30, approxCostGbp: 60 },
   ],
 };
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const texts = (p: ReturnType<typeof buildNinetyDayPlan>) => p.weeks.flatMap((w) => w.actions.map((a) => a.text));
 
 describe("buildNinetyDayPlan", () => {
   it("puts the right article before a role title (an Engineering Manager, a UX Designer)", () => {
-    const texts = (title: string) => {
-      const plan = buildNinetyDayPlan({ ...base, target: { slug: "no-curated-project", title } });
-      return [plan.project.title, plan.project.brief, ...plan.weeks.flatMap((w) => w.actions.map((a) => a.text))].join("\n");
+    const all = (title: string) => {
+      const plan = buildNinetyDayPlan({ ...base, hoursPerWeek: 10, target: { slug: "no-curated-project", title } });
+      return [plan.project.title, plan.project.brief, ...texts(plan)].join("\n");
     };
-    const manager = texts("Engineering Manager");
-    expect(manager).toContain("An Engineering Manager case study");
-    expect(manager).toContain("a piece of work an Engineering Manager would recognise");
-    expect(manager).toContain("enquire about an Engineering Manager role");
-    expect(manager).not.toMatch(/\ba Engineering/i);
-    const ux = texts("UX Designer");
-    expect(ux).toContain("A UX Designer case study");
-    expect(ux).toContain("enquire about a UX Designer role");
+    expect(all("Engineering Manager")).toContain("An Engineering Manager case study");
+    expect(all("Engineering Manager")).toContain("for an Engineering Manager role");
+    expect(all("Engineering Manager")).not.toMatch(/\ba Engineering/i);
+    expect(all("UX Designer")).toContain("for a UX Designer role");
   });
 
   it.each([1, 2, 3, 5, 7, 10, 17, 40])("gives every one of the twelve weeks exactly %i hours of actions", (hoursPerWeek) => {
     const plan = buildNinetyDayPlan({ ...base, hoursPerWeek });
     expect(plan.weeks).toHaveLength(WEEKS);
     for (const w of plan.weeks) {
-      expect(w.hours).toBe(hoursPerWeek);
       expect(sum(w.actions.map((a) => a.hours))).toBe(hoursPerWeek);
       expect(w.actions.every((a) => a.hours >= 0.5 && a.text.length > 20)).toBe(true);
     }
     expect(plan.totalHours).toBe(hoursPerWeek * WEEKS);
   });
 
-  it("leaves no week empty, even with no gaps and no tasks to automate", () => {
-    const plan = buildNinetyDayPlan({ ...base, gaps: [], automate: null, grow: null, employers: [], hoursPerWeek: 1 });
-    for (const w of plan.weeks) expect(w.actions.length).toBeGreaterThan(0);
-    expect(plan.focus.map((f) => f.skill)).toEqual(["Cloud Infrastructure", "Containers and Kubernetes", "Programming"]);
+  it("puts a resource in the plan only when its hours fit the hours the plan gives its skill, and names the rest as beyond it", () => {
+    const plan = buildNinetyDayPlan({ ...base, hoursPerWeek: 4 });
+    for (const r of plan.inPlan) {
+      const learn = sum(plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "learn" && a.skill === r.skill).map((a) => a.hours));
+      expect(r.approxHours).toBeLessThanOrEqual(learn);
+    }
+    expect(plan.beyond.map((r) => r.title)).toContain("Certified Kubernetes Administrator (CKA)");
+    expect(texts(plan).join("\n")).not.toContain("Certified Kubernetes Administrator");
   });
 
-  it("orders the focus skills by importance × gap and gives the biggest gap the first and most weeks", () => {
-    const plan = buildNinetyDayPlan(base);
-    expect(plan.focus.map((f) => f.skill)).toEqual(["Containers and Kubernetes", "Infrastructure as Code", "Developer Experience", "Writing"]);
-    expect(plan.weeks[0]!.focusSkill).toBe("Containers and Kubernetes");
-    const counts = plan.focus.map((f) => f.weeks.length);
-    expect(counts[0]).toBeGreaterThanOrEqual(counts[1]!);
-    expect(counts.every((c) => c >= 1)).toBe(true);
-    for (const f of plan.focus) expect(f.weeks).toEqual([...f.weeks].sort((a, b) => a - b));
+  it("starts each resource once and finishes it inside the plan", () => {
+    const plan = buildNinetyDayPlan({ ...base, hoursPerWeek: 10 });
+    for (const r of plan.inPlan) {
+      const lines = texts(plan).filter((t) => t.includes(`“${r.title}”`));
+      expect(lines.filter((t) => /: (start|do) “/.test(t))).toHaveLength(1);
+      expect(lines.some((t) => /finish “|: do “/.test(t))).toBe(true);
+    }
   });
 
-  it("has milestones at days 30, 60 and 90 and a project tied to the target role", () => {
-    const plan = buildNinetyDayPlan(base);
-    expect(plan.milestones.map((m) => m.day)).toEqual([30, 60, 90]);
-    expect(plan.project.title).toBe("A golden-path deployment template");
-    expect(plan.project.skills[0]).toBe("Containers and Kubernetes");
-    expect(plan.weeks.some((w) => w.actions.some((a) => a.text.includes("Monzo")))).toBe(true);
+  it("never repeats a line, so no two weeks are alike", () => {
+    for (const hoursPerWeek of [1, 3, 6, 12, 40]) {
+      for (const shape of ["stay", "adjacent", "cross-domain"] as const) {
+        const all = texts(buildNinetyDayPlan({ ...base, hoursPerWeek, shape, gaps: base.gaps.slice(0, 1) }));
+        expect(new Set(all).size).toBe(all.length);
+      }
+    }
+  });
+
+  it("applies to as many employers as the milestone says, and none when staying", () => {
+    const move = buildNinetyDayPlan(base);
+    expect(move.applications).toEqual(["Monzo", "BBC"]);
+    expect(move.milestones[2]!.checks.join(" ")).toContain("2 named employers: Monzo, BBC");
+    const stay = buildNinetyDayPlan({ ...base, shape: "stay" });
+    expect(stay.applications).toEqual([]);
+    expect(texts(stay).join(" ")).not.toMatch(/Apply to/);
+    expect(stay.project.title).toContain("CRUD API endpoint development");
+  });
+
+  it("puts AI tools on the buyer's own most exposed tasks first when staying", () => {
+    const stay = buildNinetyDayPlan({ ...base, shape: "stay" });
+    const ai = stay.weeks.slice(0, 3).flatMap((w) => w.actions.filter((a) => a.kind === "automate").map((a) => a.text));
+    expect(ai[0]).toContain("CRUD API endpoint development");
+    expect(ai[1]).toContain("Database query writing");
+  });
+
+  it("claims no level the hours cannot buy", () => {
+    for (const hoursPerWeek of [1, 2, 4, 8, 20, 40]) {
+      const plan = buildNinetyDayPlan({ ...base, hoursPerWeek });
+      for (const c of plan.claims) expect(hoursBetween(c.from, c.to)).toBeLessThanOrEqual(c.hours);
+    }
+    const small = buildNinetyDayPlan({ ...base, hoursPerWeek: 1 });
+    expect(small.milestones.flatMap((m) => m.checks).join(" ")).toMatch(/a first step towards level/);
+  });
+
+  it("makes the project's hours the sum of its lines", () => {
+    const plan = buildNinetyDayPlan({ ...base, hoursPerWeek: 7 });
+    expect(plan.project.hours).toBe(sum(plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "project").map((a) => a.hours)));
+  });
+
+  it("keeps one-off steps short however long the week", () => {
+    const plan = buildNinetyDayPlan({ ...base, hoursPerWeek: 20 });
+    for (const a of plan.weeks.flatMap((w) => w.actions)) if (a.kind === "network" || a.kind === "grow") expect(a.hours).toBeLessThanOrEqual(1);
   });
 
   it("is deterministic and does not depend on the order gaps arrive in", () => {
@@ -80,25 +126,25 @@ describe("buildNinetyDayPlan", () => {
   });
 });
 
-describe("named resources", () => {
-  it("names a catalogue resource in the first learning week of each focus skill that has one", () => {
-    const plan = buildNinetyDayPlan(base);
-    const byskill = new Map(plan.focus.map((f) => [f.skill, f]));
-    expect(byskill.get("Containers and Kubernetes")?.resource?.title).toBe("Certified Kubernetes Administrator (CKA)");
-    expect(byskill.get("Infrastructure as Code")?.resource?.title).toBe("HashiCorp Terraform Associate");
-    expect(byskill.get("Writing")?.resource).toBeNull();
-    const firstWeek = plan.weeks.find((w) => w.focusSkill === "Containers and Kubernetes")!;
-    expect(firstWeek.actions.find((a) => a.kind === "learn")?.text).toContain("Certified Kubernetes Administrator (CKA)” (The Linux Foundation; about 60 h, about £350)");
+describe("resources for this buyer", () => {
+  const security = { title: "CompTIA Security+", provider: "CompTIA", kind: "certification" as const, skills: ["Security Engineering", "Networking"], approxHours: 80, approxCostGbp: 330 };
+  it("reads a level from the title when the catalogue gives none, and prefers the catalogue's", () => {
+    expect(resourceLevel({ title: "Microsoft Certified: Azure Fundamentals (AZ-900)" })).toBe("foundation");
+    expect(resourceLevel({ title: "HashiCorp Certified: Terraform Associate" })).toBe("foundation");
+    expect(resourceLevel({ title: "AWS Certified Solutions Architect – Professional" })).toBe("advanced");
+    expect(resourceLevel({ title: "Team Topologies" })).toBe("intermediate");
+    expect(resourceLevel({ title: "CompTIA Security+", level: "intermediate" })).toBe("intermediate");
   });
-
-  it("prefers a resource whose main subject is the skill", () => {
-    const both = [
-      { title: "Broad", provider: "P", skills: ["Coordination", "Networking"], approxHours: 5, approxCostGbp: 0 },
-      { title: "Focused", provider: "P", skills: ["Networking"], approxHours: 5, approxCostGbp: 0 },
-    ];
-    expect(resourceFor("Networking", both)?.title).toBe("Focused");
-    expect(resourceFor("Coordination", both)?.title).toBe("Broad");
-    expect(resourceFor("Writing", both)).toBeNull();
+  it("gives no entry-level certificate to a senior and nothing foundation to someone at working level", () => {
+    expect(suits(security, 1, "senior")).toBe(false);
+    expect(suits(security, 1, "junior")).toBe(true);
+    expect(suits(security, 3, "junior")).toBe(false);
+    expect(suits({ ...security, title: "AWS Certified Security – Specialty" }, 1, "mid")).toBe(false);
+  });
+  it("files a certificate under its main subject only", () => {
+    expect(teaches(security, "Security Engineering")).toBe(true);
+    expect(teaches(security, "Networking")).toBe(false);
+    expect(teaches({ ...security, kind: "book" }, "Networking")).toBe(true);
   });
 });
 
@@ -112,10 +158,18 @@ describe("helpers", () => {
     expect(ordered.map((g) => g.skill)).toEqual(["A", "B"]);
     expect(ordered.map(gapWeight)).toEqual([100, 100]);
   });
-
   it("apportion preserves the total", () => {
     expect(sum(apportion(7, [3, 1, 1]))).toBe(7);
     expect(apportion(0, [1, 2])).toEqual([0, 0]);
-    expect(apportion(5, [0, 0])).toEqual([0, 0]);
+  });
+  it("prices each level step and buys only whole steps", () => {
+    expect(hoursBetween(0, 3)).toBe(35);
+    expect(reachableLevel(2, 19, 4)).toBe(2);
+    expect(reachableLevel(2, 20, 4)).toBe(3);
+    expect(reachableLevel(0, 1000, 3)).toBe(3);
+  });
+  it("sizeActions caps one-off steps and keeps the week's total", () => {
+    const sized = sizeActions([{ weight: 5 }, { weight: 1, cap: 1 }], 10);
+    expect(sized.map((a) => a.hours)).toEqual([9, 1]);
   });
 });

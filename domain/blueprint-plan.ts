@@ -1,52 +1,90 @@
 /**
- * The Blueprint's 90-day plan: twelve weekly blocks sized to the hours a person said they can
- * give, spent on their biggest skill gaps first. Pure and deterministic, so the same answers
- * always print the same plan.
+ * The Blueprint's 90-day plan, built from the buyer: their goal decides the shape (stay and
+ * future-proof the current role, an adjacent move, a cross-domain move), their hours decide how
+ * much fits (every week adds up to exactly their hours, and a resource is in the plan only when
+ * its hours fit the time the plan gives its skill), their seniority decides the level of what they
+ * study and how they practise, and their own tasks are where they practise. Pure and deterministic.
  */
 import indefinite from "indefinite";
 import { PROJECTS, studyHint } from "./blueprint-plan-content";
+import { costText, suits, teaches, type PlanResource, type Seniority } from "./blueprint-resources";
 
-/** A named course, certification, book or guide from the curated catalogue. */
-export type PlanResource = { title: string; provider: string; skills: readonly string[]; approxHours: number; approxCostGbp: number };
+export { costText, type PlanResource };
 
+export type PlanShape = "stay" | "adjacent" | "cross-domain";
 export type PlanGap = { skill: string; yourLevel: number; requiredLevel: number; importance: number };
+/** One of the buyer's own tasks, with the share of their week it takes and the skills it uses. */
+export type PlanTask = { name: string; sharePercent: number; exposure: number; aiTools: readonly string[]; skills: readonly string[] };
 
 export type PlanInput = {
+  shape: PlanShape;
+  seniority: Seniority;
   hoursPerWeek: number;
+  current: { title: string };
+  /** The role the plan aims at: the current role itself when the shape is "stay". */
   target: { slug: string; title: string };
-  /** Every skill below the target's level; any order. */
+  /** Every skill below the level the plan aims at; any order. */
   gaps: readonly PlanGap[];
   /** The target's most important skills, used as focus when there is no gap left to close. */
   targetSkills: readonly string[];
-  /** The person's most exposed task, to hand over to AI tools and free time. */
-  automate: { name: string; aiTools: readonly string[] } | null;
-  /** The person's least exposed task: the work to grow. */
-  grow: { name: string } | null;
+  tasks: readonly PlanTask[];
+  /** The target role's tasks, where a skill the buyer's week does not use can be practised. */
+  targetTasks: readonly { name: string; skills: readonly string[] }[];
   employers: readonly string[];
   /** Candidate resources, most relevant first (the target role's own list before others). */
   resources: readonly PlanResource[];
 };
 
-export type PlanAction = { kind: ActionKind; text: string; hours: number };
+export type ActionKind = "learn" | "practise" | "automate" | "grow" | "project" | "network" | "apply";
+export type PlanAction = { kind: ActionKind; text: string; hours: number; skill: string | null; resource: string | null };
 export type PlanWeek = { week: number; days: string; phase: 1 | 2 | 3; theme: string; focusSkill: string | null; hours: number; actions: PlanAction[] };
 export type Milestone = { day: 30 | 60 | 90; title: string; checks: string[] };
 export type PortfolioProject = { title: string; brief: string; skills: string[]; hours: number; deliverables: string[] };
+/** A level the plan says the buyer reaches, and the hours of study and practice it gives that skill by then. */
+export type LevelClaim = { skill: string; day: 30 | 60 | 90; from: number; to: number; hours: number };
+export type PlannedResource = PlanResource & { skill: string };
+export type FocusSkill = PlanGap & { weeks: number[]; hours: number; resource: PlanResource | null; practiceTask: string | null };
+
 export type NinetyDayPlan = {
+  shape: PlanShape;
   hoursPerWeek: number;
   totalHours: number;
-  focus: (PlanGap & { weeks: number[]; resource: PlanResource | null })[];
+  focus: FocusSkill[];
   weeks: PlanWeek[];
   milestones: Milestone[];
   project: PortfolioProject;
+  /** Resources the plan uses, each fitting the hours it gives the skill. */
+  inPlan: PlannedResource[];
+  /** The best resource for a focus skill that the buyer's hours cannot buy: named, not scheduled. */
+  beyond: PlannedResource[];
+  claims: LevelClaim[];
+  /** Employers the plan has the buyer apply to, one apply step each. */
+  applications: string[];
 };
-
-type ActionKind = "learn" | "practise" | "automate" | "grow" | "project" | "network";
 
 export const WEEKS = 12;
 const FOCUS_WEEKS = 9;
-const MAX_FOCUS_SKILLS = 4;
 const PROJECT_FROM_WEEK = 6;
-const STAGES = ["Foundations", "Applied practice", "Stretch", "Consolidate"];
+
+/**
+ * Hours of deliberate study and practice to reach each level from the one below (1 awareness … 5
+ * expert). A rough guide from typical course lengths: a foundation course plus practice takes a
+ * newcomer to working level (3) in about 35 hours; advanced and expert take far longer.
+ */
+export const HOURS_TO_REACH: Record<number, number> = { 1: 5, 2: 10, 3: 20, 4: 40, 5: 80 };
+
+export function hoursBetween(from: number, to: number): number {
+  let h = 0;
+  for (let l = from + 1; l <= to; l++) h += HOURS_TO_REACH[l] ?? 0;
+  return h;
+}
+
+/** The highest level, at most `cap`, that `hours` of study and practice can buy from `from`. */
+export function reachableLevel(from: number, hours: number, cap: number): number {
+  let level = from;
+  while (level < cap && hoursBetween(from, level + 1) <= hours) level += 1;
+  return level;
+}
 
 export const gapWeight = (g: PlanGap) => g.importance * Math.max(0, g.requiredLevel - g.yourLevel);
 
@@ -67,184 +105,434 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   return parts;
 }
 
-function focusSkills(input: PlanInput): PlanGap[] {
-  const ordered = orderGaps(input.gaps).slice(0, MAX_FOCUS_SKILLS);
+/** Fewer hours, fewer skills: depth on two beats a taste of four. */
+function focusCount(hours: number): number {
+  return hours <= 2 ? 2 : hours <= 5 ? 3 : 4;
+}
+
+function focusSkills(input: PlanInput, hours: number): PlanGap[] {
+  const ordered = orderGaps(input.gaps).slice(0, focusCount(hours));
   if (ordered.length > 0) return ordered;
   // No gap left: spend the weeks evidencing the target's most important skills instead.
-  return input.targetSkills.slice(0, 3).map((skill, i) => ({ skill, yourLevel: 0, requiredLevel: 0, importance: 3 - i }));
+  return input.targetSkills.slice(0, focusCount(hours)).map((skill, i) => ({ skill, yourLevel: 0, requiredLevel: 0, importance: 3 - i }));
 }
 
 /** Each focus skill gets at least one week; the rest follow importance × shortfall. */
 function weeksPerSkill(focus: readonly PlanGap[]): number[] {
   const weights = focus.map((g) => gapWeight(g) || g.importance);
-  const extra = apportion(FOCUS_WEEKS - focus.length, weights);
-  return extra.map((n) => n + 1);
+  return apportion(FOCUS_WEEKS - focus.length, weights).map((n) => n + 1);
 }
+
+/** A weighted action whose words are written once the hours are known. */
+type Candidate = { kind: ActionKind; weight: number; cap?: number; skill: string | null; write: (hours: number, ctx: WriteContext) => string };
+
+/**
+ * Turns weighted candidates into hours that add up exactly to the week's budget, in half-hour
+ * units. With too few half-hours for everything, the highest-weighted actions win.
+ */
+export function sizeActions<C extends { weight: number; cap?: number }>(candidates: readonly C[], hours: number): (C & { hours: number })[] {
+  const units = Math.round(hours * 2);
+  const kept = [...candidates].map((c, i) => ({ c, i })).sort((a, b) => b.c.weight - a.c.weight || a.i - b.i).slice(0, units).sort((a, b) => a.i - b.i);
+  // A one-off step (a conversation, an application) is worth its hour, not a share of a long week:
+  // it keeps at most its cap, and the rest of the week goes to study, practice and the project.
+  const capUnits = kept.map(({ c }) => (c.cap ? Math.max(1, Math.round(c.cap * 2)) : Infinity));
+  const open = kept.some((_, k) => capUnits[k] === Infinity);
+  const alloc = kept.map(() => 1);
+  let left = units - kept.length;
+  while (left > 0) {
+    const room = kept.map(({ c }, k) => (!open || alloc[k]! < capUnits[k]! ? c.weight : 0));
+    const extra = apportion(left, room);
+    let given = 0;
+    extra.forEach((e, k) => {
+      const take = open ? Math.min(e, capUnits[k]! - alloc[k]!) : e;
+      alloc[k]! += take;
+      given += take;
+    });
+    left -= given;
+    if (given === 0) break;
+  }
+  return kept.map(({ c }, k) => ({ ...c, hours: alloc[k]! / 2 }));
+}
+
+type Slot = { gap: PlanGap; stage: number; index: number };
+
+type WriteContext = {
+  week: number;
+  /** Resource hours this week per skill, and where in the resource they fall. */
+  study: Map<string, { resource: PlanResource; from: number; to: number } | null>;
+};
+
+/** "A", "A and B", "A, B and C". */
+export const andList = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+
+const hoursWord = (h: number) => `${h} ${h === 1 ? "hour" : "hours"}`;
+const fmtH = (h: number) => `${h} h`;
 
 export function buildNinetyDayPlan(input: PlanInput): NinetyDayPlan {
   const hours = Math.max(1, Math.round(input.hoursPerWeek));
-  const focus = focusSkills(input);
+  const focus = focusSkills(input, hours);
   const counts = focus.length ? weeksPerSkill(focus) : [];
-  const schedule: { gap: PlanGap; stage: number }[] = focus.flatMap((gap, i) => Array.from({ length: counts[i]! }, (_, stage) => ({ gap, stage: Math.min(stage, 2) })));
+  const schedule: Slot[] = focus.flatMap((gap, i) => Array.from({ length: counts[i]! }, (_, stage) => ({ gap, stage: Math.min(stage, 2), index: stage })));
   // The last weeks go back over the biggest gaps to consolidate them while the project is shown.
-  for (let k = 0; schedule.length < WEEKS && focus.length; k++) schedule.push({ gap: focus[k % focus.length]!, stage: 3 });
-  const project = portfolioProject(input, focus, hours);
-  const employers = input.employers.length ? input.employers : [`${input.target.title} teams near you`];
+  for (let k = 0; schedule.length < WEEKS && focus.length; k++) schedule.push({ gap: focus[k % focus.length]!, stage: 3, index: Math.floor(k / focus.length) });
 
-  const weeks: PlanWeek[] = Array.from({ length: WEEKS }, (_, i) => {
+  const exposed = [...input.tasks].filter((t) => t.sharePercent > 0 && t.exposure >= 30).sort((a, b) => b.exposure * b.sharePercent - a.exposure * a.sharePercent);
+  const grow = [...input.tasks].sort((a, b) => a.exposure - b.exposure || b.sharePercent - a.sharePercent)[0] ?? null;
+  const employers = input.shape === "stay" ? [] : input.employers.slice(0, 3);
+  const practiceTask = (skill: string) => practiceFor(skill, input);
+
+  // First pass: what each week holds and how many hours each action gets.
+  const sizedWeeks = Array.from({ length: WEEKS }, (_, i) => {
     const week = i + 1;
     const slot = schedule[i];
-    const candidates = actionsFor(week, slot, input, project, employers);
+    return { week, slot, actions: sizeActions(candidatesFor(week, slot, input, exposed, grow, employers, practiceTask), hours) };
+  });
+
+  // Learning hours per skill decide which resource fits; each resource is used once.
+  const learnHours = new Map<string, number>();
+  for (const w of sizedWeeks) for (const a of w.actions) if (a.kind === "learn" && a.skill) learnHours.set(a.skill, (learnHours.get(a.skill) ?? 0) + a.hours);
+  const used = new Set<string>();
+  const inPlan: PlannedResource[] = [];
+  const beyond: PlannedResource[] = [];
+  const chosen = new Map<string, PlanResource | null>();
+  for (const gap of focus) {
+    const candidates = input.resources.filter((r) => !used.has(r.title) && teaches(r, gap.skill) && suits(r, gap.yourLevel, input.seniority));
+    const primaryFirst = [...candidates].sort((a, b) => Number(b.skills[0] === gap.skill) - Number(a.skills[0] === gap.skill));
+    const budget = learnHours.get(gap.skill) ?? 0;
+    const fit = primaryFirst.find((r) => r.approxHours <= budget) ?? null;
+    chosen.set(gap.skill, fit);
+    if (fit) {
+      used.add(fit.title);
+      inPlan.push({ ...fit, skill: gap.skill });
+    }
+    const bigger = primaryFirst.find((r) => r !== fit && r.approxHours > budget && !used.has(r.title));
+    if (bigger && (!fit || bigger.skills[0] === gap.skill)) {
+      used.add(bigger.title);
+      beyond.push({ ...bigger, skill: gap.skill });
+    }
+  }
+
+  // Second pass: the words, with each resource's hours laid over its skill's learning weeks.
+  const progress = new Map<string, number>();
+  const weeks: PlanWeek[] = sizedWeeks.map(({ week, slot, actions }) => {
+    const study: WriteContext["study"] = new Map();
+    for (const a of actions) {
+      if (a.kind !== "learn" || !a.skill) continue;
+      const resource = chosen.get(a.skill) ?? null;
+      const done = progress.get(a.skill) ?? 0;
+      if (resource && done < resource.approxHours) {
+        const to = Math.min(resource.approxHours, done + a.hours);
+        study.set(a.skill, { resource, from: done, to });
+        progress.set(a.skill, to);
+      } else study.set(a.skill, null);
+    }
+    const ctx: WriteContext = { week, study };
     return {
       week,
-      days: `Days ${i * 7 + 1}–${Math.min(90, week * 7 + (week === WEEKS ? 6 : 0))}`,
+      days: `Days ${(week - 1) * 7 + 1}–${week === WEEKS ? 90 : week * 7}`,
       phase: week <= 4 ? 1 : week <= 8 ? 2 : 3,
-      theme: themeFor(week, slot?.gap.skill ?? null, input.target.title),
+      theme: themeFor(week, slot?.gap.skill ?? null, input),
       focusSkill: slot?.gap.skill ?? null,
       hours,
-      actions: sizeActions(candidates, hours),
+      actions: actions.map((a) => ({
+        kind: a.kind,
+        text: a.write(a.hours, ctx),
+        hours: a.hours,
+        skill: a.skill,
+        resource: a.kind === "learn" && a.skill ? (study.get(a.skill)?.resource.title ?? null) : null,
+      })),
     };
   });
 
+  const skillHoursBy = (skill: string, lastWeek: number) =>
+    weeks.filter((w) => w.week <= lastWeek).flatMap((w) => w.actions).filter((a) => a.skill === skill && (a.kind === "learn" || a.kind === "practise")).reduce((s, a) => s + a.hours, 0);
+  const applications = employers.filter((e) => weeks.some((w) => w.actions.some((a) => a.kind === "apply" && a.text.includes(e))));
+  const projectHours = weeks.flatMap((w) => w.actions).filter((a) => a.kind === "project").reduce((s, a) => s + a.hours, 0);
+  const project = portfolioProject(input, focus, projectHours, exposed[0] ?? null, grow);
+  const claims: LevelClaim[] = [];
+  const claim = (gap: PlanGap | undefined, day: 30 | 60 | 90): string | null => {
+    if (!gap) return null;
+    const spent = skillHoursBy(gap.skill, day / 7.5);
+    if (!gap.requiredLevel || spent === 0) return spent ? `${gap.skill}: ${hoursWord(spent)} of study and practice, with one piece of work that shows it` : null;
+    const to = reachableLevel(gap.yourLevel, spent, gap.requiredLevel);
+    if (to > gap.yourLevel) {
+      claims.push({ skill: gap.skill, day, from: gap.yourLevel, to, hours: spent });
+      return `${gap.skill}: ${gap.yourLevel ? `level ${gap.yourLevel}` : "new"} to level ${to} (${hoursWord(spent)} of study and practice by day ${day}), shown by one piece of work`;
+    }
+    const next = gap.yourLevel + 1;
+    return `${gap.skill}: ${hoursWord(spent)} of study and practice by day ${day}, a first step towards level ${next} (a full step takes about ${hoursBetween(gap.yourLevel, next)} hours)`;
+  };
+
   return {
+    shape: input.shape,
     hoursPerWeek: hours,
     totalHours: hours * WEEKS,
-    focus: focus.map((g) => ({ ...g, weeks: weeks.filter((w) => w.focusSkill === g.skill).map((w) => w.week), resource: resourceFor(g.skill, input.resources) })),
+    focus: focus.map((g) => ({
+      ...g,
+      weeks: weeks.filter((w) => w.focusSkill === g.skill).map((w) => w.week),
+      hours: skillHoursBy(g.skill, WEEKS),
+      resource: chosen.get(g.skill) ?? null,
+      practiceTask: practiceTask(g.skill)?.name ?? null,
+    })),
     weeks,
-    milestones: milestones(input, focus, project, employers),
+    milestones: milestones(input, weeks, focus, project, applications, exposed, claim),
     project,
+    inPlan,
+    beyond,
+    claims,
+    applications,
   };
 }
 
-/** A resource whose main subject is the skill wins over one that only touches it; catalogue order breaks ties. */
-export function resourceFor(skill: string, resources: readonly PlanResource[]): PlanResource | null {
-  return resources.find((r) => r.skills[0] === skill) ?? resources.find((r) => r.skills.includes(skill)) ?? null;
+/** Where the buyer practises a skill: their own task that gives it most time, else the target role's task that uses it. */
+function practiceFor(skill: string, input: PlanInput): { name: string; own: boolean } | null {
+  const own = [...input.tasks].filter((t) => t.sharePercent > 0 && t.skills.includes(skill)).sort((a, b) => b.sharePercent - a.sharePercent)[0];
+  if (own) return { name: own.name, own: true };
+  const theirs = input.targetTasks.find((t) => t.skills.includes(skill));
+  return theirs ? { name: theirs.name, own: false } : null;
 }
 
-export const costText = (gbp: number) => (gbp === 0 ? "free" : `about £${gbp.toLocaleString("en-GB")}`);
+const KIND_WORD = { course: "course", certification: "certification", book: "book", guide: "guide" } as const;
 
-type Candidate = { kind: ActionKind; text: string; weight: number };
+function learnText(gap: PlanGap, slot: Slot, hours: number, ctx: WriteContext, seniority: Seniority): string {
+  const part = ctx.study.get(gap.skill);
+  const skill = gap.skill;
+  if (part) {
+    const r = part.resource;
+    const kind = r.kind ?? "course";
+    const span = `${r.approxHours} h in all, ${costText(r.approxCostGbp)}`;
+    const rest = hours - (part.to - part.from);
+    const then = rest > 0 ? ` Then ${fmtH(rest)}: ${stageExercise(skill, slot, seniority)}` : "";
+    const verb = kind === "book" ? "read" : kind === "guide" ? "work through" : "study";
+    if (part.from === 0) {
+      const finishes = part.to >= r.approxHours;
+      return `${skill}: ${finishes ? "do" : "start"} “${r.title}” (${KIND_WORD[kind]}, ${r.provider}; ${span})${finishes ? "" : `, the first ${fmtH(part.to)}`}${kind === "certification" && finishes ? ", and book the exam" : ""}.${then}`;
+    }
+    if (part.to >= r.approxHours) return `${skill}: finish “${r.title}” (${verb} its last ${fmtH(part.to - part.from)})${kind === "certification" ? " and book the exam" : ""}.${then}`;
+    return `${skill}: ${verb} the next ${fmtH(part.to - part.from)} of “${r.title}” (${part.to} of its ${r.approxHours} h done).${then}`;
+  }
+  return `${skill}: ${stageExercise(skill, slot, seniority)}`;
+}
 
-function actionsFor(week: number, slot: { gap: PlanGap; stage: number } | undefined, input: PlanInput, project: PortfolioProject, employers: readonly string[]): Candidate[] {
+const CONSOLIDATE = [
+  "write a one-page note of what you can now do and what still trips you up, with one example from your own work",
+  "re-rate yourself against the level descriptions on page 9 and ask someone who works at that level whether they agree",
+  "explain it in ten minutes to a colleague, then write down the question you could not answer and look it up",
+];
+
+/** Harder exercises for the later weeks on one skill, each different, so no week repeats another. */
+const STRETCH = {
+  early: [
+    "take the hardest example you can find and ask someone who does it daily to review your attempt",
+    "redo last week's piece under a constraint (half the time, or without the tool you leaned on) and compare the two",
+    "find a public write-up of a failure involving it and list what you would have checked first",
+    "pair for an hour with someone stronger at it, or watch a recorded session, and copy one habit",
+    "write a short worked example of it for someone a year behind you",
+    "pick the part you have avoided so far and spend the session on that alone",
+    "set yourself a small test of it with a known answer, do it cold, then mark it honestly",
+  ],
+  senior: [
+    "take the hardest case you can find at work, decide it in writing, and have a peer who is strong at it challenge the decision",
+    "review a colleague's work for it and write the three comments you would give",
+    "find a public post-mortem or design review involving it and write how you would have decided",
+    "set a standard for it your team could adopt: one page, with one example",
+    "ask someone senior in it for the question they use to test candidates, and answer it in writing",
+    "pick the part you have delegated so far and do it yourself once, end to end",
+    "map where it goes wrong in your organisation today and propose one change",
+  ],
+};
+
+function stageExercise(skill: string, slot: Slot, seniority: Seniority): string {
+  const senior = seniority === "senior" || seniority === "lead";
+  if (slot.stage === 3) return `${CONSOLIDATE[(slot.index + slot.gap.skill.length) % CONSOLIDATE.length]}.`;
+  if (slot.index === 0) return `${studyHint(skill)}.`;
+  if (slot.index === 1) return "solve one real problem of your own with it, then compare your answer with a worked example from the material and note each difference.";
+  const list = senior ? STRETCH.senior : STRETCH.early;
+  return `${list[(slot.index - 2) % list.length]}.`;
+}
+
+const PRACTICE = [
+  (skill: string, level: string) => `list where ${skill} shows up in it and two things someone${level} would do differently.`,
+  (skill: string) => `do one real piece of it using ${skill} deliberately and write three lines on what changed.`,
+  (skill: string, _level: string, senior: boolean) =>
+    senior ? `run a 30-minute session for your team on ${skill}, using this week's work as the example.` : `ask a colleague stronger at ${skill} to review this week's piece and note their two main points.`,
+  (skill: string) => `time yourself on one piece that needs ${skill} and note where the time went.`,
+  (skill: string, _level: string, senior: boolean) =>
+    senior ? `hand one piece that needs ${skill} to a colleague and coach them through it.` : `take one piece that needs ${skill} from start to finish without asking for help, then list what you looked up.`,
+];
+
+function practiseText(gap: PlanGap, slot: Slot, where: { name: string; own: boolean } | null, seniority: Seniority): string {
+  const senior = seniority === "senior" || seniority === "lead";
+  const task = where ? `“${where.name}”` : null;
+  const ownWork = task ? (where!.own ? `your ${task} work` : `the target role's ${task} work, rehearsed on a small example of your own`) : "a small side exercise";
+  const level = gap.requiredLevel ? ` at level ${gap.requiredLevel}` : "";
+  return `Practise on ${ownWork}: ${PRACTICE[slot.index % PRACTICE.length]!(gap.skill, level, senior)}`;
+}
+
+function candidatesFor(
+  week: number,
+  slot: Slot | undefined,
+  input: PlanInput,
+  exposed: readonly PlanTask[],
+  grow: PlanTask | null,
+  employers: readonly string[],
+  practiceTask: (skill: string) => { name: string; own: boolean } | null,
+): Candidate[] {
   const out: Candidate[] = [];
+  const stay = input.shape === "stay";
   if (slot) {
-    const { gap, stage } = slot;
-    const level = !gap.requiredLevel ? "" : gap.yourLevel ? ` (you are at ${gap.yourLevel}; the role needs ${gap.requiredLevel})` : ` (new to you; the role needs ${gap.requiredLevel})`;
-    const resource = resourceFor(gap.skill, input.resources);
-    const start = resource
-      ? `${gap.skill}: start “${resource.title}” (${resource.provider}; about ${resource.approxHours} h, ${costText(resource.approxCostGbp)}) and do its first module${level}.`
-      : `${gap.skill}: ${studyHint(gap.skill)}${level}.`;
-    const learn = [
-      start,
-      `${gap.skill}, applied: repeat last week's exercise on a real problem of your own and compare the two attempts.`,
-      `${gap.skill}, stretch: take on the hardest example you can find and ask someone in the role to review it.`,
-      `${gap.skill}, consolidate: write a one-page note of what you now know and what still trips you up.`,
-    ];
-    out.push({ kind: "learn", text: learn[Math.min(stage, STAGES.length - 1)]!, weight: week >= 10 ? 2 : 5 });
+    out.push({ kind: "learn", weight: week >= 10 ? 2 : 5, skill: slot.gap.skill, write: (h, ctx) => learnText(slot.gap, slot, h, ctx, input.seniority) });
   }
-  if (week <= 2 && input.automate) {
-    const tool = input.automate.aiTools[week - 1] ?? input.automate.aiTools[0] ?? "an AI assistant";
-    out.push({ kind: "automate", text: `Hand part of “${input.automate.name}” to ${tool}; check its output against yours and log the hours it frees.`, weight: 2 });
+  const ai = (task: PlanTask, toolIndex: number) => {
+    const tool = task.aiTools[toolIndex % Math.max(1, task.aiTools.length)] ?? "an AI assistant";
+    return `AI on your own work: let ${tool} draft this week's “${task.name}” (${task.sharePercent}% of your week, exposure ${task.exposure}); review every line, fix what it gets wrong and log the minutes saved.`;
+  };
+  const [first, second, third] = exposed;
+  if (week === 1 && first) out.push({ kind: "automate", weight: stay ? 4 : 2, cap: stay ? 3 : 2, skill: null, write: () => ai(first, 0) });
+  if (week === 2 && (second ?? first)) out.push({ kind: "automate", weight: stay ? 4 : 2, cap: stay ? 3 : 2, skill: null, write: () => (second ? ai(second, 0) : ai(first!, 1)) });
+  if (stay && week === 3 && first) {
+    out.push({ kind: "automate", weight: 3, cap: 2, skill: null, write: () => (third ? ai(third, 0) : `Write the checklist you now use to review AI output on “${first.name}”: what you check every time and what you always rewrite.`) });
   }
-  if (week === 3 && input.grow) out.push({ kind: "grow", text: `Ask to take on more “${input.grow.name}” — the part of your week AI touches least.`, weight: 2 });
-  if (week >= PROJECT_FROM_WEEK) out.push({ kind: "project", text: projectStep(week, project), weight: week >= 10 ? 5 : 3 });
-  if (week === 4) out.push({ kind: "network", text: `Find five ${input.target.title}s on LinkedIn or at a meetup and ask two for a 20-minute conversation about their week.`, weight: 1 });
-  if (week >= 8) {
-    const employer = employers[(week - 8) % employers.length]!;
-    const text = week >= 11
-      ? `Apply for or enquire about ${indefinite(input.target.title)} role at ${employer}, pointing to your project.`
-      : `Research ${employer}: read its careers and engineering pages and note one problem your project speaks to.`;
-    out.push({ kind: "network", text, weight: 1 });
+  if (stay && week === 5 && first) {
+    out.push({ kind: "automate", weight: 2, cap: 1, skill: null, write: () => `Measure: compare this week's hours on “${first.name}”${second ? ` and “${second.name}”` : ""} with week 1's and move the time freed to “${grow?.name ?? "your least exposed work"}”.` });
   }
-  if (week <= 5 && slot) {
-    const practice = slot.stage === 0
-      ? `Find one task at work, or a small side exercise, where ${slot.gap.skill} applies; note what you would need to know to do it well.`
-      : `Use ${slot.gap.skill} on that task and write three lines on what went well and what did not.`;
-    out.push({ kind: "practise", text: practice, weight: 2 });
+  if (week === 3 && grow) out.push({ kind: "grow", weight: 2, cap: 1, skill: null, write: () => `Ask to take on more “${grow.name}” (exposure ${grow.exposure}), the part of your work AI touches least: name one piece you could own this quarter.` });
+  if (slot && week <= 5) out.push({ kind: "practise", weight: 2, skill: slot.gap.skill, write: () => practiseText(slot.gap, slot, practiceTask(slot.gap.skill), input.seniority) });
+  if (week >= PROJECT_FROM_WEEK) out.push({ kind: "project", weight: week >= 10 ? 5 : 3, skill: null, write: () => projectStep(week, input) });
+  if (week === 4) {
+    out.push({
+      kind: "network",
+      weight: 1,
+      cap: 1,
+      skill: null,
+      write: () =>
+        stay
+          ? `Book 30 minutes with your manager: show the time AI now saves you on “${first?.name ?? "your routine work"}” and ask for more “${grow?.name ?? "of the work AI touches least"}”.`
+          : `Find five ${input.target.title}s on LinkedIn or at a meetup and ask two for 20 minutes about their week and what they would look for in someone moving in.`,
+    });
+  }
+  if (stay && week === 8) out.push({ kind: "network", weight: 1, cap: 1, skill: null, write: () => `Show your team how you now run “${first?.name ?? "your most routine task"}” with AI tools, with the review checks you apply; offer to help one colleague set it up.` });
+  if (stay && week === 11) out.push({ kind: "network", weight: 1, cap: 1, skill: null, write: () => `Present your case study to your manager or team and ask which decisions on “${grow?.name ?? "your core work"}” you could own next.` });
+  if (!stay && week >= 8 && week <= 10 && employers[week - 8]) {
+    const employer = employers[week - 8]!;
+    out.push({ kind: "network", weight: 1, cap: 1, skill: null, write: () => `Research ${employer}: read its careers pages and engineering blog and note one problem it has that your project speaks to.` });
+  }
+  if (!stay && week >= 11 && employers[week - 11]) {
+    const employer = employers[week - 11]!;
+    out.push({ kind: "apply", weight: 1, cap: 2, skill: null, write: () => `Apply to ${employer} for ${indefinite(input.target.title)} role, or write to someone there, linking your project and the problem you noted in week ${week - 3}.` });
   }
   return out;
 }
 
-function projectStep(week: number, project: PortfolioProject): string {
+function projectStep(week: number, input: PlanInput): string {
+  const stay = input.shape === "stay";
   const steps: Record<number, string> = {
-    6: `Project — scope “${project.title}”: write a one-page brief, the finished result and what you will leave out.`,
-    7: "Project — build the smallest version that works end to end, even if rough.",
-    8: "Project — first working version: show it to one person and note their questions.",
-    9: "Project — harden it: tests, edge cases and the awkward parts you skipped.",
-    10: "Project — write it up: the problem, your decisions and what you would do next.",
-    11: "Project — publish it (GitHub, a blog post or an internal demo) with the write-up.",
-    12: "Project — present it to someone in the target role and ask what would make it stronger.",
+    6: stay
+      ? "Project: write a one-page brief for your case study: which task, the hours it took before, what you will measure."
+      : "Project: write a one-page brief: the problem, who it is for, what done looks like and what you will leave out.",
+    7: stay ? "Project: record a week of the task done with AI tools: time taken, what you changed in the output and why." : "Project: build the smallest version that works end to end, even if rough.",
+    8: stay ? "Project: draft the before-and-after write-up with the figures you have logged since week 1." : "Project: get a first working version in front of one person and note their questions.",
+    9: stay ? "Project: add the review checklist and one mistake the tools made that you caught, with how you caught it." : "Project: harden it: tests, edge cases and the awkward parts you skipped.",
+    10: stay ? "Project: turn the write-up into a two-page case study your manager could forward." : "Project: write it up: the problem, your decisions and what you would do next.",
+    11: stay ? "Project: publish it where your organisation shares practice (wiki, show-and-tell or internal blog)." : "Project: publish it (GitHub, a blog post or a recorded demo) with the write-up.",
+    12: stay ? "Project: collect feedback from two readers and fold it into a second version." : `Project: walk ${indefinite(input.target.title)} through it and ask what would make it stronger for an interview.`,
   };
-  return steps[week] ?? "Project — keep building.";
+  return steps[week]!;
 }
 
-/**
- * Turns weighted candidates into actions whose hours add up exactly to the week's budget, in
- * half-hour units. With too few half-hours for everything, the highest-weighted actions win.
- */
-export function sizeActions(candidates: readonly Candidate[], hours: number): PlanAction[] {
-  const units = hours * 2;
-  const kept = [...candidates].map((c, i) => ({ ...c, i })).sort((a, b) => b.weight - a.weight || a.i - b.i).slice(0, units).sort((a, b) => a.i - b.i);
-  const extra = apportion(units - kept.length, kept.map((c) => c.weight));
-  return kept.map((c, k) => ({ kind: c.kind, text: c.text, hours: (extra[k]! + 1) / 2 }));
-}
-
-function themeFor(week: number, skill: string | null, target: string): string {
-  if (week <= 2) return `Free up time, start ${skill ?? "learning"}`;
+function themeFor(week: number, skill: string | null, input: PlanInput): string {
+  const stay = input.shape === "stay";
+  if (week <= 2) return stay ? `AI on your own work, start ${skill ?? "learning"}` : `Free up time, start ${skill ?? "learning"}`;
   if (week <= 5) return skill ? `Build ${skill}` : "Build your foundations";
   if (week <= 9) return skill ? `${skill} + your project` : "Your project";
-  if (week <= 11) return `Show your work to ${target} employers`;
-  return "Present, apply, review";
+  if (week <= 11) return stay ? "Make your work visible" : `Show your work to ${input.target.title} employers`;
+  return stay ? "Present and agree what you own next" : "Present, apply, review";
 }
 
-function portfolioProject(input: PlanInput, focus: readonly PlanGap[], hours: number): PortfolioProject {
-  const known = PROJECTS[input.target.slug];
+function portfolioProject(input: PlanInput, focus: readonly PlanGap[], hours: number, automate: PlanTask | null, grow: PlanTask | null): PortfolioProject {
   const skills = focus.slice(0, 3).map((g) => g.skill);
-  const projectHours = Math.round(hours * WEEKS * 0.35);
+  const small = hours < 15;
+  if (input.shape === "stay") {
+    const task = automate?.name ?? "your most routine task";
+    return {
+      title: `A before-and-after case study: ${task} with AI tools`,
+      brief: `a before-and-after of your own “${task}” work: the hours it took, how you now use ${automate?.aiTools[0] ?? "AI tools"}, the checks you apply to the output, one error you caught, and what you did with the time freed${grow ? ` (more “${grow.name}”)` : ""}`,
+      skills,
+      hours,
+      deliverables: [
+        "A one-page brief: the task, the hours it took and what you measured",
+        small ? "A short log of two weeks of the task done with AI tools" : "A log of four weeks of the task done with AI tools, with time and corrections",
+        "A two-page case study your manager could forward",
+        "A 10-minute show-and-tell for your team",
+      ],
+    };
+  }
+  const known = PROJECTS[input.target.slug];
   return {
     title: known?.title ?? `${indefinite(input.target.title, { capitalize: true })} case study`,
     brief: known?.brief ?? `a piece of work ${indefinite(input.target.title)} would recognise, using ${skills.join(", ") || "the role's core skills"}`,
     skills,
-    hours: projectHours,
+    hours,
     deliverables: [
       "A one-page brief: the problem, who it is for and what done looks like",
-      projectHours < 15 ? "A small working version, deliberately limited in scope" : "A working version with tests or evidence that it works",
+      small ? "A small working version, deliberately limited in scope" : "A working version with tests or evidence that it works",
       "A write-up of your decisions and trade-offs (500–800 words)",
       "A short demo or walkthrough you can share in an interview",
     ],
   };
 }
 
-function milestones(input: PlanInput, focus: readonly PlanGap[], project: PortfolioProject, employers: readonly string[]): Milestone[] {
+function milestones(
+  input: PlanInput,
+  weeks: readonly PlanWeek[],
+  focus: readonly PlanGap[],
+  project: PortfolioProject,
+  applications: readonly string[],
+  exposed: readonly PlanTask[],
+  claim: (gap: PlanGap | undefined, day: 30 | 60 | 90) => string | null,
+): Milestone[] {
+  const stay = input.shape === "stay";
+  const by = (week: number, kind: ActionKind) => weeks.some((w) => w.week <= week && w.actions.some((a) => a.kind === kind));
+  const automated = exposed.filter((t) => weeks.some((w) => w.week <= 4 && w.actions.some((a) => a.kind === "automate" && a.text.includes(`“${t.name}”`))));
+  const aiCheck = automated.length
+    ? `${andList(automated.map((t) => `“${t.name}”`))} drafted with AI tools and reviewed by you, with the minutes saved logged`
+    : null;
   const [first, second] = focus;
-  const step = (g: PlanGap | undefined) => {
-    if (!g || !g.requiredLevel) return `${g?.skill ?? "Your first focus skill"}: one piece of work that shows it`;
-    const from = g.yourLevel ? `from level ${g.yourLevel}` : "from new";
-    return `${g.skill}: ${from} to level ${Math.min(g.requiredLevel, g.yourLevel + 1)}, shown by one piece of work`;
-  };
+  const list = (items: (string | null)[]) => items.filter((x): x is string => !!x);
   return [
     {
       day: 30,
-      title: "Time freed, first gap closing",
-      checks: [
-        input.automate ? `“${input.automate.name}” partly handed to AI tools, with the hours saved logged` : "A log of where your week goes, and one task handed to an AI tool",
-        step(first),
-        `Two conversations booked with ${input.target.title}s`,
-      ],
+      title: stay ? "AI working for you, first skill moving" : "Time freed, first gap closing",
+      checks: list([
+        aiCheck,
+        claim(first, 30),
+        by(4, "network") ? (stay ? "A conversation with your manager about the work you want more of" : `Two conversations booked with ${input.target.title}s`) : null,
+      ]),
     },
     {
       day: 60,
-      title: "Project under way",
-      checks: [`“${project.title}” scoped and a first version working`, step(second ?? first), "A shortlist of target employers with a reason for each"],
+      title: stay ? "Case study under way" : "Project under way",
+      checks: list([
+        by(8, "project") ? `“${project.title}” scoped and a first version ${stay ? "drafted" : "working"}` : null,
+        claim(second ?? first, 60),
+        stay ? (by(8, "network") ? "Your AI workflow shown to your team" : null) : by(8, "network") ? "A shortlist of target employers with a reason for each" : null,
+      ]),
     },
     {
       day: 90,
       title: "Evidence in hand",
-      checks: [
-        "Project published with its write-up",
-        `Applications or enquiries sent to ${Math.min(3, employers.length)} named employer${employers.length === 1 ? "" : "s"}`,
+      checks: list([
+        by(11, "project") ? `${stay ? "Case study" : "Project"} published with its write-up` : by(12, "project") ? "Project drafted, ready to publish" : null,
+        stay
+          ? by(11, "network")
+            ? "Presented to your manager, with one piece of work you will own next agreed"
+            : null
+          : applications.length
+            ? `Applications or enquiries sent to ${applications.length} named ${applications.length === 1 ? "employer" : "employers"}: ${applications.join(", ")}`
+            : null,
+        claim(first, 90),
         "Your skills re-rated against this plan, and the next 90 days chosen",
-      ],
+      ]),
     },
   ];
 }

@@ -109,3 +109,21 @@ export function resilienceOf(sourceExposure: number, targetExposure: number): Re
   if (drop >= -3) return "similar";
   return "more-exposed";
 }
+
+/** A move at least this many points less exposed than the buyer's week is "resilient"… */
+export const RESILIENT_DROP = 8;
+/** …but only with at least this skill match; below it the move is a long retrain, whatever it saves. */
+export const RESILIENT_MIN_MATCH = 60;
+/** Within this many points either way, exposure is "similar". */
+export const SIMILAR_BAND = 3;
+
+export type MoveLabel = "Resilient move" | "Less exposed, long retrain" | "Somewhat less exposed" | "Similar exposure" | "More exposed";
+
+/** The label printed beside a path: exposure change and skill match together, with fixed thresholds. */
+export function moveLabel(matchPercent: number, sourceExposure: number, targetExposure: number): MoveLabel {
+  const drop = sourceExposure - targetExposure;
+  if (drop >= RESILIENT_DROP) return matchPercent >= RESILIENT_MIN_MATCH ? "Resilient move" : "Less exposed, long retrain";
+  if (drop > SIMILAR_BAND) return "Somewhat less exposed";
+  if (drop >= -SIMILAR_BAND) return "Similar exposure";
+  return "More exposed";
+}

@@ -1,35 +1,53 @@
 /**
- * Figures the pages share, derived once from the input: personal skill levels, the first pivot's
- * full gap list, the 90-day plan and which tasks to automate or grow.
+ * Figures the pages share, derived once from the input, so no two pages can disagree: the
+ * buyer's level in every skill (ratings, then the time their week gives it, then their role), the
+ * paths ranked for their goal, the 90-day plan and which tasks to hand to AI or grow.
  */
-import { buildNinetyDayPlan, type NinetyDayPlan, type PlanResource } from "../domain/blueprint-plan";
-import { resilienceOf, type Resilience } from "../domain/pivots";
+import { rankPaths, type RankedPath } from "../domain/blueprint-paths";
+import { buildNinetyDayPlan, type NinetyDayPlan, type PlanGap, type PlanResource, type PlanShape } from "../domain/blueprint-plan";
+import { resilienceOf, type Resilience, type SkillRequirement } from "../domain/pivots";
 import { gapsFor, type SkillGap } from "../domain/scoring";
+import { evidenceText, skillEvidence, type SkillEvidence, type SkillSource } from "../domain/skill-evidence";
+import { skillsOfTask } from "../domain/task-skills";
 import type { AssessmentOutcome } from "../db/schema";
 import type { BlueprintInput, BlueprintOccupation, BlueprintTask } from "./blueprint-input";
 import { dateLong, regionName } from "./format";
 import { deepFontSafe } from "./text-safe";
 
+/** A pivot with its target; `pivot.matchPercent` and `pivot.kind` are re-computed from the buyer's evidence. */
 export type PivotView = {
   pivot: AssessmentOutcome["pivots"][number];
   target: BlueprintOccupation | null;
   resilience: Resilience;
+  path: RankedPath;
 };
 
-export type SkillLevelSource = "rated" | "role" | "none";
+/** A path as the pages show it: the stay path has no pivot and its "target" is the current role. */
+export type PathView = RankedPath & { target: BlueprintOccupation | null; view: PivotView | null };
+
+export type SkillLevelSource = SkillSource;
+export type SkillLevel = SkillEvidence & { text: string };
+export type TaskView = BlueprintTask & { sharePercent: number; skills: readonly string[] };
 
 export type BlueprintModel = {
   input: BlueprintInput;
   preparedFor: string;
   date: string;
   region: string;
+  /** The assessment's pivots, in the order ranked for this buyer. */
   pivots: PivotView[];
-  /** What the person brings to each skill: their own rating, else their role's typical level. */
-  levelOf: (skill: string) => { level: number; source: SkillLevelSource };
-  firstPivotGaps: SkillGap[];
+  /** Every path (the pivots and staying put), ordered for the buyer's goal: pages 6–8 show the first three. */
+  paths: PathView[];
+  /** The move with the highest skill match, or null when there is none. */
+  strongest: PathView | null;
+  levelOf: (skill: string) => SkillLevel;
+  /** Where the plan aims: the first path (the current role when that path is staying). */
+  planPath: PathView;
+  planGaps: SkillGap[];
   plan: NinetyDayPlan;
-  automate: (BlueprintTask & { sharePercent: number }) | null;
-  grow: (BlueprintTask & { sharePercent: number }) | null;
+  tasks: TaskView[];
+  automate: TaskView | null;
+  grow: TaskView | null;
 };
 
 /** The target's own resources first, then the other roles' ones, each title once. */
@@ -38,56 +56,127 @@ function uniqueResources(roles: readonly BlueprintOccupation[]): PlanResource[] 
   return roles.flatMap((r) => r.content.learningResources ?? []).filter((r) => (seen.has(r.title) ? false : (seen.add(r.title), true)));
 }
 
+const levelMap = (levelOf: (s: string) => { level: number }, skills: readonly SkillRequirement[]) => new Map(skills.map((s) => [s.skill, levelOf(s.skill).level]));
+
+/**
+ * Staying put: the role's own requirements the buyer is below, then a level up on the skills of
+ * the work AI touches least (where the role is heading), so a buyer who already meets the role
+ * still has something worth twelve weeks.
+ */
+function stayGaps(occupation: BlueprintOccupation, levelOf: (s: string) => { level: number }, tasks: readonly TaskView[]): SkillGap[] {
+  const gaps = gapsFor(levelMap(levelOf, occupation.skills), occupation.skills);
+  const importance = new Map(occupation.skills.map((s) => [s.skill, s.importance]));
+  const growSkills = [...tasks].sort((a, b) => a.exposure - b.exposure).slice(0, 2).flatMap((t) => t.skills);
+  for (const skill of growSkills) {
+    if (gaps.length >= 4 || gaps.some((g) => g.skill === skill)) continue;
+    const level = levelOf(skill).level;
+    if (level >= 5) continue;
+    gaps.push({ skill, yourLevel: level, requiredLevel: level + 1, importance: importance.get(skill) ?? 50 });
+  }
+  return gaps;
+}
+
 export function buildModel(raw: BlueprintInput): BlueprintModel {
   const input = deepFontSafe(raw);
-  const rated = new Map(input.answers.skills.ratings.map((r) => [r.skill, r.rating]));
-  const roleLevels = new Map(input.occupation.skills.map((s) => [s.skill, s.level]));
-  const levelOf = (skill: string) => {
-    const own = rated.get(skill);
-    if (own !== undefined) return { level: own, source: "rated" as const };
-    const role = roleLevels.get(skill);
-    return role !== undefined ? { level: role, source: "role" as const } : { level: 0, source: "none" as const };
+  const { occupation, answers, outcome } = input;
+
+  const shares = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
+  const total = [...shares.values()].reduce((a, b) => a + b, 0) || 1;
+  const tasks: TaskView[] = occupation.tasks.map((t) => ({
+    ...t,
+    sharePercent: Math.round(((shares.get(t.position) ?? 0) * 100) / total),
+    skills: skillsOfTask(occupation.slug, t),
+  }));
+  const evidence = skillEvidence({
+    seniority: answers.experience.seniority,
+    ratings: answers.skills.ratings,
+    roleSkills: occupation.skills,
+    tasks: tasks.map((t) => ({ name: t.name, share: shares.get(t.position) ?? 0, skills: t.skills })),
+  });
+  const levelCache = new Map<string, SkillLevel>();
+  const levelOf = (skill: string): SkillLevel => {
+    let l = levelCache.get(skill);
+    if (!l) {
+      const e = evidence(skill);
+      levelCache.set(skill, (l = { ...e, text: evidenceText(e) }));
+    }
+    return l;
   };
-  const levels = new Map([...roleLevels, ...rated]);
 
   const targets = new Map(input.pivotTargets.map((t) => [t.id, t]));
-  const pivots = input.outcome.pivots.map((pivot) => ({
-    pivot,
-    target: targets.get(pivot.targetId) ?? null,
-    resilience: resilienceOf(input.outcome.personalScore, pivot.exposureScore),
-  }));
-  const first = pivots[0];
-  const firstPivotGaps = first?.target ? gapsFor(levels, first.target.skills) : [];
+  const ranked = rankPaths({
+    goal: answers.goals.goal,
+    personalScore: outcome.personalScore,
+    current: { title: occupation.title, sector: occupation.sector, medianPay: occupation.content.salary?.median ?? null, skills: occupation.skills },
+    level: (s) => levelOf(s).level,
+    targets: outcome.pivots.map((p) => {
+      const t = targets.get(p.targetId) ?? null;
+      return {
+        targetId: p.targetId,
+        title: p.title,
+        sector: t?.sector ?? null,
+        exposureScore: p.exposureScore,
+        medianPay: t?.content.salary?.median ?? null,
+        skills: t?.skills ?? null,
+        storedMatch: p.matchPercent,
+        storedKind: p.kind,
+      };
+    }),
+  });
+  const byId = new Map(outcome.pivots.map((p) => [p.targetId, p]));
+  const paths: PathView[] = ranked.map((path) => {
+    if (path.targetId === null) return { ...path, target: null, view: null };
+    const stored = byId.get(path.targetId)!;
+    const target = targets.get(path.targetId) ?? null;
+    const view: PivotView = {
+      pivot: { ...stored, matchPercent: path.matchPercent, kind: path.kind === "adjacent" ? "adjacent" : "cross-domain" },
+      target,
+      resilience: resilienceOf(outcome.personalScore, stored.exposureScore),
+      path,
+    };
+    return { ...path, target, view };
+  });
+  const pivots = paths.flatMap((p) => (p.view ? [p.view] : []));
+  const strongest = paths.find((p) => p.highestMatch) ?? null;
 
-  const shares = new Map(input.answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
-  const total = [...shares.values()].reduce((a, b) => a + b, 0) || 1;
-  const tasks = input.occupation.tasks.map((t) => ({ ...t, sharePercent: Math.round(((shares.get(t.position) ?? 0) * 100) / total) }));
   const spent = tasks.filter((t) => t.sharePercent > 0);
   // The task to hand over is where exposure and time meet; the one to grow is the least exposed.
-  const automate = [...spent].sort((a, b) => b.exposure * b.sharePercent - a.exposure * a.sharePercent)[0] ?? null;
+  const automate = [...spent].filter((t) => t.exposure >= 30).sort((a, b) => b.exposure * b.sharePercent - a.exposure * a.sharePercent)[0] ?? null;
   const grow = [...tasks].sort((a, b) => a.exposure - b.exposure || b.sharePercent - a.sharePercent)[0] ?? null;
 
-  const target = first?.target ?? input.occupation;
+  // The plan aims at the first path whose role we still hold (a deleted target has no skills to plan for).
+  const planPath = paths.find((p) => p.kind === "stay" || p.target) ?? paths[paths.length - 1]!;
+  const stay = planPath.kind === "stay";
+  const target = stay ? occupation : planPath.target!;
+  const planGaps = stay ? stayGaps(occupation, levelOf, tasks) : gapsFor(levelMap(levelOf, target.skills), target.skills);
+  const others = paths.flatMap((p) => (p.target && p.target !== target ? [p.target] : []));
   const plan = buildNinetyDayPlan({
-    hoursPerWeek: input.answers.goals.hoursPerWeek,
+    shape: planPath.kind as PlanShape,
+    seniority: answers.experience.seniority,
+    hoursPerWeek: answers.goals.hoursPerWeek,
+    current: { title: occupation.title },
     target: { slug: target.slug, title: target.title },
-    gaps: first?.target ? firstPivotGaps : [],
+    gaps: planGaps as PlanGap[],
     targetSkills: target.skills.map((s) => s.skill),
-    automate: automate && automate.exposure >= 30 ? automate : null,
-    grow,
+    tasks: tasks.map((t) => ({ name: t.name, sharePercent: t.sharePercent, exposure: t.exposure, aiTools: t.aiTools, skills: t.skills })),
+    targetTasks: target.tasks.map((t) => ({ name: t.name, skills: skillsOfTask(target.slug, t) })),
     employers: (target.content.employers ?? []).map((e) => e.name),
-    resources: uniqueResources([target, ...pivots.flatMap((p) => (p.target ? [p.target] : [])), input.occupation]),
+    resources: uniqueResources([target, ...others, occupation]),
   });
 
   return {
     input,
     preparedFor: input.buyerEmail ?? "you",
     date: dateLong(input.orderDate),
-    region: regionName(input.answers.goals.region),
+    region: regionName(answers.goals.region),
     pivots,
+    paths,
+    strongest,
     levelOf,
-    firstPivotGaps,
+    planPath,
+    planGaps,
     plan,
+    tasks,
     automate,
     grow,
   };

@@ -6,13 +6,23 @@ export const money = (n: number) => gbp.format(n);
 const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
 export const dateLong = (iso: string) => longDate.format(new Date(iso));
 
-/** Cuts at a word boundary so a long catalogue text cannot push a page over its length. */
+/**
+ * Keeps a catalogue text within `max` characters without leaving a sentence cut off: whole
+ * sentences while they fit. Only a first sentence longer than `max` on its own (which no curated
+ * text has; the fit test's schema-limit inputs do) is ended early, at a word, with a full stop
+ * rather than an ellipsis.
+ */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const sentence = cut.lastIndexOf(". ");
-  if (sentence > max * 0.6) return cut.slice(0, sentence + 1);
-  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:—–-]\s*$/, "")}…`;
+  const sentences = text.match(/[^.!?]+(?:[.!?]+["”’)]?|$)\s*/g) ?? [text];
+  let out = "";
+  for (const s of sentences) {
+    if ((out + s).trimEnd().length > max) break;
+    out += s;
+  }
+  if (out.trim()) return out.trimEnd();
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:—–-]\s*$/, "")}.`;
 }
 
 export const regionName = (id: string) => UK_REGIONS.find((r) => r.id === id)?.name ?? id;
@@ -22,3 +32,6 @@ export const SENIORITY_LABEL = { junior: "junior", mid: "mid-level", senior: "se
 export const percent = (n: number) => `${Math.round(n)}%`;
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "1 pt", "27.3 pts". */
+export const points = (n: number) => plural(n, "pt", "pts");

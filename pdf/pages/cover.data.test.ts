@@ -5,8 +5,11 @@ import { preparedForText, selectCoverPage } from "./cover.data";
 import { analyst, modelOf, withPivots } from "./test-fixture";
 
 describe("selectCoverPage", () => {
-  it("shows the person's role, answers and first pivot", () => {
-    expect(selectCoverPage(modelOf(analyst()))).toEqual({
+  it("shows the person's role, answers, what they asked for and their highest match", () => {
+    const cover = selectCoverPage(modelOf(analyst()));
+    expect(cover.asked).toMatch(/^You asked to future-proof your current role, with 5 hours a week\. This plan keeps you in your role/);
+    expect(cover.delivers[0]).toMatch(/^A case study: “A before-and-after case study: Writing routine reports with AI tools”, about \d+(\.5)? hours of your 60$/);
+    expect(cover).toMatchObject({
       occupationTitle: "Data Analyst",
       hours: "5 hours",
       preparedFor: "sam.jones@example.com",
@@ -17,10 +20,12 @@ describe("selectCoverPage", () => {
       stats: [
         { value: "45", label: "typical Data Analyst" },
         { value: "30", label: "all workers (reference)" },
-        { value: "62%", label: "match to Data Engineer" },
+        { value: "80%", label: "highest match: Product Analyst" },
       ],
       years: "5 years",
       seniority: "mid-level",
+      asTitle: "a Data Analyst",
+      asRole: "a mid-level Data Analyst",
       region: "London",
       scoringVersion: "test-7",
     });
@@ -40,7 +45,7 @@ describe("selectCoverPage", () => {
       "alexandra.fitzgerald-worthington.advisory\n@engineering-team.example-company.co.uk",
     );
     expect(preparedForText("sam.jones@example.com")).toBe("sam.jones@example.com");
-    expect(preparedForText(`${"a".repeat(90)}@example.com`)).toBe(`${"a".repeat(69)}…\n@example.com`);
+    expect(preparedForText(`${"a".repeat(90)}@example.com`)).toBe(`${"a".repeat(60)}\n${"a".repeat(30)}\n@example.com`);
   });
 
   it("has a placeholder match figure when no pivot was computed", () => {
@@ -65,9 +70,10 @@ describe("selectCoverPage", () => {
       "London",
       "28 November 2026",
     ]);
-    expect(junior.stats[2]!.label).toBe("match to Platform Engineer");
+    expect(junior.stats[2]!.label).toBe(`highest match: ${modelOf(juniorBackend()).strongest!.title}`);
+    expect(junior.asked).toMatch(/^You asked to future-proof your current role, with 4 hours a week\./);
     const lead = selectCoverPage(modelOf(leadDataScientist()));
     expect([lead.preparedFor, lead.hours, lead.years, lead.seniority, lead.region]).toEqual(["you", "9 hours", "14 years", "lead", "Scotland"]);
-    expect(lead.stats[2]!.label).toBe("match to Machine Learning Engineer");
+    expect(lead.asked).toMatch(/^You asked for a cross-domain move, with 9 hours a week\./);
   });
 });

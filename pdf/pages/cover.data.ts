@@ -1,19 +1,32 @@
+import indefinite from "indefinite";
 import { ALL_WORKERS_EXPOSURE } from "../../domain/benchmarks";
 import type { RiskLevel } from "../../domain/risk";
 import type { BlueprintModel } from "../blueprint-model";
 import { SENIORITY_LABEL, plural } from "../format";
 
-/** About what one line of the cover's heading holds; an address has no spaces to wrap at. */
+/** About what one line of the cover's heading holds. */
 const ONE_LINE = 60;
-const PART = 70;
 
-const cut = (text: string) => (text.length > PART ? `${text.slice(0, PART - 1)}…` : text);
+/** Splits a part with no room to break into lines of at most ONE_LINE characters, after a "." or "-" where it can. */
+function hardWrap(part: string): string[] {
+  const lines: string[] = [];
+  let rest = part;
+  while (rest.length > ONE_LINE) {
+    const window = rest.slice(0, ONE_LINE);
+    const at = Math.max(window.lastIndexOf("."), window.lastIndexOf("-"));
+    const cut = at > ONE_LINE / 2 ? at + 1 : ONE_LINE;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return [...lines, rest];
+}
 
-/** A long address goes on two lines, broken before its "@", rather than running off the sheet. */
+/** A long address goes on two or more lines, broken before its "@", never shortened. */
 export function preparedForText(who: string): string {
-  const at = who.lastIndexOf("@");
   if (who.length <= ONE_LINE) return who;
-  return at > 0 ? `${cut(who.slice(0, at))}\n${cut(who.slice(at))}` : cut(who);
+  const at = who.lastIndexOf("@");
+  const parts = at > 0 ? [who.slice(0, at), who.slice(at)] : [who];
+  return parts.flatMap(hardWrap).join("\n");
 }
 
 export type CoverStat = { value: string; label: string };
@@ -27,19 +40,45 @@ export type CoverData = {
   risk: RiskLevel;
   window: { label: string; detail: string };
   stats: CoverStat[];
+  /** What the buyer asked for, in their words' order: goal and hours. */
+  asked: string;
+  /** What the twelve weeks produce, from the plan itself. */
+  delivers: string[];
   years: string;
   seniority: string;
+  /** "an Engineering Manager": the role with its article. */
+  asTitle: string;
+  /** "a mid-level Backend Developer": article, level and role together. */
+  asRole: string;
   region: string;
   scoringVersion: string;
 };
 
+const GOAL_WORDS = {
+  "future-proof": "to future-proof your current role",
+  adjacent: "for an adjacent move",
+  "cross-domain": "for a cross-domain move",
+} as const;
+
 export function selectCoverPage(model: BlueprintModel): CoverData {
-  const { input } = model;
+  const { input, plan, planPath, strongest } = model;
   const { outcome, answers } = input;
-  const first = outcome.pivots[0];
+  const hours = plural(answers.goals.hoursPerWeek, "hour");
+  const seniority = SENIORITY_LABEL[answers.experience.seniority];
+  const stay = planPath.kind === "stay";
+  const claim = [...plan.claims].sort((a, b) => b.day - a.day)[0];
+  const delivers = [
+    `${stay ? "A case study" : "A portfolio project"}: “${plan.project.title}”, about ${plural(plan.project.hours, "hour")} of your ${plan.totalHours}`,
+    claim ? `${claim.skill} from ${claim.from ? `level ${claim.from}` : "new"} to level ${claim.to}` : plan.focus[0] ? `${plural(plan.focus[0].hours, "hour")} of study and practice on ${plan.focus[0].skill}` : null,
+    stay
+      ? `Your most exposed work run with AI tools${plan.milestones[2]?.checks.some((c) => c.startsWith("Presented")) ? ", and a conversation with your manager about what you own next" : ""}`
+      : plan.applications.length
+        ? `Applications to ${plural(plan.applications.length, "named employer")} hiring ${planPath.title}s`
+        : `A shortlist of employers hiring ${planPath.title}s`,
+  ].filter((x): x is string => !!x);
   return {
     occupationTitle: input.occupation.title,
-    hours: plural(answers.goals.hoursPerWeek, "hour"),
+    hours,
     preparedFor: preparedForText(model.preparedFor),
     date: model.date,
     personalScore: outcome.personalScore,
@@ -48,10 +87,16 @@ export function selectCoverPage(model: BlueprintModel): CoverData {
     stats: [
       { value: String(outcome.occupationScore), label: `typical ${input.occupation.title}` },
       { value: String(ALL_WORKERS_EXPOSURE), label: "all workers (reference)" },
-      first ? { value: `${first.matchPercent}%`, label: `match to ${first.title}` } : { value: "–%", label: "no pivot computed" },
+      strongest ? { value: `${strongest.matchPercent}%`, label: `highest match: ${strongest.title}` } : { value: "–%", label: "no pivot computed" },
     ],
+    asked: `You asked ${GOAL_WORDS[answers.goals.goal]}, with ${hours} a week. ${
+      stay ? `This plan keeps you in your role and moves your week towards the work AI touches least.` : `This plan aims at ${planPath.title}: ${planPath.reason}`
+    }`,
+    delivers,
     years: plural(answers.experience.years, "year"),
-    seniority: SENIORITY_LABEL[answers.experience.seniority],
+    seniority,
+    asTitle: indefinite(input.occupation.title),
+    asRole: indefinite(`${seniority} ${input.occupation.title}`),
     region: model.region,
     scoringVersion: input.scoringVersion,
   };

@@ -20,7 +20,7 @@ describe("selectExposurePage", () => {
     ]);
     expect(page.contributions[0]!.detail).toBe("40% of your week × exposure 80");
     expect(page.scaleMax).toBe(32);
-    expect(page.top).toEqual({ name: "Writing routine reports", points: 32 });
+    expect(page.top).toEqual({ name: "Writing routine reports", points: "32 points" });
   });
 
   it.each([
@@ -40,13 +40,13 @@ describe("selectExposurePage", () => {
     expect(selectExposurePage(modelOf(input)).scaleMax).toBe(10);
   });
 
-  it("clips a long role label and task names at a word boundary", () => {
+  it("prints a long role label whole and ends a long task name at a word, never with an ellipsis", () => {
     const input = analyst();
     input.occupation.title = "Principal Data and Analytics Engineering Lead";
     input.outcome.contributions[0]!.name = "Writing the weekly and monthly routine reports for the regional sales teams";
     const page = selectExposurePage(modelOf(input));
-    expect(page.comparison[1]!.label).toBe("Typical Principal Data and…");
-    expect(page.contributions[0]!.name).toBe("Writing the weekly and monthly routine…");
+    expect(page.comparison[1]!.label).toBe("Typical Principal Data and Analytics Engineering Lead");
+    expect(page.contributions[0]!.name).toBe("Writing the weekly and monthly routine reports.");
     expect(page.top!.name).toBe("Writing the weekly and monthly routine reports for the regional sales teams");
   });
 
@@ -56,7 +56,10 @@ describe("selectExposurePage", () => {
     input.occupation.content.vsAllWorkers = "Analysts sit well above the average worker ".repeat(10).trim();
     const text = selectExposurePage(modelOf(input)).vsAllWorkers;
     expect(text.length).toBeLessThanOrEqual(321);
-    expect(text).toMatch(/^Analysts sit well above .*…$/);
+    expect(text).toMatch(/^Analysts sit well above .*\.$/);
+    expect(text).not.toContain("…");
+    input.occupation.content.vsAllWorkers = "Analysts sit well above the average worker. ".repeat(10).trim();
+    expect(selectExposurePage(modelOf(input)).vsAllWorkers).toBe("Analysts sit well above the average worker. ".repeat(7).trim());
   });
 
   it("draws the twelve biggest contributions and counts the rest, for a role with 40 tasks", () => {
@@ -66,7 +69,7 @@ describe("selectExposurePage", () => {
     expect(page.contributions.map((c) => c.points)).toEqual([9.5, 9.5, 9, 9, 8.5, 8.5, 8, 8, 7.5, 7.5, 7, 7]);
     expect(page.contributions.slice(0, 2).map((c) => c.position)).toEqual([20, 40]);
     // 0 + 0.5 + … + 6.5, twice: the 28 smallest.
-    expect(page.notDrawn).toEqual({ count: 28, points: 91 });
+    expect(page.notDrawn).toEqual({ count: 28, points: "91 points" });
     expect(selectExposurePage(modelOf(analyst())).notDrawn).toBeNull();
   });
 
@@ -80,7 +83,7 @@ describe("selectExposurePage", () => {
   it("reflects the sample respondents' answers", () => {
     const junior = selectExposurePage(modelOf(juniorBackend()));
     expect(junior.comparison[0]).toEqual({ label: "You", value: 71, tone: "high" });
-    expect(junior.top).toEqual({ name: "CRUD API endpoint development", points: 27.3 });
+    expect(junior.top).toEqual({ name: "CRUD API endpoint development", points: "27.3 points" });
     expect(junior.adjustment).toBe("plus 6 points for your seniority");
     const lead = selectExposurePage(modelOf(leadDataScientist()));
     expect(lead.adjustment).toBe("minus 7 points for your seniority");

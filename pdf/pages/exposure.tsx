@@ -4,7 +4,7 @@ import { BlueprintPage } from "../components";
 import { colors, CONTENT_WIDTH, riskColors, s, spacing, SANS } from "../styles";
 import { selectExposurePage, type BarTone, type ComparisonBar, type ContributionBar } from "./exposure.data";
 
-const LABEL_W = 150;
+const LABEL_W = 175;
 
 const toneColor = (tone: BarTone) => (tone === "occupation" ? colors.accent : tone === "reference" ? colors.muted : riskColors[tone].fg);
 
@@ -44,7 +44,7 @@ function ContributionChart({ items, max }: { items: ContributionBar[]; max: numb
             <SvgText x={0} y={i * rowH + 10} style={{ fontSize: 8.5, fontFamily: SANS }} fill={colors.ink}>{c.name}</SvgText>
             <SvgText x={0} y={i * rowH + 19} style={{ fontSize: 7, fontFamily: SANS }} fill={colors.muted}>{c.detail}</SvgText>
             <Rect x={labelW} y={i * rowH + 4} width={Math.max(w, 0.5)} height={12} fill={riskColors[c.risk].fg} />
-            <SvgText x={labelW + w + 4} y={i * rowH + 13} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: 600 }} fill={colors.ink}>{`${c.points} pts`}</SvgText>
+            <SvgText x={labelW + w + 4} y={i * rowH + 13} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: 600 }} fill={colors.ink}>{c.pointsText}</SvgText>
           </G>
         );
       })}
@@ -78,10 +78,10 @@ export function ExposurePage({ model }: { model: BlueprintModel }) {
       <View style={{ marginTop: spacing.sm }}>
         <ContributionChart items={d.contributions} max={d.scaleMax} />
       </View>
-      {d.notDrawn ? <Text style={s.small}>Not drawn: {d.notDrawn.count} more tasks, {d.notDrawn.points} points together.</Text> : null}
+      {d.notDrawn ? <Text style={s.small}>Not drawn: {d.notDrawn.count} more tasks, {d.notDrawn.points} together.</Text> : null}
       {d.top ? (
         <Text style={[s.p, { marginTop: spacing.sm }]}>
-          “{d.top.name}” alone accounts for {d.top.points} points. {d.vsAllWorkers}
+          “{d.top.name}” alone accounts for {d.top.points}. {d.vsAllWorkers}
         </Text>
       ) : null}
     </BlueprintPage>

@@ -8,7 +8,7 @@ import { toFontSafe } from "../text-safe";
 
 const MAX_SOURCES = 10;
 /** The catalogue's longest label is 92 characters; the schema allows 200, three lines each here. */
-const MAX_LABEL = 100;
+const MAX_LABEL = 200;
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? "0" : `-${-n}`);
 

@@ -1,4 +1,4 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Link, Text, View } from "@react-pdf/renderer";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
 import { colors, s, size, spacing } from "../styles";
@@ -39,7 +39,14 @@ export function MethodPage({ model }: { model: BlueprintModel }) {
       {d.sources.map((r) => (
         <Text key={r.label} style={[s.tiny, { marginBottom: 3, color: colors.ink }]}>
           • {r.label}
-          {r.url ? ` — ${r.url}` : ""}
+          {r.url ? (
+            <>
+              {" — "}
+              <Link src={r.url} style={{ color: colors.accent }}>
+                {r.url}
+              </Link>
+            </>
+          ) : null}
         </Text>
       ))}
       <Text style={[s.h3, { fontSize: size.sm, marginTop: spacing.sm }]}>Salaries, employers and learning resources</Text>

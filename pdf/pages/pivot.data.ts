@@ -1,25 +1,23 @@
-import type { BlueprintModel, PivotView } from "../blueprint-model";
+import { exposureWords } from "../../domain/blueprint-paths";
+import { HELD_COVERAGE } from "../../domain/pivots";
+import { gapsFor } from "../../domain/scoring";
+import type { BlueprintModel, PathView } from "../blueprint-model";
 import { clip, money } from "../format";
-import { RESILIENCE_LABEL } from "./summary.data";
 
 const HELD_SHOWN = 5;
+const GAPS_SHOWN = 3;
 const KEEP_TASKS = 3;
 const EMPLOYERS_NAMED = 4;
 
-export function salaryChange(model: BlueprintModel, view: PivotView): string {
+export function salaryChange(model: BlueprintModel, path: PathView): string {
   const from = model.input.occupation.content.salary;
-  const to = view.target?.content.salary;
-  if (!to) return `We hold no UK salary band for ${view.pivot.title} yet.`;
+  const to = path.target?.content.salary;
+  if (!to) return `We hold no UK salary band for ${path.title} yet.`;
   if (!from) return `Median ${money(to.median)} (${to.source}, ${to.year}); we hold no band for your current role to compare.`;
   const diff = to.median - from.median;
   const pct = Math.round((diff * 100) / from.median);
   const dir = diff === 0 ? "the same median as" : `${money(Math.abs(diff))} (${Math.abs(pct)}%) ${diff > 0 ? "more" : "less"} at the median than`;
-  return `${money(to.p25)}–${money(to.p75)}, median ${money(to.median)}: ${dir} your current role (${money(from.median)}).`;
-}
-
-export function levelText(level: number, assumed: boolean) {
-  if (level === 0) return "not part of your current role";
-  return assumed ? `level ${level}, typical of your role` : `you rated ${level}`;
+  return `${money(to.p25)}–${money(to.p75)}, median ${money(to.median)}: ${dir} the median for your current role (${money(from.median)}, UK-wide; page 13 has the detail).`;
 }
 
 export type PivotGap = { skill: string; requiredLevel: number; yours: string };
@@ -34,6 +32,7 @@ export type PivotData = {
   exposureLabel: string;
   resilience: string;
   shift: string;
+  reason: string;
   summary: string | null;
   held: string[];
   gaps: PivotGap[];
@@ -42,45 +41,80 @@ export type PivotData = {
   employers: string | null;
 };
 
-/** The page a missing pivot gets: staying in the role and growing its least exposed work. */
+/** Staying in the role: what to deepen, what to hand over and what to grow. */
+export type StayData = {
+  kind: "stay";
+  kicker: string;
+  title: string;
+  match: string;
+  exposure: string;
+  reason: string;
+  outlook: string | null;
+  deepen: PivotGap[];
+  handOver: { name: string; share: number; exposure: number; tools: string } | null;
+  keepTasks: KeepTask[];
+};
+
+/** The page a missing path gets: fewer than three paths were found. */
 export type NoPivotData = { kind: "none"; kicker: string; title: string; grow: { name: string; exposure: number } | null; outlook: string | null };
 
-export function selectPivotPage(model: BlueprintModel, index: number): PivotData | NoPivotData {
-  const view = model.pivots[index];
-  const { occupation } = model.input;
-  if (!view) {
+const keepTasksOf = (tasks: readonly { position: number; name: string; description: string; exposure: number }[]): KeepTask[] =>
+  [...tasks]
+    .sort((a, b) => a.exposure - b.exposure)
+    .slice(0, KEEP_TASKS)
+    .map((t) => ({ position: t.position, name: t.name, description: clip(t.description, 200), exposure: t.exposure }));
+
+export function selectPivotPage(model: BlueprintModel, index: number): PivotData | StayData | NoPivotData {
+  const path = model.paths[index];
+  const { occupation, outcome } = model.input;
+  const kicker = `Path ${index + 1} of 3`;
+  if (!path) {
     const grow = model.grow;
     return {
       kind: "none",
-      kicker: `Pivot path ${index + 1} of 3`,
+      kicker,
       title: `Growing within ${occupation.title}`,
       grow: grow ? { name: grow.name, exposure: grow.exposure } : null,
       outlook: occupation.content.outlook ? clip(occupation.content.outlook, 400) : null,
     };
   }
-  const { pivot, target, resilience } = view;
-  const personal = model.input.outcome.personalScore;
+  const personal = outcome.personalScore;
+  if (path.kind === "stay") {
+    const handOver = model.automate;
+    return {
+      kind: "stay",
+      kicker: `${kicker} · stay and future-proof`,
+      title: path.title,
+      match: `${path.matchPercent}%`,
+      exposure: String(personal),
+      reason: path.reason,
+      outlook: occupation.content.outlook ? clip(occupation.content.outlook, 400) : null,
+      deepen: model.planGaps.slice(0, GAPS_SHOWN).map((g) => ({ skill: g.skill, requiredLevel: g.requiredLevel, yours: model.levelOf(g.skill).text })),
+      handOver: handOver ? { name: handOver.name, share: handOver.sharePercent, exposure: handOver.exposure, tools: handOver.aiTools.slice(0, 3).join(", ") } : null,
+      keepTasks: keepTasksOf(occupation.tasks),
+    };
+  }
+  const target = path.target;
   const employers = target?.content.employers ?? [];
+  const levels = target ? new Map(target.skills.map((s) => [s.skill, model.levelOf(s.skill).level])) : null;
+  const gaps = target && levels ? gapsFor(levels, target.skills).slice(0, GAPS_SHOWN) : (path.view?.pivot.topGaps ?? []).slice(0, GAPS_SHOWN);
+  const held = target && levels ? target.skills.filter((s) => (levels.get(s.skill) ?? 0) >= s.level * HELD_COVERAGE).sort((a, b) => b.importance - a.importance).map((s) => s.skill) : (path.view?.pivot.skillsHeld ?? []);
   return {
     kind: "pivot",
-    kicker: `Pivot path ${index + 1} of 3 · ${pivot.kind === "adjacent" ? "adjacent move" : "cross-domain move"}`,
-    title: pivot.title,
-    match: `${pivot.matchPercent}%`,
-    exposure: String(pivot.exposureScore),
+    kicker: `${kicker} · ${path.kind === "adjacent" ? "adjacent move" : "cross-domain move"}`,
+    title: path.title,
+    match: `${path.matchPercent}%`,
+    exposure: String(path.exposureScore),
     exposureLabel: `exposure (yours: ${personal})`,
-    resilience: RESILIENCE_LABEL[resilience],
-    shift: `${Math.abs(personal - pivot.exposureScore)} points ${pivot.exposureScore <= personal ? "less" : "more"} exposed`,
-    summary: target ? clip(target.summary, 380) : null,
-    held: pivot.skillsHeld.slice(0, HELD_SHOWN),
-    gaps: pivot.topGaps.map((g) => ({ skill: g.skill, requiredLevel: g.requiredLevel, yours: levelText(g.yourLevel, g.assumed) })),
-    pay: salaryChange(model, view),
+    resilience: path.label,
+    shift: exposureWords(path.exposureDrop).replace(" than your week today", ""),
+    reason: path.reason,
+    summary: target ? clip(target.summary, 600) : null,
+    held: held.slice(0, HELD_SHOWN),
+    gaps: gaps.map((g) => ({ skill: g.skill, requiredLevel: g.requiredLevel, yours: model.levelOf(g.skill).text })),
+    pay: salaryChange(model, path),
     // The target's least exposed work: what stays human after the move.
-    keepTasks: target
-      ? [...target.tasks]
-          .sort((a, b) => a.exposure - b.exposure)
-          .slice(0, KEEP_TASKS)
-          .map((t) => ({ position: t.position, name: t.name, description: clip(t.description, 120), exposure: t.exposure }))
-      : [],
+    keepTasks: target ? keepTasksOf(target.tasks) : [],
     employers: employers.length ? employers.slice(0, EMPLOYERS_NAMED).map((e) => e.name).join(", ") : null,
   };
 }

@@ -2,11 +2,12 @@ import { Text, View } from "@react-pdf/renderer";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage, Bullet, RiskPill, Stat } from "../components";
 import { colors, s, spacing } from "../styles";
-import { selectPivotPage, type NoPivotData } from "./pivot.data";
+import { selectPivotPage, type NoPivotData, type StayData } from "./pivot.data";
 
 export function PivotPage({ model, index }: { model: BlueprintModel; index: number }) {
   const d = selectPivotPage(model, index);
   if (d.kind === "none") return <NoPivotPage model={model} d={d} />;
+  if (d.kind === "stay") return <StayPage model={model} d={d} />;
   return (
     <BlueprintPage model={model} kicker={d.kicker} title={d.title}>
       <View style={[s.row, s.panel, { paddingVertical: spacing.md }]} wrap={false}>
@@ -14,6 +15,7 @@ export function PivotPage({ model, index }: { model: BlueprintModel; index: numb
         <Stat value={d.exposure} label={d.exposureLabel} />
         <Stat value={d.resilience} label={d.shift} style={{ flex: 1.4 }} />
       </View>
+      <Text style={[s.p, s.bold]}>Why it is here: <Text style={{ fontWeight: 400 }}>{d.reason}</Text></Text>
       {d.summary ? <Text style={s.p}>{d.summary}</Text> : null}
 
       <View style={[s.row, { marginTop: spacing.xs }]}>
@@ -26,7 +28,7 @@ export function PivotPage({ model, index }: { model: BlueprintModel; index: numb
           {d.gaps.length ? (
             d.gaps.map((g) => (
               <Bullet key={g.skill}>
-                <Text style={s.bold}>{g.skill}</Text>: level {g.requiredLevel} needed ({g.yours})
+                <Text style={s.bold}>{g.skill}</Text>: level {g.requiredLevel} needed; you: {g.yours}
               </Bullet>
             ))
           ) : (
@@ -61,8 +63,8 @@ export function PivotPage({ model, index }: { model: BlueprintModel; index: numb
       ) : null}
       <View style={{ marginTop: spacing.sm, borderTopWidth: 0.5, borderTopColor: colors.line, paddingTop: 6 }}>
         <Text style={s.tiny}>
-          Match is the importance-weighted share of the role's skill requirements your levels meet; your own ratings where you gave them,
-          otherwise your current role's typical level.
+          Match is the importance-weighted share of the role's skill requirements your levels meet: your own ratings where you gave them,
+          then what your week's tasks show, then your role's typical level.
         </Text>
       </View>
     </BlueprintPage>
@@ -78,6 +80,59 @@ function NoPivotPage({ model, d }: { model: BlueprintModel; d: NoPivotData }) {
       </Text>
       {d.grow ? <Bullet>Take on more “{d.grow.name}” (exposure {d.grow.exposure}).</Bullet> : null}
       {d.outlook ? <Text style={s.p}>{d.outlook}</Text> : null}
+    </BlueprintPage>
+  );
+}
+
+function StayPage({ model, d }: { model: BlueprintModel; d: StayData }) {
+  return (
+    <BlueprintPage model={model} kicker={d.kicker} title={d.title}>
+      <View style={[s.row, s.panel, { paddingVertical: spacing.md }]} wrap={false}>
+        <Stat value={d.match} label="of your role's skill requirements met today" />
+        <Stat value={d.exposure} label="your exposure now" />
+        <Stat value="Stay" label="no move: change what fills your week" style={{ flex: 1.4 }} />
+      </View>
+      <Text style={[s.p, s.bold]}>Why it is here: <Text style={{ fontWeight: 400 }}>{d.reason}</Text></Text>
+      {d.outlook ? <Text style={s.p}>{d.outlook}</Text> : null}
+      <View style={[s.row, { marginTop: spacing.xs }]}>
+        <View style={{ flex: 1, paddingRight: spacing.md }}>
+          <Text style={s.h3}>Hand to AI tools</Text>
+          {d.handOver ? (
+            <Text style={s.p}>
+              “{d.handOver.name}”: {d.handOver.share}% of your week, exposure {d.handOver.exposure}. Let {d.handOver.tools} draft it; you review.
+            </Text>
+          ) : (
+            <Text style={s.p}>Little of your week is exposed work: keep it that way as the tools improve.</Text>
+          )}
+        </View>
+        <View style={{ flex: 1 }}>
+          <Text style={s.h3}>Skills to deepen</Text>
+          {d.deepen.length ? (
+            d.deepen.map((g) => (
+              <Bullet key={g.skill}>
+                <Text style={s.bold}>{g.skill}</Text>: aim for level {g.requiredLevel}; you: {g.yours}
+              </Bullet>
+            ))
+          ) : (
+            <Text style={s.p}>You meet every requirement of your role: the plan evidences them.</Text>
+          )}
+        </View>
+      </View>
+      {d.keepTasks.length ? (
+        <View wrap={false}>
+          <Text style={s.h2}>The work to grow: what stays human in your role</Text>
+          {d.keepTasks.map((t) => (
+            <View key={t.position} style={[s.row, { marginBottom: 4, alignItems: "flex-start" }]}>
+              <View style={{ width: 72 }}>
+                <RiskPill exposure={t.exposure} />
+              </View>
+              <Text style={[s.td, { flex: 1 }]}>
+                <Text style={s.bold}>{t.name}.</Text> {t.description}
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
     </BlueprintPage>
   );
 }

@@ -1,32 +1,48 @@
-import { costText, type Milestone, type PlanWeek } from "../../domain/blueprint-plan";
+import { andList, apportion, costText, type Milestone, type PlanWeek } from "../../domain/blueprint-plan";
 import type { BlueprintModel } from "../blueprint-model";
 import { plural } from "../format";
 
 export type Phase = 1 | 2 | 3;
 
 const PHASES = {
-  1: { title: "Days 1–30: free up time, start on your biggest gap", day: 30 },
-  2: { title: "Days 31–60: build depth, start your project", day: 60 },
-  3: { title: "Days 61–90: show your work to employers", day: 90 },
+  stay: {
+    1: { title: "Days 1–30: put AI to work on your week, start on your biggest gap", day: 30 },
+    2: { title: "Days 31–60: build depth, start your case study", day: 60 },
+    3: { title: "Days 61–90: make your work visible", day: 90 },
+  },
+  move: {
+    1: { title: "Days 1–30: free up time, start on your biggest gap", day: 30 },
+    2: { title: "Days 31–60: build depth, start your project", day: 60 },
+    3: { title: "Days 61–90: show your work to employers", day: 90 },
+  },
 } as const;
 
-export type FocusLine = { skill: string; weeks: number[]; resource: string };
+/** The price of the Blueprint itself, for "what costs extra". */
+export const BLUEPRINT_PRICE_GBP = 49;
+
+export type FocusLine = { skill: string; weeks: string; hours: string; resource: string };
 export type WeekAction = { key: string; hours: string; text: string };
 export type WeekBlock = { week: number; theme: string; days: string; hours: string; actions: WeekAction[] };
-export type ProjectBrief = { title: string; brief: string; hours: number; totalHours: number; skills: string; deliverables: string[] };
+export type ProjectBrief = { verb: string; title: string; brief: string; hours: string; totalHours: number; skills: string; deliverables: string[] };
+export type ResourceLine = { key: string; title: string; url: string | null; detail: string };
+export type Costs = { inPlan: ResourceLine[]; beyond: ResourceLine[]; summary: string };
+export type TimetableSlot = { day: string; hours: string; what: string };
 
 export type PlanPageData = {
   kicker: string;
   title: string;
   /** Only the first part introduces the plan and its focus skills. */
-  intro: { hours: string; totalHours: number; targetTitle: string; focus: FocusLine[] } | null;
+  intro: { hours: string; totalHours: number; aim: string; focus: FocusLine[] } | null;
   weeks: WeekBlock[];
   milestone: Milestone | null;
+  /** The middle part lists what the plan uses, what it costs and the buyer's week. */
+  costs: Costs | null;
+  timetable: TimetableSlot[] | null;
   /** The portfolio project closes the last part, where it is shown to employers. */
   project: ProjectBrief | null;
 };
 
-const hoursText = (h: number) => (h === 1 ? "1 h" : `${h} h`);
+export const hoursText = (h: number) => `${h} h`;
 
 function weekBlock(w: PlanWeek): WeekBlock {
   return {
@@ -34,14 +50,64 @@ function weekBlock(w: PlanWeek): WeekBlock {
     theme: w.theme,
     days: w.days,
     hours: plural(w.hours, "hour"),
-    actions: w.actions.map((a) => ({ key: a.kind + a.text, hours: hoursText(a.hours), text: a.text })),
+    actions: w.actions.map((a, i) => ({ key: `${i}-${a.kind}`, hours: hoursText(a.hours), text: a.text })),
   };
 }
 
-export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageData {
+const listOf = (weeks: number[]) => (weeks.length === 1 ? `week ${weeks[0]}` : `weeks ${andList(weeks.map(String))}`);
+
+const SESSION_DAYS: Record<number, string[]> = {
+  2: ["Tuesday evening", "Saturday morning"],
+  3: ["Tuesday evening", "Thursday evening", "Saturday"],
+  4: ["Monday evening", "Wednesday evening", "Saturday", "Sunday"],
+  5: ["Monday", "Tuesday", "Thursday", "Saturday", "Sunday"],
+  7: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+};
+
+/**
+ * The week's hours as sessions the buyer can book: a few evenings and a longer weekend block for
+ * most budgets, every day for a full-time one. The last session goes to the project or AI work.
+ */
+export function timetable(hours: number, focus: string, other: string): TimetableSlot[] {
+  const units = Math.round(hours * 2);
+  if (units <= 2) return [{ day: "One evening", hours: hoursText(hours), what: `${focus}, then ${other}` }];
+  const n = hours <= 3 ? 2 : hours <= 6 ? 3 : hours <= 10 ? 4 : hours <= 20 ? 5 : 7;
+  const days = SESSION_DAYS[n]!;
+  // Weekend sessions get twice the weight of weekday evenings.
+  const parts = apportion(units, days.map((d) => (/Saturday|Sunday/.test(d) ? 2 : 1)));
+  return days.map((day, i) => ({ day, hours: hoursText(parts[i]! / 2), what: i === days.length - 1 ? other : focus }));
+}
+
+function costs(model: BlueprintModel): Costs {
   const { plan } = model;
-  const { title, day } = PHASES[phase];
+  const line = (r: (typeof plan.inPlan)[number], beyond: boolean): ResourceLine => {
+    const given = plan.focus.find((f) => f.skill === r.skill)?.hours ?? 0;
+    return {
+      key: r.title,
+      title: r.title,
+      url: r.url ?? null,
+      detail: `${r.provider}; for ${r.skill}: about ${r.approxHours} h, ${costText(r.approxCostGbp)}${beyond ? `; optional, beyond this plan, which gives ${r.skill} ${plural(given, "hour")}` : ""}`,
+    };
+  };
+  const inCost = plan.inPlan.reduce((sum, r) => sum + r.approxCostGbp, 0);
+  const inHours = plan.inPlan.reduce((sum, r) => sum + r.approxHours, 0);
+  const beyondCost = plan.beyond.reduce((sum, r) => sum + r.approxCostGbp, 0);
+  const beyondHours = plan.beyond.reduce((sum, r) => sum + r.approxHours, 0);
+  const inText = plan.inPlan.length
+    ? `The plan uses ${plural(plan.inPlan.length, "named resource")}: ${plural(inHours, "hour")} of your ${plan.totalHours}, ${inCost === 0 ? `all free: nothing costs extra beyond the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint` : `about £${inCost.toLocaleString("en-GB")} in fees paid to their providers, extra to the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint`}.`
+    : `No paid course is needed: the plan's study is guided self-study set out week by week, and it costs nothing beyond the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint.`;
+  const beyondText = plan.beyond.length
+    ? ` Optional, beyond this plan: ${plan.beyond.length === 1 ? "one resource that needs" : `${plan.beyond.length} resources that need`} more hours than your plan gives (${plural(beyondHours, "hour")}, ${beyondCost === 0 ? "free" : `about £${beyondCost.toLocaleString("en-GB")}`}); take them after day 90 or with more time.`
+    : "";
+  return { inPlan: plan.inPlan.map((r) => line(r, false)), beyond: plan.beyond.map((r) => line(r, true)), summary: inText + beyondText };
+}
+
+export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageData {
+  const { plan, planPath } = model;
+  const stay = plan.shape === "stay";
+  const { title, day } = PHASES[stay ? "stay" : "move"][phase];
   const { project } = plan;
+  const focus = plan.focus[0]?.skill ?? "study";
   return {
     kicker: `Your 90-day plan · part ${phase} of 3`,
     title,
@@ -50,24 +116,28 @@ export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageDat
         ? {
             hours: plural(plan.hoursPerWeek, "hour"),
             totalHours: plan.totalHours,
-            targetTitle: model.pivots[0]?.pivot.title ?? model.input.occupation.title,
+            aim: stay ? `future-proofing your role as ${model.input.occupation.title}` : `a move to ${planPath.title}`,
             focus: plan.focus.map((f) => ({
               skill: f.skill,
-              weeks: f.weeks,
+              weeks: listOf(f.weeks),
+              hours: plural(f.hours, "hour"),
               resource: f.resource
-                ? `${f.resource.title}, ${f.resource.provider} — about ${f.resource.approxHours} h, ${costText(f.resource.approxCostGbp)}`
+                ? `“${f.resource.title}” (${f.resource.provider}; about ${f.resource.approxHours} h, ${costText(f.resource.approxCostGbp)})`
                 : "guided self-study, set out week by week",
             })),
           }
         : null,
     weeks: plan.weeks.filter((w) => w.phase === phase).map(weekBlock),
     milestone: plan.milestones.find((m) => m.day === day) ?? null,
+    costs: phase === 2 ? costs(model) : null,
+    timetable: phase === 2 ? timetable(plan.hoursPerWeek, `${focus} study and practice`, stay ? "case study and AI on your own work" : "project and applications") : null,
     project:
       phase === 3
         ? {
+            verb: stay ? "Write" : "Build",
             title: project.title,
             brief: project.brief,
-            hours: project.hours,
+            hours: plural(project.hours, "hour"),
             totalHours: plan.totalHours,
             skills: project.skills.length ? `, exercising ${project.skills.join(", ")}` : "",
             deliverables: project.deliverables,

@@ -1,9 +1,9 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Link, Text, View } from "@react-pdf/renderer";
 import type { Milestone } from "../../domain/blueprint-plan";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage, Bullet } from "../components";
 import { colors, s, size, spacing, SANS } from "../styles";
-import { selectPlanPage, type Phase, type ProjectBrief, type WeekBlock as Week } from "./plan.data";
+import { selectPlanPage, type Costs, type Phase, type ProjectBrief, type TimetableSlot, type WeekBlock as Week } from "./plan.data";
 
 function WeekBlock({ week }: { week: Week }) {
   return (
@@ -47,14 +47,13 @@ export function PlanPage({ model, phase }: { model: BlueprintModel; phase: Phase
       {d.intro ? (
         <>
           <Text style={s.p}>
-            Built around {d.intro.hours} a week ({d.intro.totalHours} hours over twelve weeks), aimed at {d.intro.targetTitle}. Focus skills, biggest
-            gap first, each with the resource the plan uses:
+            Built around {d.intro.hours} a week ({d.intro.totalHours} hours over twelve weeks), aimed at {d.intro.aim}. Focus skills, biggest
+            gap first, with the hours the plan gives each and what you study:
           </Text>
           <View style={{ marginBottom: spacing.sm }}>
             {d.intro.focus.map((f) => (
               <Text key={f.skill} style={[s.td, { marginBottom: 2 }]}>
-                <Text style={s.bold}>{f.skill}</Text> (week{f.weeks.length > 1 ? "s" : ""} {f.weeks.join(", ")}):{" "}
-                {f.resource}
+                <Text style={s.bold}>{f.skill}</Text> ({f.weeks}, {f.hours}): {f.resource}
               </Text>
             ))}
           </View>
@@ -64,6 +63,8 @@ export function PlanPage({ model, phase }: { model: BlueprintModel; phase: Phase
         <WeekBlock key={w.week} week={w} />
       ))}
       {d.milestone ? <MilestoneBox m={d.milestone} /> : null}
+      {d.costs ? <CostsBox costs={d.costs} /> : null}
+      {d.timetable ? <Timetable slots={d.timetable} /> : null}
       {d.project ? <ProjectBox project={d.project} /> : null}
     </BlueprintPage>
   );
@@ -74,12 +75,51 @@ function ProjectBox({ project }: { project: ProjectBrief }) {
     <View style={s.panel} wrap={false}>
       <Text style={s.h3}>Portfolio project: {project.title}</Text>
       <Text style={[s.p, { fontSize: size.xs }]}>
-        Build {project.brief}. It runs from week 6 and takes about {project.hours} of your {project.totalHours} hours
+        {project.verb} {project.brief}. It runs from week 6 and takes {project.hours} of your {project.totalHours}, the sum of its lines above
         {project.skills}. Deliverables:
       </Text>
       {project.deliverables.map((d) => (
         <Bullet key={d} style={{ fontSize: size.xs }}>{d}</Bullet>
       ))}
+    </View>
+  );
+}
+
+function CostsBox({ costs }: { costs: Costs }) {
+  return (
+    <View style={s.panel} wrap={false}>
+      <Text style={[s.h3, { fontSize: size.sm }]}>What the plan uses, and what costs extra</Text>
+      <Text style={[s.p, { fontSize: size.xs }]}>{costs.summary}</Text>
+      {[...costs.inPlan, ...costs.beyond].map((r) => (
+        <Bullet key={r.key} style={{ fontSize: size.xs }}>
+          {r.url ? (
+            <Link src={r.url} style={{ color: colors.accent, textDecoration: "underline" }}>
+              {r.title}
+            </Link>
+          ) : (
+            r.title
+          )}
+          {" "}({r.detail})
+        </Bullet>
+      ))}
+    </View>
+  );
+}
+
+function Timetable({ slots }: { slots: TimetableSlot[] }) {
+  return (
+    <View wrap={false}>
+      <Text style={[s.h3, { fontSize: size.sm, marginTop: 2 }]}>Your week, booked</Text>
+      <View style={s.row}>
+        {slots.map((slot, i) => (
+          <View key={i} style={{ flex: 1, borderLeftWidth: 2, borderLeftColor: colors.accentSoft, paddingLeft: 6, marginRight: 6 }}>
+            <Text style={[s.td, s.bold]}>
+              {slot.day} · {slot.hours}
+            </Text>
+            <Text style={s.tiny}>{slot.what}</Text>
+          </View>
+        ))}
+      </View>
     </View>
   );
 }

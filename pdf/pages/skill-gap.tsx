@@ -1,7 +1,8 @@
 import { Circle, G, Line, Svg, Text as SvgText, Text, View } from "@react-pdf/renderer";
 import type { BlueprintModel } from "../blueprint-model";
-import { BlueprintPage } from "../components";
-import { colors, CONTENT_WIDTH, s, spacing, SANS } from "../styles";
+import type { SkillLevelSource } from "../blueprint-model";
+import { BlueprintPage, Bullet } from "../components";
+import { colors, CONTENT_WIDTH, s, size, spacing, SANS } from "../styles";
 import { selectSkillGapPage } from "./skill-gap.data";
 
 const NAME_W = 170;
@@ -9,10 +10,12 @@ const IMP_W = 40;
 const SCALE_W = CONTENT_WIDTH - NAME_W - IMP_W - 40;
 const ROW_H = 21;
 
+const DOT: Record<SkillLevelSource, string> = { rated: colors.accent, week: colors.ink, role: colors.muted, everyday: colors.muted, none: colors.surface };
+
 const x = (level: number) => NAME_W + IMP_W + 10 + (SCALE_W * level) / 5;
 
 export function SkillGapPage({ model }: { model: BlueprintModel }) {
-  const { title, intro, rows } = selectSkillGapPage(model);
+  const { title, intro, rows, pitch, questions } = selectSkillGapPage(model);
   const height = rows.length * ROW_H + 22;
   return (
     <BlueprintPage model={model} kicker="Skill-gap matrix" title={title}>
@@ -35,21 +38,36 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
                 <SvgText x={NAME_W} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS }} fill={colors.muted}>{String(r.importance)}</SvgText>
                 <Line x1={x(Math.min(r.have, r.required))} x2={x(Math.max(r.have, r.required))} y1={y} y2={y} stroke={r.short ? colors.riskHigh : colors.riskLow} strokeWidth={3} />
                 <Circle cx={x(r.required)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.2} />
-                <Circle cx={x(r.have)} cy={y} r={4} fill={r.source === "rated" ? colors.accent : colors.muted} />
+                <Circle cx={x(r.have)} cy={y} r={4} fill={DOT[r.source]} stroke={r.source === "none" ? colors.muted : DOT[r.source]} strokeWidth={1} />
               </G>
             );
           })}
         </Svg>
       </View>
       <View style={[s.row, { marginTop: spacing.sm, flexWrap: "wrap" }]}>
-        <Legend color={colors.accent} text="your rating" />
-        <Legend color={colors.muted} text="not asked: your role's typical level (0 = not in your role)" />
-        <Legend ring text="level the role needs" />
+        <Legend color={DOT.rated} text="your rating" />
+        <Legend color={DOT.week} text="from the time your week gives it" />
+        <Legend color={DOT.role} text="your role's typical level, or everyday use" />
+        <Legend ring text="level to reach" />
       </View>
       <Text style={[s.small, { marginTop: spacing.sm }]}>
         Levels: 1 awareness · 2 basic · 3 working · 4 advanced · 5 expert. A red line is a gap to close; green means you exceed the need.
         The 90-day plan overleaf works through the top rows first.
       </Text>
+      <View style={[s.row, { marginTop: spacing.md }]}>
+        <View style={[s.accentPanel, { flex: 1, marginRight: spacing.sm }]} wrap={false}>
+          <Text style={[s.h3, { color: colors.accentStrong, fontSize: size.sm }]}>{pitch.heading}</Text>
+          {pitch.lines.map((line) => (
+            <Bullet key={line} style={{ fontSize: size.xs }}>{line}</Bullet>
+          ))}
+        </View>
+        <View style={[s.panel, { flex: 1 }]} wrap={false}>
+          <Text style={[s.h3, { fontSize: size.sm }]}>{questions.heading}</Text>
+          {questions.items.map((q) => (
+            <Bullet key={q} style={{ fontSize: size.xs }}>{q}</Bullet>
+          ))}
+        </View>
+      </View>
     </BlueprintPage>
   );
 }

@@ -1,55 +1,46 @@
-import indefinite from "indefinite";
 import { describeVsAllWorkers } from "../../domain/benchmarks";
+import { exposureWords } from "../../domain/blueprint-paths";
 import type { BlueprintModel } from "../blueprint-model";
 import { plural } from "../format";
+import { verdictFor } from "./tasks.data";
 
 export type Step = { title: string; body: string };
 
-export const RESILIENCE_LABEL = {
-  resilient: "Resilient move",
-  positive: "Positive direction",
-  similar: "Similar exposure",
-  "more-exposed": "More exposed",
-} as const;
-
 /** The three moves that matter most for this person, in the order they should make them. */
 export function threeSteps(model: BlueprintModel): Step[] {
-  const { input, automate, grow, pivots, plan } = model;
+  const { automate, grow, plan, planPath, strongest } = model;
   const steps: Step[] = [];
-  if (automate && automate.exposure >= 30) {
+  if (automate) {
     const tools = automate.aiTools.slice(0, 2).join(" or ");
+    // The same verdict as the task table on page 4, so the two pages never disagree.
+    const hand = verdictFor(automate.exposure, automate.sharePercent).label === "Automate";
     steps.push({
-      title: `Hand “${automate.name}” to AI tools`,
-      body: `It takes about ${automate.sharePercent}% of your week and scores ${automate.exposure} for exposure. Let ${tools} draft it, review what they produce, and put the hours you save into the plan below.`,
+      title: hand ? `Hand “${automate.name}” to AI tools` : `Use AI as an assistant on “${automate.name}”`,
+      body: hand
+        ? `It takes about ${automate.sharePercent}% of your week and scores ${automate.exposure} for exposure. Let ${tools} draft it, review what they produce, and put the hours you save into the plan.`
+        : `It takes about ${automate.sharePercent}% of your week and scores ${automate.exposure} for exposure: keep it, but let ${tools} take its routine parts, and put the hours you save into the plan.`,
     });
   } else if (grow) {
     steps.push({
       title: "Keep your week where it is strongest",
-      body: `Little of your time goes on highly exposed work. Protect that: keep building on “${grow.name}”, which AI touches least.`,
+      body: `Little of your time goes on exposed work. Protect that: keep building on “${grow.name}”, which AI touches least.`,
     });
   }
-  const first = pivots[0];
-  const gap = model.firstPivotGaps[0];
-  if (first && gap) {
+  const focus = plan.focus[0];
+  if (planPath.kind === "stay") {
+    if (focus) {
+      steps.push({
+        title: `Deepen ${focus.skill} in your role`,
+        body: `You asked to future-proof your role, so the plan keeps you in it. ${focus.skill} is where your hours pay most (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} to aim for, you are at ${focus.yourLevel}` : ""}): weeks ${focus.weeks.join(", ")} of your plan go to it.`,
+      });
+    }
+  } else if (focus) {
+    const why = planPath.highestMatch
+      ? `${planPath.title} is your plan's target and your highest skill match, at ${planPath.matchPercent}%.`
+      : `${planPath.title} (${planPath.matchPercent}% match) is your plan's target as the ${planPath.kind} move you asked for${strongest ? `; your highest match overall is ${strongest.title}, at ${strongest.matchPercent}%` : ""}.`;
     steps.push({
-      title: `Close your biggest gap: ${gap.skill}`,
-      body: `${first.pivot.title} is your strongest pivot at ${indefinite(`${first.pivot.matchPercent}%`)} skill match. ${gap.skill} matters most to it (importance ${gap.importance}/100, level ${gap.requiredLevel} needed${gap.yourLevel ? `, you are at ${gap.yourLevel}` : ""}), so weeks ${plan.focus[0]?.weeks.join(", ")} of your plan go to it.`,
-    });
-  } else if (first) {
-    steps.push({ title: `Evidence your fit for ${first.pivot.title}`, body: `Your skills already meet its requirements. Use the portfolio project to show it.` });
-  }
-  const goal = input.answers.goals.goal;
-  const kindWanted = goal === "adjacent" ? "adjacent" : goal === "cross-domain" ? "cross-domain" : null;
-  const goalPivot = kindWanted ? pivots.find((p) => p.pivot.kind === kindWanted) : null;
-  if (goal === "future-proof" && grow) {
-    steps.push({
-      title: `Grow “${grow.name}”`,
-      body: `You told us you want to future-proof your role. This task scores ${grow.exposure} for exposure: ask for more of it, and make it what you are known for.`,
-    });
-  } else if (goalPivot && kindWanted) {
-    steps.push({
-      title: `Test the move to ${goalPivot.pivot.title}`,
-      body: `You want ${indefinite(kindWanted)} move. Talk to two people in the role before day 30 and build the portfolio project, “${plan.project.title}”, to test it cheaply.`,
+      title: `Close your biggest gap: ${focus.skill}`,
+      body: `${why} ${focus.skill} matters most to it (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} needed, you are at ${focus.yourLevel}` : ""}), so weeks ${focus.weeks.join(", ")} of your plan go to it.`,
     });
   }
   steps.push({
@@ -59,7 +50,7 @@ export function threeSteps(model: BlueprintModel): Step[] {
   return steps.slice(0, 3);
 }
 
-export type SummaryPivotRow = { targetId: number; rank: number; title: string; match: string; exposure: string; resilience: string };
+export type SummaryPivotRow = { key: string; rank: number; title: string; match: string; exposure: string; resilience: string; reason: string };
 
 export type SummaryData = {
   personalScore: number;
@@ -67,9 +58,12 @@ export type SummaryData = {
   versus: string;
   occupationTitle: string;
   occupationScore: number;
+  /** Completes "Your window to act: …". */
   window: string;
   steps: Step[];
   pivots: SummaryPivotRow[];
+  /** What the plan produces by day 90, from its own milestone. */
+  deliverables: string[];
 };
 
 export function selectSummaryPage(model: BlueprintModel): SummaryData {
@@ -78,18 +72,20 @@ export function selectSummaryPage(model: BlueprintModel): SummaryData {
   return {
     personalScore: outcome.personalScore,
     comparedToAll: describeVsAllWorkers(outcome.personalScore).toLowerCase(),
-    versus: diff === 0 ? "the same as" : diff > 0 ? `${diff} points above` : `${-diff} points below`,
+    versus: diff === 0 ? "the same as" : `${plural(Math.abs(diff), "point")} ${diff > 0 ? "above" : "below"}`,
     occupationTitle: occupation.title,
     occupationScore: outcome.occupationScore,
-    window: outcome.window.label.toLowerCase(),
+    window: outcome.window.band === "now" ? "now" : outcome.window.label,
     steps: threeSteps(model),
-    pivots: model.pivots.map(({ pivot, resilience }, i) => ({
-      targetId: pivot.targetId,
+    pivots: model.paths.map((p, i) => ({
+      key: `${p.kind}-${p.targetId ?? "stay"}`,
       rank: i + 1,
-      title: pivot.title,
-      match: `${pivot.matchPercent}% match`,
-      exposure: `exposure ${pivot.exposureScore}`,
-      resilience: RESILIENCE_LABEL[resilience],
+      title: p.kind === "stay" ? `Stay: ${occupation.title}` : p.title,
+      match: `${p.matchPercent}% match`,
+      exposure: p.kind === "stay" ? `exposure ${p.exposureScore} now` : exposureWords(p.exposureDrop).replace(" than your week today", ""),
+      resilience: p.label,
+      reason: p.reason,
     })),
+    deliverables: model.plan.milestones.find((m) => m.day === 90)?.checks ?? [],
   };
 }

@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { BlueprintModel } from "../blueprint-model";
-import { BlueprintPage } from "../components";
+import { BlueprintPage, Bullet } from "../components";
 import { colors, s, size, spacing, SERIF } from "../styles";
 import { selectSummaryPage } from "./summary.data";
 
@@ -10,7 +10,7 @@ export function SummaryPage({ model }: { model: BlueprintModel }) {
     <BlueprintPage model={model} kicker="Executive summary" title="Where you stand and what to do first">
       <Text style={s.lead}>
         Your personal exposure is {d.personalScore} out of 100: {d.comparedToAll}, and {d.versus} the
-        typical {d.occupationTitle} ({d.occupationScore}). Your window to act is <Text style={s.bold}>{d.window}</Text>.
+        typical {d.occupationTitle} ({d.occupationScore}). Your window to act: <Text style={s.bold}>{d.window}</Text>.
       </Text>
       <Text style={s.h2}>Three things to do</Text>
       {d.steps.map((step, i) => (
@@ -22,17 +22,28 @@ export function SummaryPage({ model }: { model: BlueprintModel }) {
           </View>
         </View>
       ))}
-      <Text style={s.h2}>Your pivot paths at a glance</Text>
+      <Text style={s.h2}>Your paths, in the order that suits what you asked for</Text>
       {d.pivots.map((p) => (
-        <View key={p.targetId} style={s.tableRow} wrap={false}>
-          <Text style={[s.td, { width: 24, color: colors.muted }]}>{p.rank}</Text>
-          <Text style={[s.td, s.bold, { flex: 1 }]}>{p.title}</Text>
-          <Text style={[s.td, { width: 90 }]}>{p.match}</Text>
-          <Text style={[s.td, { width: 90 }]}>{p.exposure}</Text>
-          <Text style={[s.td, { width: 110 }]}>{p.resilience}</Text>
+        <View key={p.key} style={[s.tableRow, { flexDirection: "column" }]} wrap={false}>
+          <View style={s.row}>
+            <Text style={[s.td, { width: 20, color: colors.muted }]}>{p.rank}</Text>
+            <Text style={[s.td, s.bold, { flex: 1 }]}>{p.title}</Text>
+            <Text style={[s.td, { width: 70 }]}>{p.match}</Text>
+            <Text style={[s.td, { width: 120 }]}>{p.exposure}</Text>
+            <Text style={[s.td, { width: 110 }]}>{p.resilience}</Text>
+          </View>
+          <Text style={[s.tiny, { marginLeft: 20, marginTop: 1 }]}>{p.reason}</Text>
         </View>
       ))}
-      <Text style={[s.small, { marginTop: spacing.xs }]}>Pages 6–8 take each path in turn; the skill gaps for the first are on page 9.</Text>
+      <Text style={[s.small, { marginTop: spacing.xs }]}>Pages 6–8 take the first three paths in turn; the skill gaps for your plan's target are on page 9.</Text>
+      {d.deliverables.length ? (
+        <View style={[s.accentPanel, { marginTop: spacing.sm }]} wrap={false}>
+          <Text style={[s.h3, { color: colors.accentStrong }]}>By day 90 you will have</Text>
+          {d.deliverables.map((line) => (
+            <Bullet key={line} style={{ fontSize: size.xs }}>{line}</Bullet>
+          ))}
+        </View>
+      ) : null}
     </BlueprintPage>
   );
 }

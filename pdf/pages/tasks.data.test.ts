@@ -41,8 +41,8 @@ describe("selectTasksPage", () => {
     input.occupation.tasks[0]!.description = "Pulling the numbers together every Monday ".repeat(6).trim();
     input.occupation.content.tasksIntro = "Four tasks that make up an analyst's week.";
     const page = selectTasksPage(modelOf(input));
-    expect(page.rows[0]!.description.length).toBeLessThanOrEqual(141);
-    expect(page.rows[0]!.description.endsWith("…")).toBe(true);
+    expect(page.rows[0]!.description.length).toBeLessThanOrEqual(201);
+    expect(page.rows[0]!.description).not.toContain("…");
     expect(page.intro).toBe("Four tasks that make up an analyst's week. ");
   });
 
@@ -63,7 +63,7 @@ describe("selectTasksPage", () => {
     input.occupation.tasks[0]!.name = "Direct or coordinate the financial and budget activities of the organisation ".repeat(4).trim();
     const name = selectTasksPage(modelOf(input)).rows[0]!.name;
     expect(name.length).toBeLessThanOrEqual(121);
-    expect(name).toMatch(/^Direct or coordinate the financial .*…$/);
+    expect(name).toMatch(/^Direct or coordinate the financial .*\.$/);
   });
 
   it("shows the samples' own week split", () => {

@@ -22,7 +22,7 @@ describe("selectWindowPage", () => {
     };
     const page = selectWindowPage(modelOf(input));
     expect(page.role).toMatchObject({ pluralTitle: "Data Analysts", label: "Late 2020s" });
-    expect(page.role!.detail.length).toBeLessThanOrEqual(341);
+    expect(page.role!.detail.length).toBeLessThanOrEqual(421);
     expect(page.timelineIntro).toBe("How analysis work is changing.");
     expect(page.eras.map((e) => [e.period, e.last])).toEqual([
       ["2025", false],
