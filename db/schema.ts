@@ -317,10 +317,21 @@ export const orders = pgTable(
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /**
+     * What buyers quote: domain/order-reference.ts's rule, kept here so support can search it. The
+     * first 12 hex digits of the id (48 bits: unique among millions of orders, and the index checks);
+     * older emails quoted the first 8, which are this reference's prefix.
+     */
+    reference: text("reference")
+      .notNull()
+      .generatedAlwaysAs(sql`'CP-' || upper(left("id"::text, 13))`),
   },
   (t) => [
     index("orders_status_due_idx").on(t.status, t.dueAt),
     index("orders_result_idx").on(t.resultId),
+    // text_pattern_ops: an old 8-digit reference is found as a prefix (LIKE 'CP-1A2B3C4D%') whatever the collation.
+    uniqueIndex("orders_reference_idx").using("btree", t.reference.op("text_pattern_ops")),
+    index("orders_email_lower_idx").on(sql`lower(${t.email})`),
     check("orders_amount_positive", sql`${t.amount} > 0`),
   ],
 );
@@ -494,6 +505,21 @@ export const staffAuditEvents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [index("staff_audit_events_created_idx").on(t.createdAt)],
+);
+
+/**
+ * Support look-ups on the staff console: who searched and when, and what kind of key was typed
+ * (email, reference, Stripe id) — never the text searched for or what was found.
+ */
+export const staffLookupEvents = pgTable(
+  "staff_lookup_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    actor: text("actor").notNull(),
+    kind: text("kind").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_lookup_events_created_idx").on(t.createdAt)],
 );
 
 /** rate-limiter-flexible's PostgreSQL store (shared by every instance); the table it expects. */
