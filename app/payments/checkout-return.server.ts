@@ -8,7 +8,7 @@ import { hashToken, TOKEN_PATTERN } from "../utils/tokens.server";
 /**
  * Where Stripe sends a buyer who cancels (ADR 011). Stripe gets `/checkout/cancelled?order=<order
  * id>` — a random UUID that opens nothing — instead of the result link. The browser that pressed
- * "Get your Blueprint" carries the result token (sealed) in a cookie scoped to that path, and only
+ * "Get your Blueprint" carries the result token (sealed) in a cookie scoped to /checkout, and only
  * with it does the page lead back to the result; anyone else sees a plain "not charged" page.
  */
 const CANCELLED_PATH = "/checkout/cancelled";
@@ -21,7 +21,9 @@ function cookie() {
     httpOnly: true,
     // Lax: the return from Stripe is a top-level GET from another site, which Lax cookies follow.
     sameSite: "lax",
-    path: CANCELLED_PATH,
+    // "/checkout", not the page's own path: with JavaScript on, the router loads "/checkout/cancelled.data",
+    // which a cookie scoped to "/checkout/cancelled" would not reach.
+    path: "/checkout",
     // A Checkout Session lives 24 hours.
     maxAge: 24 * 60 * 60,
     secure: getEnv().isProduction,
