@@ -2,6 +2,7 @@ import { getSql } from "../db/client";
 import { getEnv } from "../app/env.server";
 import { openToken } from "../app/utils/secrets.server";
 import type { OrderStatus } from "../domain/order-state";
+import { orderReference } from "../domain/order-reference";
 
 export type OrderEmailContext = {
   id: string;
@@ -34,7 +35,7 @@ export async function loadOrderEmailContext(orderId: string): Promise<OrderEmail
     email: o.email,
     amount: o.amount,
     occupationTitle: o.title,
-    reference: `CP-${o.id.slice(0, 8).toUpperCase()}`,
+    reference: orderReference(o.id),
     resultUrl: `${appUrl}/results/${resultToken}`,
     statusUrl: `${appUrl}/checkout/success?session_id=${encodeURIComponent(o.sessionId ?? "")}`,
     downloadUrl: `${appUrl}/blueprints/${downloadToken}`,

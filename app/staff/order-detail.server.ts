@@ -1,5 +1,6 @@
 import { getSql } from "../../db/client";
 import type { OrderStatus } from "../../domain/order-state";
+import { orderReference } from "../../domain/order-reference";
 import { slaState } from "../../domain/sla";
 import { OPEN_STATUSES } from "./statuses";
 import { uuidSchema } from "./schemas";
@@ -55,7 +56,7 @@ export async function getOrderDetail(id: string, now = new Date()): Promise<Orde
   const open = (OPEN_STATUSES as readonly string[]).includes(o.status);
   return {
     ...o,
-    reference: `CP-${o.id.slice(0, 8).toUpperCase()}`,
+    reference: orderReference(o.id),
     sla: o.dueAt && open ? slaState(now, o.dueAt) : null,
     timeline,
     emails,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getSql } from "../../db/client";
 import type { OrderStatus } from "../../domain/order-state";
+import { orderReference } from "../../domain/order-reference";
 import { atRiskHorizon, slaState, type SlaState } from "../../domain/sla";
 import { OPEN_STATUSES, QUEUE_STATUSES } from "./statuses";
 
@@ -78,7 +79,7 @@ export async function listQueue(filter: QueueFilter, now = new Date()): Promise<
     order by p.due_at, p.id`;
   const rows = found.slice(0, PAGE_SIZE).map((r) => ({
     ...r,
-    reference: `CP-${r.id.slice(0, 8).toUpperCase()}`,
+    reference: orderReference(r.id),
     sla: badge(r.status, r.dueAt, r.deliveredAt, now),
   }));
   return { rows, nextCursor: found.length > PAGE_SIZE ? cursorOf(rows.at(-1)!) : null };
