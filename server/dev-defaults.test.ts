@@ -27,7 +27,7 @@ describe("development defaults warning", () => {
   });
 
   it("says nothing in production, whatever the address", () => {
-    const env = parseEnv({ NODE_ENV: "production", APP_URL: "https://careerpivot.example", SESSION_SECRET: "x".repeat(32), STRIPE_SECRET_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc", DATABASE_URL: "postgres://db.example/app" });
+    const env = parseEnv({ NODE_ENV: "production", APP_URL: "https://careerpivot.example", SESSION_SECRET: "x".repeat(32), STRIPE_SECRET_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc", RESEND_API_KEY: "re_abc", DATABASE_URL: "postgres://db.example/app" });
     expect(developmentDefaultsWarning(env)).toBeNull();
   });
 });
