@@ -392,7 +392,7 @@ export const blueprints = pgTable(
   (t) => [uniqueIndex("blueprints_order_version_idx").on(t.orderId, t.version)],
 );
 
-export const emailKind = pgEnum("email_kind", ["confirmation", "delivery", "privacy"]);
+export const emailKind = pgEnum("email_kind", ["confirmation", "delivery", "privacy", "resend", "staff_alert"]);
 export const emailStatus = pgEnum("email_status", ["sending", "sent", "failed"]);
 
 /**
@@ -555,3 +555,35 @@ export const privacyLinksUsed = pgTable("privacy_links_used", {
   nonceHash: text("nonce_hash").primaryKey(),
   usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
+
+/**
+ * The email provider's shared send allowance (Resend: 2 requests/s per team, every key and process
+ * together): one row per provider holding the next free send slot. Every sender reserves a slot
+ * with one atomic upsert, so processes pace each other without talking; a 429's `retry-after`
+ * pushes the slot forward for everyone.
+ */
+export const emailPacing = pgTable("email_pacing", {
+  provider: text("provider").primaryKey(),
+  nextAt: timestamp("next_at", { withTimezone: true, mode: "date" }).notNull(),
+});
+
+/**
+ * Staff alerts: one row per order and kind (at risk, breached, failed), so each fires once
+ * whichever worker's minute finds it; the email goes through the job queue.
+ */
+export const staffAlerts = pgTable(
+  "staff_alerts",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"at_risk" | "breached" | "failed">().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("staff_alerts_order_kind_idx").on(t.orderId, t.kind),
+    index("staff_alerts_created_idx").on(t.createdAt),
+    check("staff_alerts_kind", sql`${t.kind} in ('at_risk', 'breached', 'failed')`),
+  ],
+);
