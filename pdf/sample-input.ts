@@ -11,9 +11,12 @@ import { buildBlueprintInput, type BlueprintInput } from "./blueprint-input";
 
 const KEY_SKILLS = 8;
 
+let parsed: ParsedOccupation[] | undefined;
+
+/** The curated catalogue as the seed stores it; parsed once, a fresh copy for every caller. */
 export function catalogue() {
-  return CURATED_OCCUPATIONS.map((entry, i) => {
-    const o: ParsedOccupation = curatedOccupationSchema.parse(entry);
+  parsed ??= CURATED_OCCUPATIONS.map((entry) => curatedOccupationSchema.parse(entry));
+  return structuredClone(parsed).map((o, i) => {
     const { slug, title, pluralTitle, sector, summary, exposureScore, tasks, skills, ...content } = o;
     return {
       id: i + 1,

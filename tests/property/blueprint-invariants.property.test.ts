@@ -1,0 +1,201 @@
+/**
+ * Consistency of the Blueprint as a property: 600 generated buyers (every curated role, goal,
+ * seniority, region, weekly hours, ratings and split of the week), each turned into the model and
+ * the page data the PDF prints, and one test per invariant over all of them. No rendering: the
+ * page selectors hold every word the pages print apart from fixed copy.
+ */
+import indefinite from "indefinite";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hoursBetween, WEEKS } from "../../domain/blueprint-plan";
+import { suits, resourceLevel } from "../../domain/blueprint-resources";
+import { buildModel, type BlueprintModel } from "../../pdf/blueprint-model";
+import { selectCoverPage } from "../../pdf/pages/cover.data";
+import { selectExposurePage } from "../../pdf/pages/exposure.data";
+import { selectMethodPage } from "../../pdf/pages/method.data";
+import { selectPivotPage } from "../../pdf/pages/pivot.data";
+import { selectPlanPage } from "../../pdf/pages/plan.data";
+import { selectSkillGapPage } from "../../pdf/pages/skill-gap.data";
+import { selectSummaryPage } from "../../pdf/pages/summary.data";
+import { selectTasksPage, verdictFor } from "../../pdf/pages/tasks.data";
+import { selectWindowPage } from "../../pdf/pages/window.data";
+import { sampleBuyers } from "../support/blueprint-buyers";
+
+const BUYERS = 600;
+
+type Buyer = { name: string; model: BlueprintModel; strings: string[] };
+let buyers: Buyer[] = [];
+
+/** Every string inside a value, with where it sits, so a failure points at the field. */
+function stringsOf(value: unknown, path = ""): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, `${path}[${i}]`));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => stringsOf(v, `${path}.${k}`));
+  return [];
+}
+
+function pageData(model: BlueprintModel) {
+  return {
+    cover: selectCoverPage(model),
+    summary: selectSummaryPage(model),
+    exposure: selectExposurePage(model),
+    tasks: selectTasksPage(model),
+    window: selectWindowPage(model),
+    paths: [0, 1, 2].map((i) => selectPivotPage(model, i)),
+    skills: selectSkillGapPage(model),
+    plan: ([1, 2, 3] as const).map((p) => selectPlanPage(model, p)),
+    method: selectMethodPage(model),
+  };
+}
+
+beforeAll(() => {
+  buyers = sampleBuyers(BUYERS).map((input) => {
+    const model = buildModel(input);
+    const { answers } = input;
+    const name = `${input.occupation.slug} ${answers.experience.seniority} ${answers.goals.goal} ${answers.goals.hoursPerWeek}h ${answers.goals.region}`;
+    return { name, model, strings: stringsOf(pageData(model)) };
+  });
+}, 180_000);
+
+/** Runs `check` for every buyer, collecting failures so one run lists them all. */
+function everyBuyer(check: (b: Buyer) => string[]) {
+  const failures = buyers.flatMap((b) => check(b).map((f) => `${b.name}: ${f}`));
+  expect(failures.slice(0, 10)).toEqual([]);
+}
+
+describe(`the Blueprint for ${BUYERS} generated buyers`, () => {
+  it("covers every curated role, goal and seniority", () => {
+    expect(buyers).toHaveLength(BUYERS);
+    expect(new Set(buyers.map((b) => b.model.input.occupation.slug)).size).toBe(12);
+    expect(new Set(buyers.map((b) => `${b.model.input.answers.goals.goal}/${b.model.input.answers.experience.seniority}`)).size).toBe(12);
+  });
+
+  it("calls only the highest match the highest, and ranks the in-role path first for a future-proof buyer", () => {
+    everyBuyer(({ model }) => {
+      const moves = model.paths.filter((p) => p.kind !== "stay");
+      const max = Math.max(...moves.map((p) => p.matchPercent));
+      const out: string[] = [];
+      if (moves.length && model.strongest?.matchPercent !== max) out.push(`strongest ${model.strongest?.matchPercent} but max ${max}`);
+      if (moves.filter((p) => p.highestMatch).length !== (moves.length ? 1 : 0)) out.push("not exactly one highest match");
+      if (model.input.answers.goals.goal === "future-proof" && model.paths[0]?.kind !== "stay") out.push("future-proof buyer not shown the in-role path first");
+      const summary = selectSummaryPage(model);
+      if (summary.steps.some((s) => /highest skill match/.test(s.body)) && !model.planPath.highestMatch) out.push("summary calls a lower match the highest");
+      return out;
+    });
+  });
+
+  it("never calls a skill the buyer's week uses 'not part of your role', and shows ratings as given", () => {
+    everyBuyer(({ model, strings }) => {
+      const out = strings.filter((s) => /not part of your (current )?role/.test(s));
+      for (const t of model.tasks.filter((t) => t.sharePercent > 0)) {
+        for (const skill of t.skills) {
+          const l = model.levelOf(skill);
+          if (l.level === 0 || l.source === "none") out.push(`${skill} is used by “${t.name}” but shown as ${l.text}`);
+        }
+      }
+      for (const r of model.input.answers.skills.ratings) {
+        const l = model.levelOf(r.skill);
+        if (l.level !== r.rating || l.source !== "rated") out.push(`${r.skill} rated ${r.rating} shown as ${l.level} (${l.source})`);
+      }
+      for (const row of selectSkillGapPage(model).rows) if (row.have !== model.levelOf(row.skill).level) out.push(`matrix shows ${row.skill} at ${row.have}`);
+      return out;
+    });
+  });
+
+  it("plans exactly the hours the buyer has, and no resource beyond the hours given to its skill", () => {
+    everyBuyer(({ model }) => {
+      const { plan } = model;
+      const hours = model.input.answers.goals.hoursPerWeek;
+      const out: string[] = [];
+      if (plan.totalHours !== hours * WEEKS) out.push(`total ${plan.totalHours}`);
+      for (const w of plan.weeks) {
+        const sum = w.actions.reduce((s, a) => s + a.hours, 0);
+        if (sum !== hours) out.push(`week ${w.week} has ${sum} h`);
+      }
+      for (const r of plan.inPlan) {
+        const learn = plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "learn" && a.skill === r.skill).reduce((s, a) => s + a.hours, 0);
+        if (r.approxHours > learn) out.push(`${r.title} needs ${r.approxHours} h, plan gives ${learn}`);
+      }
+      if (plan.inPlan.reduce((s, r) => s + r.approxHours, 0) > plan.totalHours) out.push("resources exceed the plan");
+      return out;
+    });
+  });
+
+  it("starts no resource twice and gives no entry-level resource to someone past it", () => {
+    everyBuyer(({ model }) => {
+      const { plan } = model;
+      const out: string[] = [];
+      const titles = [...plan.inPlan, ...plan.beyond].map((r) => r.title);
+      if (new Set(titles).size !== titles.length) out.push(`resource listed twice: ${titles.join(", ")}`);
+      const lines = plan.weeks.flatMap((w) => w.actions.map((a) => a.text));
+      for (const r of plan.inPlan) {
+        const starts = lines.filter((t) => t.includes(`: start “${r.title}”`) || t.includes(`: do “${r.title}”`)).length;
+        if (starts !== 1) out.push(`${r.title} started ${starts} times`);
+      }
+      const seniority = model.input.answers.experience.seniority;
+      for (const r of [...plan.inPlan, ...plan.beyond]) {
+        const focus = plan.focus.find((f) => f.skill === r.skill)!;
+        if (!suits(r, focus.yourLevel, seniority)) out.push(`${r.title} (${resourceLevel(r)}) for a ${seniority} at level ${focus.yourLevel}`);
+      }
+      return out;
+    });
+  });
+
+  it("claims no level jump the hours cannot buy, and counts what it promises", () => {
+    everyBuyer(({ model }) => {
+      const { plan } = model;
+      const out: string[] = plan.claims.filter((c) => hoursBetween(c.from, c.to) > c.hours).map((c) => `${c.skill} ${c.from}→${c.to} in ${c.hours} h`);
+      const applies = plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "apply").length;
+      if (applies !== plan.applications.length) out.push(`${applies} apply steps, ${plan.applications.length} applications`);
+      const promised = /sent to (\d+) named/.exec(plan.milestones.flatMap((m) => m.checks).join(" "));
+      if (promised && Number(promised[1]) !== applies) out.push(`milestone promises ${promised[1]}, plan has ${applies}`);
+      const projectLines = plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "project").reduce((s, a) => s + a.hours, 0);
+      if (projectLines !== plan.project.hours) out.push(`project ${plan.project.hours} h, lines ${projectLines} h`);
+      return out;
+    });
+  });
+
+  it("repeats no line of the plan, so no two weeks are alike", () => {
+    everyBuyer(({ model }) => {
+      const lines = model.plan.weeks.flatMap((w) => w.actions.map((a) => a.text));
+      const seen = new Set<string>();
+      return lines.filter((l) => (seen.has(l) ? true : (seen.add(l), false))).map((l) => `repeated: ${l}`);
+    });
+  });
+
+  it("tells the same story about the buyer's most exposed task as page 4", () => {
+    everyBuyer(({ model }) => {
+      const step = selectSummaryPage(model).steps[0];
+      const a = model.automate;
+      if (!a || !step) return [];
+      const verdict = verdictFor(a.exposure, a.sharePercent).label;
+      return step.title.startsWith("Hand") && verdict !== "Automate" ? [`summary hands over “${a.name}” but page 4 says ${verdict}`] : [];
+    });
+  });
+
+  it("prints no truncation, no doubled word, no empty value and no broken copy", () => {
+    everyBuyer(({ strings }) =>
+      strings.flatMap((s) => {
+        const out: string[] = [];
+        if (s.includes("…")) out.push(`ellipsis: ${s}`);
+        const doubled = /\b(\w+) \1\b/i.exec(s);
+        if (doubled && !/^\d+$/.test(doubled[1]!)) out.push(`doubled “${doubled[0]}”: ${s}`);
+        if (/\b(undefined|null|NaN)\b/.test(s)) out.push(`empty value: ${s}`);
+        if (/(?<![\d.])1 (points|pts|hours|years|weeks|resources|employers)\b/.test(s)) out.push(`plural: ${s}`);
+        if (/mid-level level|is act now|act is act/i.test(s)) out.push(`broken copy: ${s}`);
+        if (/““|””/.test(s)) out.push(`nested quotes: ${s}`);
+        return out;
+      }),
+    );
+  });
+
+  it("puts the right article before every role and skill name", () => {
+    everyBuyer(({ strings }) =>
+      strings.flatMap((s) =>
+        [...s.matchAll(/\b(a|an|A|An) ([A-Z][\w-]*)/g)]
+          // Acronyms are said either way ("a RACI chart"), so only words are checked.
+          .filter(([, article, word]) => word !== word!.toUpperCase() && indefinite(word!).split(" ")[0] !== article!.toLowerCase())
+          .map(([m]) => `“${m}”: ${s}`),
+      ),
+    );
+  });
+});
