@@ -1,10 +1,11 @@
 import { useEffect } from "react";
-import { Form, Link, useRevalidator } from "react-router";
+import { data, Form, Link, useRevalidator } from "react-router";
 import { requireStaff } from "../staff/auth.server";
+import { searchOrders, type LookupOutcome } from "../staff/lookup.server";
 import { liveCounts, listQueue, queueFilterSchema } from "../staff/queue.server";
 import { QUEUE_STATUSES } from "../staff/statuses";
-import { refusePost, staffHeaders } from "../staff/route-helpers.server";
-import { SlaBadge, STATUS_LABELS, when, ScrollBox } from "../staff/ui";
+import { staffHeaders } from "../staff/route-helpers.server";
+import { Notice, SlaBadge, STATUS_LABELS, when, ScrollBox } from "../staff/ui";
 import type { Route } from "./+types/staff";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -15,7 +16,15 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { filter: { status: filter.status, sla: filter.sla, paged: Boolean(filter.after) }, page, counts };
 }
 
-export const action = ({ request }: Route.ActionArgs) => refusePost(request);
+/**
+ * The support search box. A post, not a query string: what is typed (often an email address)
+ * must stay out of URLs, browser history and access logs.
+ */
+export async function action({ request }: Route.ActionArgs) {
+  const staff = await requireStaff(request, "view");
+  const outcome = await searchOrders(staff.userId, await request.formData().catch(() => new FormData()));
+  return outcome.ok ? outcome : data(outcome, { status: outcome.status });
+}
 export const headers = staffHeaders;
 export const meta = () => [{ title: "Fulfilment queue · Staff · Career Pivot" }, { name: "robots", content: "noindex, nofollow" }];
 
@@ -30,13 +39,56 @@ function useLiveRefresh(ms = 15_000) {
   }, [revalidate, ms]);
 }
 
-export default function StaffQueue({ loaderData }: Route.ComponentProps) {
+function LookupResults({ outcome }: { outcome: LookupOutcome }) {
+  if (!outcome.ok) return <Notice tone="error">{outcome.message}</Notice>;
+  if (outcome.rows.length === 0) return <p className="mt-3">No orders match.</p>;
+  return (
+    <ul className="mt-3 grid gap-2 text-sm" data-testid="lookup-results">
+      {outcome.rows.map((r) => (
+        <li key={r.id} className="rounded border border-line bg-surface px-3 py-2">
+          <Link to={`/staff/orders/${r.id}`} className="font-semibold text-accent-strong underline">
+            {r.reference}
+          </Link>{" "}
+          · {STATUS_LABELS[r.status]} · {r.occupation} · <span className="break-all">{r.email ?? "no email"}</span> · {r.paidAt ? `paid ${when(r.paidAt)}` : `created ${when(r.createdAt)}`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function StaffQueue({ loaderData, actionData }: Route.ComponentProps) {
   const { filter, page, counts } = loaderData;
   useLiveRefresh();
   const next = page.nextCursor ? `?${new URLSearchParams({ status: filter.status, sla: filter.sla, after: page.nextCursor })}` : null;
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">Fulfilment queue</h1>
+      <section aria-labelledby="find-order" className="mt-4">
+        <h2 id="find-order" className="text-lg font-bold">
+          Find an order
+        </h2>
+        <Form method="post" className="mt-2 flex flex-wrap items-end gap-3">
+          <div className="min-w-72 flex-1">
+            <label htmlFor="q" className="block text-sm font-semibold">
+              Buyer's email, order reference, or Stripe session / payment id
+            </label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              required
+              maxLength={254}
+              autoComplete="off"
+              defaultValue={actionData?.q ?? ""}
+              className="mt-1 w-full rounded-md border border-line bg-surface px-2 py-1.5"
+            />
+          </div>
+          <button type="submit" className="rounded-md bg-accent px-4 py-1.5 font-semibold text-white hover:bg-accent-strong">
+            Find
+          </button>
+        </Form>
+        {actionData ? <LookupResults outcome={actionData} /> : null}
+      </section>
       <section aria-labelledby="live" className="mt-4">
         <h2 id="live" className="sr-only">
           Live counts

@@ -1,6 +1,7 @@
 import { getSql } from "../../db/client";
 import type { OrderStatus } from "../../domain/order-state";
-import type { LookupKey } from "./lookup";
+import { LOOKUP_HELP, lookupSchema, type LookupKey } from "./lookup";
+import { formObject } from "./schemas";
 
 export type LookupRow = {
   id: string;
@@ -42,4 +43,15 @@ export async function lookUpOrders(staffId: string, key: LookupKey): Promise<Loo
     from orders o join occupations oc on oc.id = o.occupation_id
     where ${where}
     order by o.created_at desc, o.id limit ${LOOKUP_LIMIT}`;
+}
+
+export type LookupOutcome = { ok: true; q: string; rows: LookupRow[] } | { ok: false; status: 400; q: string; message: string };
+
+/** The search box's post: validate (nothing is written for bad input), then look up and audit. */
+export async function searchOrders(staffId: string, form: FormData): Promise<LookupOutcome> {
+  const raw = formObject(form);
+  const q = (raw.q ?? "").slice(0, 300);
+  const parsed = lookupSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, status: 400, q, message: parsed.error.issues[0]?.message ?? LOOKUP_HELP };
+  return { ok: true, q, rows: await lookUpOrders(staffId, parsed.data.q) };
 }
