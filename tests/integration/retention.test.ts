@@ -67,3 +67,17 @@ it("deletes unpaid drafts and results past the retention period and keeps everyt
   // Idempotent: a second run finds nothing more.
   expect(await deleteExpiredData(sql, new Date(), 90)).toEqual({ drafts: 0, results: 0, unpaidOrders: 0, usedPrivacyLinks: 0 });
 });
+
+it("keeps a pending order whose payment was held for checking, and its result: money was taken", async () => {
+  const heldResult = await result(daysAgo(120));
+  const heldOrder = await order(heldResult, "pending");
+  await sql`update orders set stripe_payment_intent_id = ${`pi_held_${randomUUID()}`} where id = ${heldOrder}`;
+  const unpaidResult = await result(daysAgo(120));
+  const unpaidOrder = await order(unpaidResult, "pending");
+
+  const outcome = await deleteExpiredData(sql, new Date(), 90);
+  expect(outcome).toMatchObject({ results: 1, unpaidOrders: 1 });
+  expect((await sql`select id from orders where id = ${heldOrder}`).length).toBe(1);
+  expect((await sql`select id from assessment_results where id = ${heldResult}`).length).toBe(1);
+  expect((await sql`select id from orders where id = ${unpaidOrder}`).length).toBe(0);
+});
