@@ -8,6 +8,8 @@ import type { BlueprintInput } from "./blueprint-input";
 import { closeRenderPool, renderBlueprintPdf, renderPoolSize, type RenderedBlueprint } from "./render";
 import { renderBlueprintInThread } from "./render-document";
 import { juniorBackend, leadDataScientist, seniorBackend } from "./sample-input";
+import { buildModel } from "./blueprint-model";
+import { selectEmployersPage } from "./pages/employers.data";
 
 // Two threads whatever the machine, so the first of two simultaneous renders is split across both
 // threads and merged, and the second (no idle thread left) is rendered whole: both paths are tested.
@@ -135,7 +137,8 @@ describe("curated data and the brand look", () => {
     const cited = (target.content.learningResources ?? []).filter((r) => pages[9]!.includes(r.title));
     expect(cited.length).toBeGreaterThan(0);
     expect(pages[12]).toContain(input.occupation.content.salary!.regionalNote!);
-    for (const t of input.pivotTargets) for (const e of t.content.employers!.slice(0, 5)) expect(pages[13]).toContain(e.name);
+    // Page 14 lists employers sorted for the buyer's region (pdf/pages/employers.data.ts); its links are checked in pdf/pay-and-employers.render.test.ts.
+    for (const column of selectEmployersPage(buildModel(input)).columns) expect(pages[13]).toContain(column.employers[0]!.name);
   });
 
   it("embeds the brand fonts and no standard PDF font", () => {

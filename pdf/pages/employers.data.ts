@@ -4,6 +4,10 @@ import type { BlueprintModel } from "../blueprint-model";
 import { clip, regionName } from "../format";
 
 const PER_ROLE = 6;
+// A column holds about this many lines of its small type above the advice; entries are taken in
+// the buyer's order until the next would not fit, so long names or notes cost entries, not the sheet.
+const COLUMN_LINES = 28;
+const CHARS_PER_LINE = { name: 28, small: 44 };
 // Three columns on one sheet: the schema allows 80-character names and places, which wrap to four
 // lines each there. Curated entries stay under these limits (tests/unit/catalogue-employers.test.ts),
 // so only imported or extreme content is ever cut.
@@ -65,6 +69,30 @@ function entry(e: Employer, regionId: string): EmployerEntry {
   };
 }
 
+/** Lines an entry takes in its column: name, where · place · sector, eligibility, link. */
+export function entryLines(e: EmployerEntry): number {
+  const lines = (text: string, per: number) => Math.max(1, Math.ceil(text.length / per));
+  const detail = `${e.where ? `${e.where} · ` : ""}${e.location} · ${e.sector}`;
+  return (
+    lines(e.name, CHARS_PER_LINE.name) +
+    lines(detail, CHARS_PER_LINE.small) +
+    (e.eligibility ? lines(`Eligibility: ${e.eligibility}`, CHARS_PER_LINE.small) : 0) +
+    (e.linkText ? 1 : 0) +
+    0.6 // the gap below an entry
+  );
+}
+
+function fitColumn(entries: EmployerEntry[]): EmployerEntry[] {
+  const out: EmployerEntry[] = [];
+  let used = 0;
+  for (const e of entries.slice(0, PER_ROLE)) {
+    used += entryLines(e);
+    if (used > COLUMN_LINES && out.length > 0) break;
+    out.push(e);
+  }
+  return out;
+}
+
 /** One column per pivot we hold a role for; a pivot whose target was deleted has nothing to list. */
 export function selectEmployersPage(model: BlueprintModel): EmployersData {
   const regionId = model.input.answers.goals.region;
@@ -72,7 +100,7 @@ export function selectEmployersPage(model: BlueprintModel): EmployersData {
   const columns = model.pivots.flatMap(({ pivot, target }) => {
     if (!target) return [];
     const all = target.content.employers ?? [];
-    const employers = sortForRegion(all, regionId).slice(0, PER_ROLE).map((e) => entry(e, regionId));
+    const employers = fitColumn(sortForRegion(all, regionId).map((e) => entry(e, regionId)));
     const hasRegions = all.some((e) => e.regions !== undefined);
     const note =
       all.length === 0 || !hasRegions || employers.some((e) => e.local)

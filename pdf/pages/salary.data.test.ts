@@ -31,9 +31,9 @@ describe("selectSalaryPage: rows, chart and sources", () => {
     expect(page.rows[0]!.key).toBe(1);
     expect([...page.rows].sort((a, b) => a.key - b.key)).toEqual([
       { key: 1, label: "Data Analyst (now)", scope: "UK-wide", band: { p25: "£30,000", median: "£38,000", p75: "£46,000" }, versus: "the typical salary" },
-      { key: 2, label: "Data Engineer", scope: "UK-wide", band: { p25: "£45,000", median: "£55,000", p75: "£68,000" }, versus: "median £17,000 more than a typical Data Analyst" },
-      { key: 3, label: "Product Analyst", scope: "UK-wide", band: { p25: "£38,000", median: "£38,000", p75: "£50,000" }, versus: "same median as a typical Data Analyst" },
-      { key: 4, label: "Analytics Manager", scope: "UK-wide", band: { p25: "£50,000", median: "£65,000", p75: "£80,000" }, versus: "median £27,000 more than a typical Data Analyst" },
+      { key: 2, label: "Data Engineer", scope: "UK-wide", band: { p25: "£45,000", median: "£55,000", p75: "£68,000" }, versus: "median £17,000 more than your role's" },
+      { key: 3, label: "Product Analyst", scope: "UK-wide", band: { p25: "£38,000", median: "£38,000", p75: "£50,000" }, versus: "same median as your role's" },
+      { key: 4, label: "Analytics Manager", scope: "UK-wide", band: { p25: "£50,000", median: "£65,000", p75: "£80,000" }, versus: "median £27,000 more than your role's" },
     ]);
     expect(page.sources.map((s) => `${s.title}: ${s.text}`).sort()).toEqual([
       "Analytics Manager: Survey A, 2025.",
@@ -85,7 +85,7 @@ describe("selectSalaryPage: rows, chart and sources", () => {
       url: "https://example.org/salaries/data-analyst",
     });
     expect(page.dating).toBe(
-      "These are the latest figures our catalogue held when we last reviewed it (1 November 2026). Some date from 2025, so pay may have moved since. The source recalculates its pages daily: follow a link for today's figures. Advertised pay is not agreed pay.",
+      "The latest figures in our catalogue at its review on 1 November 2026. Some date from 2025; pay may have moved since. The source updates daily: follow a link for today's figures. Advertised pay is not agreed pay.",
     );
   });
 });
@@ -94,7 +94,7 @@ describe("selectSalaryPage: the buyer's own pay", () => {
   it("never calls the role's median the buyer's salary when they gave none: it is the typical (median) salary, and seniority is said", () => {
     const page = selectSalaryPage(modelOf(withBand(juniorBackend(), undefined)));
     expect(page.you).toContain("You did not give your salary, so this page compares each role with the typical (median) salary for Backend Developer in London, £80,000");
-    expect(page.you).toContain("as a junior Backend Developer, expect your own pay to sit nearer the lower quartile");
+    expect(page.you).toContain("The source does not split pay by seniority; at your level (junior), expect pay nearer the lower quartile of the band.");
     expect(page.you).not.toMatch(/your current salary|your salary is/i);
     expect(page.chart!.rows.some((r) => r.you)).toBe(false);
   });
@@ -150,7 +150,23 @@ describe("selectSalaryPage: the buyer's own pay", () => {
       const page = selectSalaryPage(modelOf(input));
       expect(page.rows[0]).toMatchObject({ scope: name, band: { median: `£${40 + i},000` } });
       expect(page.sources[0]).toMatchObject({ title: `Data Analyst, ${name}`, url: `https://example.org/${id}` });
-      expect(page.regional).toContain(`Figures for Data Analyst are for ${name}, where the source publishes them`);
+      expect(page.regional).toContain(`Data Analyst figures are for ${name}; roles without a ${name} figure are UK-wide.`);
+    }
+  });
+});
+
+describe("selectSalaryPage with every curated role in every region", () => {
+  it("never shortens the catalogue's own regional wording, and always says whether figures are regional or UK-wide", () => {
+    for (const slug of ["backend-developer", "cloud-architect", "data-engineer", "data-scientist", "engineering-manager", "frontend-developer", "machine-learning-engineer", "platform-engineer", "security-engineer", "site-reliability-engineer", "solutions-architect", "technical-product-owner"]) {
+      for (const { id } of UK_REGIONS) {
+        const input = sampleInput({ slug, email: null, paidAt: "2026-11-30T09:00:00Z", experience: { years: 4, seniority: "mid" }, shares: [20, 20, 10, 10, 10, 10, 10, 10], ratings: [], goals: { goal: "adjacent", hoursPerWeek: 5, region: id } });
+        const page = selectSalaryPage(modelOf(input));
+        expect(page.regional, `${slug} in ${id}`).toContain(input.occupation.content.salary!.regionalNote!);
+        expect(page.regional).toMatch(/UK-wide/);
+        for (const row of page.rows) expect(row.scope === "UK-wide" || row.scope === page.region).toBe(true);
+        for (const src of page.sources) expect(src.url).toMatch(/^https:\/\/www\.itjobswatch\.co\.uk\/jobs\/[a-z%0-9-]+\/.+\.do$/);
+        expect(page.you).not.toMatch(/…|\.\./);
+      }
     }
   });
 });

@@ -5,6 +5,11 @@ import type { BlueprintOccupation } from "../blueprint-input";
 import { clip, dateLong, money, regionName, SENIORITY_LABEL } from "../format";
 
 const TICK = 10_000;
+// Curated sources and periods are well under these; only schema-limit content is shortened.
+const MAX_SOURCE = 90;
+const MAX_TITLE = 50;
+const MAX_PERIOD = 32;
+const MAX_REGIONAL = 340;
 
 export type SalaryRow = {
   key: number;
@@ -29,6 +34,8 @@ export type SalaryData = {
   sources: SalarySource[];
   /** How current the figures are, said plainly. */
   dating: string;
+  /** Heading of the comparison column: the buyer's own band, or their role's typical salary. */
+  compareHeading: string;
 };
 
 type Figures = { p25: number; median: number; p75: number; scope: string; source: SourceFields; regional: boolean };
@@ -80,10 +87,11 @@ export function versusBand(median: number, own: SalaryBandOption): string {
   return "median within your band";
 }
 
-function versusTypical(median: number, typical: number, title: string): string {
+/** Against the current role's typical (median) salary, never called the buyer's own. */
+function versusTypical(median: number, typical: number): string {
   const diff = median - typical;
-  if (diff === 0) return `same median as a typical ${title}`;
-  return `median ${money(Math.abs(diff))} ${diff > 0 ? "more" : "less"} than a typical ${title}`;
+  if (diff === 0) return "same median as your role's";
+  return `median ${money(Math.abs(diff))} ${diff > 0 ? "more" : "less"} than your role's`;
 }
 
 function youText(model: BlueprintModel, own: SalaryBandOption | null, current: Figures | null): string {
@@ -95,7 +103,8 @@ function youText(model: BlueprintModel, own: SalaryBandOption | null, current: F
   if (own) return `You told us you earn ${own.label.replace(/^Under/, "under")} a year. We hold no salary band for ${occupation.title} to place it against.`;
   if (!current) return `You did not give your salary, and we hold no salary band for ${occupation.title} yet.`;
   const level = SENIORITY_LABEL[answers.experience.seniority];
-  return `You did not give your salary, so this page compares each role with the typical (median) salary for ${occupation.title} ${where}, ${money(current.median)}; yours may be higher or lower. The source does not split pay by seniority: as a ${level} ${occupation.title}, expect your own pay to sit ${answers.experience.seniority === "junior" ? "nearer the lower quartile" : answers.experience.seniority === "mid" ? "around the middle" : "nearer the upper quartile"} of the band.`;
+  const place = { junior: "nearer the lower quartile", mid: "around the middle", senior: "nearer the upper quartile", lead: "nearer the upper quartile" }[answers.experience.seniority];
+  return `You did not give your salary, so this page compares each role with the typical (median) salary for ${occupation.title} ${where}, ${money(current.median)}; yours may be higher or lower. The source does not split pay by seniority; at your level (${level}), expect pay ${place} of the band.`;
 }
 
 /** Says which figures are regional, which UK-wide, and what the source gives between the two. */
@@ -107,14 +116,14 @@ export function regionalText(model: BlueprintModel): string {
   const local = band.regions?.find((r) => r.region === answers.goals.region);
   const parts = [
     local
-      ? `Figures for ${occupation.title} are for ${region}, where the source publishes them; roles without a ${region} figure are UK-wide.`
+      ? `${occupation.title} figures are for ${region}; roles without a ${region} figure are UK-wide.`
       : `We hold no ${region} figures for these roles: the bands are UK-wide.`,
   ];
   if (!local && answers.goals.region !== "london" && band.outsideLondonMedian) {
     parts.push(`Outside London, ${occupation.title} adverts have a median of ${money(band.outsideLondonMedian)} (same source).`);
   }
   if (band.regionalNote) parts.push(band.regionalNote);
-  return parts.join(" ");
+  return clip(parts.join(" "), MAX_REGIONAL);
 }
 
 /** Whole £10k steps around every band, so the bars line up on round figures. */
@@ -130,7 +139,7 @@ function sourceText(band: SalaryBand, f: SourceFields): string {
   const when = f.period ?? String(band.year);
   const sample = f.sampleSize ? `, ${f.sampleSize} advertised salaries` : "";
   const rounding = band.roundedTo ? `; rounded by us to the nearest ${money(band.roundedTo)}` : band.roundedTo === 0 ? "; as published" : "";
-  return `${band.source}, ${when}${sample}${rounding}.`;
+  return `${clip(band.source, MAX_SOURCE)}, ${clip(when, MAX_PERIOD)}${sample}${rounding}.`;
 }
 
 function datingText(model: BlueprintModel, bands: SalaryBand[]): string {
@@ -139,11 +148,11 @@ function datingText(model: BlueprintModel, bands: SalaryBand[]): string {
   const orderYear = new Date(model.input.orderDate).getUTCFullYear();
   const parts = [
     reviewed
-      ? `These are the latest figures our catalogue held when we last reviewed it (${dateLong(`${reviewed}T12:00:00Z`)}).`
-      : "These are the latest figures our catalogue holds.",
+      ? `The latest figures in our catalogue at its review on ${dateLong(`${reviewed}T12:00:00Z`)}.`
+      : "The latest figures in our catalogue.",
   ];
-  if (years.length && orderYear > Math.min(...years)) parts.push(`Some date from ${Math.min(...years)}, so pay may have moved since.`);
-  parts.push("The source recalculates its pages daily: follow a link for today's figures. Advertised pay is not agreed pay.");
+  if (years.length && orderYear > Math.min(...years)) parts.push(`Some date from ${Math.min(...years)}; pay may have moved since.`);
+  parts.push("The source updates daily: follow a link for today's figures. Advertised pay is not agreed pay.");
   return parts.join(" ");
 }
 
@@ -162,7 +171,7 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
     if (!f) return "no band held";
     if (own) return isCurrent ? POSITION_SHORT[payPosition(own, f)] : versusBand(f.median, own);
     if (isCurrent) return "the typical salary";
-    return current ? versusTypical(f.median, current.median, occupation.title) : "no band for your role";
+    return current ? versusTypical(f.median, current.median) : "no band for your role";
   };
 
   const youRow: RangeRow[] = own
@@ -174,7 +183,7 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
       ? [
           {
             key: `${o.id}`,
-            title: f.regional ? `${o.title}, ${f.scope}` : o.title,
+            title: f.regional ? `${clip(o.title, MAX_TITLE)}, ${f.scope}` : clip(o.title, MAX_TITLE),
             text: sourceText(band, f.source),
             url: f.source.url,
           },
@@ -201,5 +210,6 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
     ]),
     sources,
     dating: datingText(model, figures.flatMap((x) => (x.band ? [x.band] : []))),
+    compareHeading: own ? "Against your pay" : "Against your role's median",
   };
 }

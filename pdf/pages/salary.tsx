@@ -5,7 +5,7 @@ import { colors, CONTENT_WIDTH, s, spacing, SANS } from "../styles";
 import { selectSalaryPage, type RangeChart as Chart } from "./salary.data";
 
 const NAME_W = 150;
-const ROW_H = 22;
+const ROW_H = 20;
 
 function RangeChart({ chart: { rows, lo, hi, ticks } }: { chart: Chart }) {
   const w = CONTENT_WIDTH - NAME_W - 20;
@@ -54,7 +54,7 @@ export function SalaryPage({ model }: { model: BlueprintModel }) {
         <Text style={[s.th, { width: 54, textAlign: "right" }]}>25th</Text>
         <Text style={[s.th, { width: 54, textAlign: "right" }]}>Median</Text>
         <Text style={[s.th, { width: 54, textAlign: "right" }]}>75th</Text>
-        <Text style={[s.th, { width: 128, paddingLeft: 8 }]}>Compared</Text>
+        <Text style={[s.th, { width: 128, paddingLeft: 8 }]}>{d.compareHeading}</Text>
       </View>
       {d.rows.map((r) => (
         <View key={r.key} style={s.tableRow} wrap={false}>

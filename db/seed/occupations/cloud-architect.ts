@@ -125,7 +125,7 @@ export default {
     p25: 72500,
     median: 87500,
     p75: 100000,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Cloud Architect', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Cloud Architect'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/cloud%20architect.do",
     year: 2025,
     period: "6 months to October 2025",

@@ -134,7 +134,7 @@ export default {
     p25: 55000,
     median: 65000,
     p75: 77500,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Data Engineer', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Data Engineer'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/data%20engineer.do",
     year: 2025,
     period: "6 months to October 2025",

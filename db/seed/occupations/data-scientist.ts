@@ -127,7 +127,7 @@ export default {
     p25: 50000,
     median: 65000,
     p75: 80000,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Data Scientist', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Data Scientist'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/data%20scientist.do",
     year: 2025,
     period: "6 months to October 2025",

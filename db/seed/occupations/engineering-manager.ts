@@ -135,7 +135,7 @@ export default {
     p25: 80000,
     median: 95000,
     p75: 110000,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Engineering Manager', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Engineering Manager'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/engineering%20manager.do",
     year: 2025,
     period: "6 months to October 2025",

@@ -134,7 +134,7 @@ export default {
     p25: 45000,
     median: 55000,
     p75: 67500,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Front-end Developer', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Front-end Developer'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/front-end%20developer.do",
     year: 2025,
     period: "6 months to October 2025",

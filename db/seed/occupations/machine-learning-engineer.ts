@@ -134,7 +134,7 @@ export default {
     p25: 60000,
     median: 72500,
     p75: 90000,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Machine Learning Engineer', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Machine Learning Engineer'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/machine%20learning%20engineer.do",
     year: 2025,
     period: "6 months to October 2025",

@@ -124,7 +124,7 @@ export default {
     p25: 60000,
     median: 72500,
     p75: 87500,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Platform Engineer', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Platform Engineer'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/platform%20engineer.do",
     year: 2025,
     period: "6 months to October 2025",

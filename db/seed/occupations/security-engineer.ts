@@ -135,7 +135,7 @@ export default {
     p25: 55000,
     median: 67500,
     p75: 82500,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Security Engineer', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Security Engineer'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/security%20engineer.do",
     year: 2025,
     period: "6 months to October 2025",

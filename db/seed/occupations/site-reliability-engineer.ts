@@ -124,7 +124,7 @@ export default {
     p25: 62500,
     median: 77500,
     p75: 92500,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Site Reliability Engineer', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Site Reliability Engineer'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/site%20reliability%20engineer.do",
     year: 2025,
     period: "6 months to October 2025",

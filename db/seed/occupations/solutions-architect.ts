@@ -125,7 +125,7 @@ export default {
     p25: 67500,
     median: 82500,
     p75: 97500,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Solutions Architect', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Solutions Architect'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/solutions%20architect.do",
     year: 2025,
     period: "6 months to October 2025",

@@ -133,7 +133,7 @@ export default {
     p25: 55000,
     median: 65000,
     p75: 77500,
-    source: "ITJobsWatch, permanent UK job adverts citing 'Technical Product Owner', 6 months to October 2025",
+    source: "ITJobsWatch, permanent UK job adverts citing 'Technical Product Owner'",
     sourceUrl: "https://www.itjobswatch.co.uk/jobs/uk/technical%20product%20owner.do",
     year: 2025,
     period: "6 months to October 2025",
