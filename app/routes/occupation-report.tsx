@@ -108,7 +108,16 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
             ))}
           </dl>
           <p className="mt-2 text-sm text-muted">
-            Source: {occupation.salary.source} ({occupation.salary.year}).
+            UK-wide advertised salaries. Source:{" "}
+            {occupation.salary.sourceUrl ? (
+              <a href={occupation.salary.sourceUrl} className="underline" rel="noopener">
+                {occupation.salary.source}
+              </a>
+            ) : (
+              occupation.salary.source
+            )}
+            , {occupation.salary.period ?? occupation.salary.year}
+            {occupation.salary.roundedTo ? `, rounded by us to the nearest ${gbp.format(occupation.salary.roundedTo)}` : ""}.
           </p>
         </Section>
       ) : null}
