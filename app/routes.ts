@@ -19,6 +19,7 @@ export default [
   route("staff/logout", "routes/staff.logout.ts"),
   route("staff/orders/:id/blueprints/:version", "routes/staff.blueprint-pdf.ts"),
   route("staff/outbox/:id/attachment", "routes/staff.outbox-attachment.ts"),
+  route("staff/funnel/orders.csv", "routes/staff.funnel-orders-csv.ts"),
   layout("routes/staff-layout.tsx", [
     route("staff", "routes/staff.tsx"),
     route("staff/orders/:id", "routes/staff.order.tsx"),

@@ -1,16 +1,21 @@
 import { data, Form } from "react-router";
 import { requireStaff } from "../staff/auth.server";
 import { conversions, FUNNEL_LABELS, FUNNEL_STEPS, totalsOf, type FunnelDay } from "../staff/funnel";
+import { gbp, moneyTotals, type MoneyDay } from "../staff/funnel-money";
+import { getMoney } from "../staff/funnel-money.server";
 import { funnelRangeSchema, getFunnel } from "../staff/funnel.server";
+import { can } from "../staff/roles";
 import { refusePost, staffHeaders } from "../staff/route-helpers.server";
 import { ScrollBox } from "../staff/ui";
 import type { Route } from "./+types/staff.funnel";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireStaff(request);
+  const staff = await requireStaff(request);
   const parsed = funnelRangeSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw data(parsed.error.issues[0]?.message ?? "Choose a valid date range.", { status: 400 });
-  return { range: parsed.data, days: await getFunnel(parsed.data) };
+  // Takings are for admins; reviewers see the counts only.
+  const [days, money] = await Promise.all([getFunnel(parsed.data), can(staff.role, "finance") ? getMoney(parsed.data) : null]);
+  return { range: parsed.data, days, money };
 }
 
 export const action = ({ request }: Route.ActionArgs) => refusePost(request);
@@ -61,10 +66,78 @@ function FunnelChart({ days }: { days: FunnelDay[] }) {
   );
 }
 
+function Money({ range, money }: { range: { from: string; to: string }; money: MoneyDay[] }) {
+  const totals = moneyTotals(money);
+  const csv = `/staff/funnel/orders.csv?${new URLSearchParams(range)}`;
+  return (
+    <section aria-labelledby="money" className="mt-8">
+      <h2 id="money" className="text-xl font-bold">
+        Revenue (GBP), {range.from} to {range.to}
+      </h2>
+      <p className="mt-2 max-w-3xl text-sm text-muted">
+        Sales on the London day they were paid; refunds on the day they were made, whenever the sale was. Net = gross − refunds. Average order value = gross ÷
+        orders.
+      </p>
+      <ul className="mt-3 grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-5" data-testid="money-totals">
+        <li className="rounded border border-line bg-surface px-3 py-2">
+          Gross: <strong>{gbp(totals.gross)}</strong>
+        </li>
+        <li className="rounded border border-line bg-surface px-3 py-2">
+          Refunds: <strong>{gbp(totals.refunds)}</strong>
+        </li>
+        <li className="rounded border border-line bg-surface px-3 py-2">
+          Net: <strong>{gbp(totals.net)}</strong>
+        </li>
+        <li className="rounded border border-line bg-surface px-3 py-2">
+          Orders: <strong>{totals.orders}</strong>
+        </li>
+        <li className="rounded border border-line bg-surface px-3 py-2">
+          Average order: <strong>{totals.averageOrderValue === null ? "—" : gbp(totals.averageOrderValue)}</strong>
+        </li>
+      </ul>
+      <p className="mt-3">
+        <a href={csv} download className="text-accent-strong underline">
+          Download the orders for this range (CSV, for the bookkeeper)
+        </a>{" "}
+        <span className="text-sm text-muted">— reference, dates, amounts, status and Stripe ids; no email addresses or answers.</span>
+      </p>
+      <ScrollBox label="Revenue per day" className="mt-3">
+        <table className="w-full border-collapse text-right text-sm" data-testid="money-days">
+          <caption className="sr-only">Revenue per day in GBP</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-3 text-left">Day</th>
+              <th scope="col" className="py-2 pr-3">Gross</th>
+              <th scope="col" className="py-2 pr-3">Refunds</th>
+              <th scope="col" className="py-2 pr-3">Net</th>
+              <th scope="col" className="py-2 pr-3">Orders</th>
+              <th scope="col" className="py-2 pr-3">Average order</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...money].reverse().map((d) => (
+              <tr key={d.day} className="border-b border-line">
+                <th scope="row" className="py-1 pr-3 text-left font-normal whitespace-nowrap">
+                  {d.day}
+                </th>
+                <td className="py-1 pr-3">{gbp(d.gross)}</td>
+                <td className="py-1 pr-3">{gbp(d.refunds)}</td>
+                <td className="py-1 pr-3">{gbp(d.net)}</td>
+                <td className="py-1 pr-3">{d.orders}</td>
+                <td className="py-1 pr-3">{d.averageOrderValue === null ? "—" : gbp(d.averageOrderValue)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
+    </section>
+  );
+}
+
 const pct = (r: number | null) => (r === null ? "—" : `${(r * 100).toFixed(1)}%`);
 
 export default function StaffFunnel({ loaderData }: Route.ComponentProps) {
-  const { range, days } = loaderData;
+  const { range, days, money } = loaderData;
   const totals = totalsOf(days);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -101,6 +174,8 @@ export default function StaffFunnel({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
+
+      {money ? <Money range={range} money={money} /> : null}
 
       <FunnelChart days={days} />
 

@@ -7,6 +7,7 @@ export const PERMISSIONS = {
   changeOwnPassword: ["admin", "reviewer"],
   operate: ["admin"], // regenerate, resend, retry, mark failed
   refund: ["admin"],
+  finance: ["admin"], // revenue figures and the bookkeeper's order export
   manageStaff: ["admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

@@ -48,6 +48,6 @@ export async function insertRefundEvent(sql: Sql, orderId: string, at: Date, r: 
   const detail = { chargeId: `ch_${randomUUID().slice(0, 8)}`, amount: r.amount, amountRefunded: r.amountRefunded, currency: "gbp" };
   await sql`
     insert into order_events (order_id, from_status, to_status, actor, action, detail, created_at)
-    values (${orderId}, ${full ? (r.from ?? "delivered") : null}, ${full ? "refunded" : null}, 'stripe', ${full ? "refunded" : "partial_refund"},
-      ${sql.json(detail)}, ${at.toISOString()}::timestamptz)`;
+    values (${orderId}, ${full ? (r.from ?? "delivered") : null}::order_status, ${full ? "refunded" : null}::order_status, 'stripe',
+      ${full ? "refunded" : "partial_refund"}, ${JSON.stringify(detail)}::jsonb, ${at.toISOString()}::timestamptz)`;
 }
