@@ -8,6 +8,13 @@ describe("parseEnv", () => {
     expect(env.databaseUrl).toBeUndefined();
   });
 
+  it("paces email at Resend's default 2 requests/s unless told otherwise; alerts need an address", () => {
+    expect(parseEnv({}).emailRatePerSecond).toBe(2);
+    expect(parseEnv({ EMAIL_RATE_PER_SECOND: "10" }).emailRatePerSecond).toBe(10);
+    expect(parseEnv({}).staffAlertEmail).toBeUndefined();
+    expect(parseEnv({ STAFF_ALERT_EMAIL: "ops@careerpivot.example" }).staffAlertEmail).toBe("ops@careerpivot.example");
+  });
+
   it("derives APP_URL from PORT and strips a trailing slash from an explicit one", () => {
     expect(parseEnv({ PORT: "4000" }).appUrl).toBe("http://localhost:4000");
     expect(parseEnv({ APP_URL: "https://careerpivot.example/" }).appUrl).toBe("https://careerpivot.example");
@@ -19,6 +26,9 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL/],
     [{ WORKER: "maybe" }, /WORKER/],
     [{ STAFF_EMAIL: "a@b.co" }, /STAFF_PASSWORD/],
+    [{ EMAIL_RATE_PER_SECOND: "0" }, /EMAIL_RATE_PER_SECOND/],
+    [{ EMAIL_RATE_PER_SECOND: "fast" }, /EMAIL_RATE_PER_SECOND/],
+    [{ STAFF_ALERT_EMAIL: "staff" }, /STAFF_ALERT_EMAIL/],
     [{ NODE_ENV: "production" }, /SESSION_SECRET/],
     [{ STRIPE_SECRET_KEY: "sk_test_abc" }, /STRIPE_WEBHOOK_SECRET/],
   ])("fails with one line naming the variable for %o", (source, name) => {

@@ -34,6 +34,9 @@ const envSchema = z
     REVIEW_MODE: optional(z.enum(["auto", "manual"])),
     STAFF_EMAIL: optional(z.email()),
     STAFF_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
+    STAFF_ALERT_EMAIL: optional(z.email()),
+    // The provider's send allowance for the whole team (Resend: 2/s); the app paces a little under it.
+    EMAIL_RATE_PER_SECOND: optional(z.coerce.number().positive().max(1_000)),
     WORKER: optional(z.enum(["inline", "off"])),
     LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error", "silent"])),
     // Read by jobs/queue.ts and pdf/render.ts; validated here so a typo stops start-up.
@@ -99,6 +102,9 @@ function resolveEnv(raw: RawEnv) {
     reviewMode: raw.REVIEW_MODE ?? "auto",
     staffEmail: raw.STAFF_EMAIL,
     staffPassword: raw.STAFF_PASSWORD,
+    /** Where at-risk, breached and failed order alerts go; none are emailed when unset. */
+    staffAlertEmail: raw.STAFF_ALERT_EMAIL,
+    emailRatePerSecond: raw.EMAIL_RATE_PER_SECOND ?? 2,
     worker: raw.WORKER ?? "inline",
     logLevel: raw.LOG_LEVEL ?? "info",
     metricsToken: raw.METRICS_TOKEN,

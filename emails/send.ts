@@ -4,11 +4,12 @@ import { getEnv } from "../app/env.server";
 import { metrics } from "../app/utils/metrics.server";
 import { singleton } from "../app/utils/singleton.server";
 import { sealOutboxBody } from "./outbox-body";
+import { EmailDeferredError, holdSendsFor, reserveSendSlot, retryAfterSeconds, sendDeadline, sendIntervalMs } from "./pacing";
 
 export type OutgoingEmail = {
   /** Null for emails that belong to no order (privacy links). */
   orderId: string | null;
-  kind: "confirmation" | "delivery" | "privacy";
+  kind: "confirmation" | "delivery" | "privacy" | "resend" | "staff_alert";
   /** Unique per order and kind (and version): sent to Resend and the emails table's key. */
   idempotencyKey: string;
   to: string;
@@ -32,7 +33,8 @@ function resend(): Resend | null {
  * instead of a second one. With no RESEND_API_KEY the row itself is the local outbox (bodies
  * sealed), which production never writes: there the email fails instead, so nobody believes it sent.
  * Resend reports failures as `{ error }` rather than throwing: those become EmailNotSentError so
- * the job is retried.
+ * the job is retried. Every request waits for its slot under the team's rate (./pacing.ts); a 429
+ * is not a failure but a longer wait.
  */
 export async function sendOrderEmail(email: OutgoingEmail): Promise<{ providerId: string; alreadySent: boolean }> {
   const sql = getSql();
@@ -53,17 +55,7 @@ export async function sendOrderEmail(email: OutgoingEmail): Promise<{ providerId
 
   let providerId = `outbox_${row!.id}`;
   if (client) {
-    const { data, error } = await client.emails.send(
-      {
-        from: getEnv().emailFrom,
-        to: [email.to],
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-        ...(email.attachment ? { attachments: [{ filename: email.attachment.filename, content: email.attachment.content }] } : {}),
-      },
-      { idempotencyKey: email.idempotencyKey },
-    );
+    const { data, error } = await sendPaced(client, email, row!.id);
     if (error || !data) {
       const message = error ? `${error.name}: ${error.message}` : "no response";
       await sql`update emails set last_error = ${message} where id = ${row!.id}`;
@@ -75,4 +67,36 @@ export async function sendOrderEmail(email: OutgoingEmail): Promise<{ providerId
   await sql`update emails set status = 'sent', provider_id = ${providerId}, sent_at = now(), last_error = null where id = ${row!.id}`;
   metrics.emails.inc({ kind: email.kind, outcome: "sent" });
   return { providerId, alreadySent: false };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One request in the shared pace. A 429 holds every sender for `retry-after` and this one tries
+ * again, for as long as the job's time limit allows; beyond it the job is deferred, not failed.
+ */
+async function sendPaced(client: Resend, email: OutgoingEmail, rowId: string) {
+  const sql = getSql();
+  const interval = sendIntervalMs(getEnv().emailRatePerSecond);
+  const deadline = sendDeadline();
+  for (;;) {
+    const waitMs = await reserveSendSlot(sql, interval);
+    if (Date.now() + waitMs > deadline) throw new EmailDeferredError(new Date(Date.now() + waitMs));
+    if (waitMs > 0) await sleep(waitMs);
+    const result = await client.emails.send(
+      {
+        from: getEnv().emailFrom,
+        to: [email.to],
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        ...(email.attachment ? { attachments: [{ filename: email.attachment.filename, content: email.attachment.content }] } : {}),
+      },
+      { idempotencyKey: email.idempotencyKey },
+    );
+    if (result.error?.statusCode !== 429) return result;
+    metrics.emails.inc({ kind: email.kind, outcome: "rate_limited" });
+    await sql`update emails set last_error = ${`${result.error.name}: waiting for the provider's rate limit`} where id = ${rowId}`;
+    await holdSendsFor(sql, retryAfterSeconds(result.headers));
+  }
 }

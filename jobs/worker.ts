@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import { logContext, logger } from "../app/utils/logger.server";
 import { metrics } from "../app/utils/metrics.server";
+import { EmailDeferredError, withSendDeadline } from "../emails/pacing";
 import { closeRenderPool, renderPoolSize, warmRenderPool } from "../pdf/render";
 import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";
 import { privacyRequestJob } from "./privacy-request";
@@ -9,6 +10,15 @@ import { renderBlueprintJob } from "./render-blueprint";
 import { retentionJob } from "./retention";
 import { sendConfirmationJob } from "./send-confirmation";
 import { sendDeliveryJob } from "./send-delivery";
+
+/**
+ * How long a job may wait for the email provider: its time limit (expiry, after which pg-boss
+ * would retry it as crashed) less a margin for the send itself and the job's own work.
+ */
+export function sendWindowMs(expireInSeconds: number): number {
+  const expireMs = expireInSeconds * 1000;
+  return expireMs - Math.min(30_000, expireMs / 4);
+}
 
 export type Worker = { stop: (timeoutMs?: number) => Promise<void> };
 
@@ -32,12 +42,25 @@ export async function startWorker(): Promise<Worker> {
   /** `onError`: besides failing the job, e.g. keep the error on its order. */
   const register = async <T extends object>(name: JobName, handler: Handler<T>, batchSize: number, onError?: (data: T, error: unknown) => Promise<void>) => {
     const id = await boss.work<T>(name, { batchSize, pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async (jobs) => {
-      const results = await Promise.allSettled(jobs.map((job) => logContext.run({ jobId: job.id, queue: name }, () => handler(job.data))));
+      const deadline = Date.now() + sendWindowMs(tuning.expireInSeconds);
+      const results = await Promise.allSettled(
+        jobs.map((job) => logContext.run({ jobId: job.id, queue: name }, () => withSendDeadline(deadline, () => handler(job.data)))),
+      );
       await Promise.all(
         results.map(async (r, i) => {
+          const job = jobs[i]!;
+          if (r.status === "rejected" && r.reason instanceof EmailDeferredError) {
+            // The provider's rate limit outlasts this job's time limit: the same work is queued for
+            // when it reopens and this job completes, so waiting never uses up a retry.
+            const again = await boss.send(name, job.data, { startAfter: r.reason.retryAt }).catch(() => null);
+            if (again) {
+              metrics.jobs.inc({ queue: name, outcome: "deferred" });
+              logger.warn({ jobId: job.id, queue: name, retryAt: r.reason.retryAt.toISOString() }, "email rate limit: job deferred");
+              return;
+            }
+          }
           metrics.jobs.inc({ queue: name, outcome: r.status === "fulfilled" ? "completed" : "failed" });
           if (r.status === "fulfilled") return;
-          const job = jobs[i]!;
           const message = r.reason instanceof Error ? r.reason.message : String(r.reason);
           logger.error({ jobId: job.id, queue: name, err: message }, "job failed");
           if (onError) await onError(job.data, r.reason);

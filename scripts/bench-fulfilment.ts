@@ -1,8 +1,14 @@
 /**
- * `npm run bench:fulfilment [-- --orders 100]`: a burst of paid orders through the real server
- * (webhook → queue → PDF pool → email) against the local Stripe and Resend fakes. Prints the time
- * from "webhook accepted" to "delivery email accepted by the provider" for one order at idle and
- * for the burst (p50/p99), orders per second, and the render-bound limit (cores ÷ median render).
+ * `npm run bench:fulfilment [-- --orders 100] [-- --resend-rate 2]`: a burst of paid orders through
+ * the real server (webhook → queue → PDF pool → email) against the local Stripe and Resend fakes.
+ * Prints the time from "webhook accepted" to "delivery email accepted by the provider" for one
+ * order at idle and for the burst (p50/p99), orders per second, and the render-bound limit
+ * (cores ÷ median render).
+ *
+ * `--resend-rate 2` is launch day: the Resend fake enforces Resend's team limit (2 requests/s,
+ * 429 + retry-after beyond) and the app is told that rate (EMAIL_RATE_PER_SECOND). It then prints
+ * orders delivered and failed, the 429s received, job attempts used up by retries, and the time
+ * to drain (first payment → last email accepted). `--orders 500 --resend-rate 2` is the issue-18 run.
  */
 import { randomBytes } from "node:crypto";
 import os from "node:os";
@@ -19,6 +25,8 @@ import { paidPathEnv, postWebhook, startCheckout, WEBHOOK_SECRET } from "../test
 
 const argOrders = process.argv.indexOf("--orders");
 const N = argOrders > 0 ? Number(process.argv[argOrders + 1]) : 100;
+const argRate = process.argv.indexOf("--resend-rate");
+const RATE = argRate > 0 ? Number(process.argv[argRate + 1]) : 0;
 const ROOT = path.resolve(import.meta.dirname, "..");
 
 const quantile = (xs: number[], q: number) => {
@@ -35,7 +43,9 @@ async function main() {
   const url = withDatabase(adminUrl, name);
   const stripe = await startFakeStripe();
   const resend = await startFakeResend();
-  const app = await startAppServer({ DATABASE_URL: url, ...paidPathEnv(stripe.url, resend.url, { PDF_RENDER_THREADS: "", JOB_EXPIRE_SECONDS: "300" }) });
+  if (RATE > 0) resend.enforceRateLimit(RATE);
+  const rateEnv: Record<string, string> = RATE > 0 ? { EMAIL_RATE_PER_SECOND: String(RATE) } : {};
+  const app = await startAppServer({ DATABASE_URL: url, ...paidPathEnv(stripe.url, resend.url, { PDF_RENDER_THREADS: "", JOB_EXPIRE_SECONDS: "300", ...rateEnv }) });
   const sql = createSql(url, { max: 4 });
   const db = drizzle(sql, { schema });
   try {
@@ -59,12 +69,24 @@ async function main() {
       if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
       return Date.now();
     };
+    const failedOrders = async () => (await sql<{ n: number }[]>`select count(*)::int as n from orders where status = 'failed'`)[0]!.n;
     const waitAll = async (emails: string[], timeoutMs: number) => {
       const deadline = Date.now() + timeoutMs;
+      let checked = Date.now();
       while (emails.some((e) => deliveredAt(e) === undefined)) {
         if (Date.now() > deadline) throw new Error("timed out waiting for deliveries");
+        // A failed order never delivers: stop and say so rather than wait out the deadline.
+        if (Date.now() - checked > 5_000) {
+          checked = Date.now();
+          const failed = await failedOrders();
+          if (failed > 0) throw new Error(`${failed} orders failed`);
+        }
         await new Promise((r) => setTimeout(r, 20));
       }
+    };
+    const waitForEmails = async (count: number, timeoutMs: number) => {
+      const deadline = Date.now() + timeoutMs;
+      while (resend.emails.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     };
 
     // Warm-up and the idle figure: one order with nothing else happening.
@@ -93,7 +115,27 @@ async function main() {
     console.log(`  burst latency p50 ${quantile(latencies, 0.5)} ms, p99 ${quantile(latencies, 0.99)} ms, max ${Math.max(...latencies)} ms`);
     console.log(`  throughput ${rate.toFixed(2)} orders/s over ${seconds.toFixed(1)} s`);
     console.log(`  median render ${medianRender} ms → render-bound limit ${limit.toFixed(2)} orders/s; reached ${((rate / limit) * 100).toFixed(0)} % (goal ≥ 70 %)`);
+    await waitForEmails(2 * buyers.length, 120_000);
     console.log(`  emails accepted by the fake provider: ${resend.emails.length} (expected ${2 * buyers.length})`);
+    if (RATE > 0) {
+      const lastEmail = Math.max(...resend.emails.map((e) => e.receivedAt));
+      const states = async () =>
+        (await sql<{ delivered: number; failed: number }[]>`
+          select count(*) filter (where status = 'delivered')::int as delivered, count(*) filter (where status = 'failed')::int as failed from orders`)[0]!;
+      // The provider accepts the email a moment before the order is marked delivered.
+      const settleBy = Date.now() + 30_000;
+      let settled = await states();
+      while (settled.delivered + settled.failed < buyers.length && Date.now() < settleBy) {
+        await new Promise((r) => setTimeout(r, 100));
+        settled = await states();
+      }
+      const [retried] = await sql<{ n: number }[]>`
+        select count(*)::int as n from pgboss.job where name in ('email-confirmation', 'email-delivery') and retry_count > 0`;
+      console.log(`\nlaunch day: ${burst.length}-order burst, Resend fake enforcing ${RATE} requests/s, app pacing at EMAIL_RATE_PER_SECOND=${RATE}`);
+      console.log(`  orders delivered ${settled.delivered} of ${buyers.length}, failed ${settled.failed}`);
+      console.log(`  429s received ${resend.rateLimited} (of ${resend.requests} requests); email jobs that used a retry: ${retried!.n}`);
+      console.log(`  drain: first payment → last delivery ${seconds.toFixed(1)} s, → last email accepted ${((lastEmail - started) / 1000).toFixed(1)} s (${(resend.emails.length / ((lastEmail - started) / 1000)).toFixed(2)} emails/s)`);
+    }
   } finally {
     await sql.end();
     await app.stop();

@@ -51,6 +51,9 @@ export class FakeResend {
   private failures = new FailureQueue();
   private idempotency = new IdempotencyStore<Reply>();
   private unreachable = false;
+  private rateLimit: number | null = null;
+  private recent: number[] = [];
+  private rateLimitedCount = 0;
 
   constructor(
     readonly url: string,
@@ -68,6 +71,22 @@ export class FakeResend {
    */
   failNext(count: number, status = 500): void {
     this.failures.set(count, status);
+  }
+
+  /**
+   * Resend's team limit (2 requests per second by default, every key together): more than
+   * `perSecond` requests within any second are answered 429 with `retry-after` and `ratelimit-*`
+   * headers, and only accepted ones count. Off until asked (null turns it off again), so tests
+   * about other things keep their pace.
+   */
+  enforceRateLimit(perSecond: number | null): void {
+    this.rateLimit = perSecond;
+    this.recent = [];
+  }
+
+  /** Requests answered 429 by the enforced rate limit (injected failures not included). */
+  get rateLimited(): number {
+    return this.rateLimitedCount;
   }
 
   /** While set, every connection is dropped: the SDK returns `application_error` with statusCode null. */
@@ -90,6 +109,8 @@ export class FakeResend {
   private answer(req: IncomingMessage, raw: string): Reply {
     const injected = this.failures.take();
     if (injected !== null) return injectedError(injected);
+    const limited = this.overRateLimit();
+    if (limited) return limited;
 
     const key = bearer(req);
     if (!key) return error(401, "missing_api_key", "Missing API key in the authorization header. Include the following header Authorization: Bearer YOUR_API_KEY in the request.");
@@ -112,6 +133,25 @@ export class FakeResend {
     const reply = this.accept(raw, idempotencyKey);
     if (reply.status === 200) this.idempotency.remember(idempotencyKey, raw, reply);
     return reply;
+  }
+
+  private overRateLimit(): Reply | null {
+    if (this.rateLimit === null) return null;
+    const now = Date.now();
+    this.recent = this.recent.filter((t) => t > now - 1000);
+    const headers = { "ratelimit-limit": String(this.rateLimit), "ratelimit-policy": `${this.rateLimit};w=1` };
+    if (this.recent.length < this.rateLimit) {
+      this.recent.push(now);
+      return null;
+    }
+    this.rateLimitedCount++;
+    const resetSeconds = String(Math.max(1, Math.ceil((this.recent[0]! + 1000 - now) / 1000)));
+    return error(429, "rate_limit_exceeded", `Too many requests. You can only make ${this.rateLimit} requests per second. See rate limit response headers for more information.`, {
+      ...headers,
+      "ratelimit-remaining": "0",
+      "ratelimit-reset": resetSeconds,
+      "retry-after": resetSeconds,
+    });
   }
 
   private accept(raw: string, idempotencyKey: string | null): Reply {
