@@ -1,0 +1,2 @@
+CREATE INDEX "order_events_refunds_idx" ON "order_events" USING btree ("created_at","order_id") WHERE "order_events"."action" in ('refunded', 'partial_refund');--> statement-breakpoint
+CREATE INDEX "orders_paid_at_idx" ON "orders" USING btree ("paid_at");
