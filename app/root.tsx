@@ -73,6 +73,9 @@ function SiteFooter() {
           <Link to="/refund-policy" className="text-accent-strong underline">
             Refund policy
           </Link>
+          <Link to="/resend-blueprint" className="text-accent-strong underline">
+            Resend my Blueprint
+          </Link>
         </p>
         <p>
           Career Pivot publishes estimates of how exposed each occupation's tasks are to AI. Exposure is not a

@@ -30,6 +30,7 @@ export default [
     route("staff/outbox/:id", "routes/staff.outbox-email.tsx"),
   ]),
   route("refund-policy", "routes/refund-policy.tsx"),
+  route("resend-blueprint", "routes/resend-blueprint.tsx"),
   route("privacy", "routes/privacy.tsx"),
   route("privacy/confirm/:token", "routes/privacy-confirm.tsx"),
   route("privacy/confirm/:token/export", "routes/privacy-export.ts"),

@@ -7,6 +7,8 @@ export type BlueprintDeliveryProps = {
   resultUrl: string;
   orderReference: string;
   pageCount: number;
+  /** "Resend my Blueprint": where to get the links again if this email goes missing. */
+  resendUrl?: string;
 };
 
 /** Carries the PDF itself; the download link is the fallback when a mail server strips attachments. */
@@ -27,6 +29,11 @@ export function BlueprintDeliveryEmail(props: BlueprintDeliveryProps) {
       </Section>
       <Text style={styles.small}>
         The link keeps working, so you can download the PDF again later.
+        {props.resendUrl ? (
+          <>
+            {" "}Lost this email? Ask for the link again at <UrlLink href={props.resendUrl} />
+          </>
+        ) : null}
       </Text>
       <Heading as="h2" style={styles.subheading}>
         What is inside

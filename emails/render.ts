@@ -1,5 +1,7 @@
 import { createElement, type ReactElement } from "react";
 import { render } from "@react-email/render";
+import { BlueprintLinksEmail, type BlueprintLinksProps } from "./blueprint-links";
+import { ALERT_HEADLINE, StaffAlertEmail, type StaffAlertProps } from "./staff-alert";
 import { BlueprintDeliveryEmail, type BlueprintDeliveryProps } from "./blueprint-delivery";
 import { OrderConfirmationEmail, type OrderConfirmationProps } from "./order-confirmation";
 import { PrivacyLinkEmail, type PrivacyLinkProps } from "./privacy-link";
@@ -35,4 +37,12 @@ export function renderPrivacyLink(props: PrivacyLinkProps): Promise<RenderedEmai
     createElement(PrivacyLinkEmail, props),
     props.action === "export" ? "Confirm: download your Career Pivot data" : "Confirm: delete your Career Pivot data",
   );
+}
+
+export function renderBlueprintLinks(props: BlueprintLinksProps): Promise<RenderedEmail> {
+  return renderBoth(createElement(BlueprintLinksEmail, props), props.blueprints.length > 1 ? "Your Career Pivot Blueprints: download links" : "Your Career Pivot Blueprint: download link");
+}
+
+export function renderStaffAlert(props: StaffAlertProps): Promise<RenderedEmail> {
+  return renderBoth(createElement(StaffAlertEmail, props), `[Career Pivot] Order ${props.orderReference} ${ALERT_HEADLINE[props.kind].split(":")[0]}`);
 }

@@ -10,6 +10,9 @@ export const JOB = {
   fulfilmentFailed: "fulfilment-failed",
   retention: "privacy-retention",
   privacyRequest: "privacy-request",
+  blueprintResend: "blueprint-resend",
+  alertScan: "staff-alert-scan",
+  staffAlert: "staff-alert",
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 export type OrderJobData = { orderId: string };
@@ -19,6 +22,9 @@ export type OrderJobData = { orderId: string };
  * keyed digest of the address, for erasure to find the row.
  */
 export type PrivacyRequestJobData = { sealed: string; subject: string };
+/** "Resend my Blueprint", shaped like a data request for the same reasons (and the same erasure). */
+export type BlueprintResendJobData = { sealed: string; subject: string };
+export type StaffAlertJobData = { alertId: number };
 
 export type QueueTuning = {
   /** Job time limit and crash-recovery delay: a job whose worker died is retried after this. */
@@ -58,6 +64,9 @@ export function queueDefinitions(t: QueueTuning): PgBoss.Queue[] {
     { name: JOB.sendConfirmation, policy: "standard", ...retries },
     { name: JOB.retention, policy: "standard", retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
     { name: JOB.privacyRequest, policy: "standard", ...retries },
+    { name: JOB.blueprintResend, policy: "standard", ...retries },
+    { name: JOB.alertScan, policy: "standard", retryLimit: 0, expireInSeconds: 120 },
+    { name: JOB.staffAlert, policy: "standard", ...retries },
   ];
 }
 
@@ -76,6 +85,8 @@ export async function startBoss(url: string, tuning = queueTuning()): Promise<Pg
   }
   // Daily at 03:17 London time; pg-boss runs a schedule once across all processes.
   await boss.schedule(JOB.retention, "17 3 * * *", {}, { tz: "Europe/London" });
+  // Every minute: orders that became at risk, breached or failed since the last look.
+  await boss.schedule(JOB.alertScan, "* * * * *", {}, { tz: "Europe/London" });
   return boss;
 }
 
@@ -118,6 +129,18 @@ export async function enqueueOrderJob(tx: postgres.TransactionSql, name: JobName
 export async function enqueuePrivacyRequest(data: PrivacyRequestJobData): Promise<void> {
   const boss = await getBoss();
   if (!(await boss.send(JOB.privacyRequest, data))) throw new Error(`queue ${JOB.privacyRequest} refused the job`);
+}
+
+/** Queues a "Resend my Blueprint" request: known and unknown addresses alike, as for data requests. */
+export async function enqueueBlueprintResend(data: BlueprintResendJobData): Promise<void> {
+  const boss = await getBoss();
+  if (!(await boss.send(JOB.blueprintResend, data))) throw new Error(`queue ${JOB.blueprintResend} refused the job`);
+}
+
+/** Queues a staff alert's email inside the transaction that recorded the alert. */
+export async function enqueueStaffAlert(tx: postgres.TransactionSql, alertId: number): Promise<void> {
+  const boss = await getBoss();
+  await boss.send(JOB.staffAlert, { alertId } satisfies StaffAlertJobData, { db: inTransaction(tx) });
 }
 
 /** Stops the process's queue client if it was started (the worker's stop already does this). */

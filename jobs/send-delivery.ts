@@ -1,5 +1,6 @@
 import { applyOrderEvent } from "../app/orders/transitions.server";
 import { getSql } from "../db/client";
+import { getEnv } from "../app/env.server";
 import { renderBlueprintDelivery } from "../emails/render";
 import { sendOrderEmail } from "../emails/send";
 import { loadOrderEmailContext } from "./order-email-context";
@@ -25,6 +26,7 @@ export async function sendDeliveryJob({ orderId }: OrderJobData): Promise<void> 
     resultUrl: order.resultUrl,
     orderReference: order.reference,
     pageCount: blueprint.pageCount,
+    resendUrl: `${getEnv().appUrl}/resend-blueprint`,
   });
   const sent = await sendOrderEmail({
     orderId,

@@ -5,7 +5,8 @@ import { EmailDeferredError, withSendDeadline } from "../emails/pacing";
 import { closeRenderPool, renderPoolSize, warmRenderPool } from "../pdf/render";
 import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";
 import { privacyRequestJob } from "./privacy-request";
-import { getBoss, JOB, queueTuning, type JobName, type OrderJobData, type PrivacyRequestJobData } from "./queue";
+import { blueprintResendJob } from "./resend-blueprint";
+import { getBoss, JOB, queueTuning, type BlueprintResendJobData, type JobName, type OrderJobData, type PrivacyRequestJobData } from "./queue";
 import { renderBlueprintJob } from "./render-blueprint";
 import { retentionJob } from "./retention";
 import { sendConfirmationJob } from "./send-confirmation";
@@ -79,6 +80,7 @@ export async function startWorker(): Promise<Worker> {
   await register(JOB.sendConfirmation, sendConfirmationJob, 8);
   await register(JOB.fulfilmentFailed, fulfilmentFailedJob, 8);
   await register<PrivacyRequestJobData>(JOB.privacyRequest, privacyRequestJob, 8);
+  await register<BlueprintResendJobData>(JOB.blueprintResend, blueprintResendJob, 8);
   await boss.work(JOB.retention, { pollingIntervalSeconds: 60 }, () => logContext.run({ queue: JOB.retention }, retentionJob));
 
   return {

@@ -14,7 +14,8 @@ export function bucketFor(method: string, pattern: string | undefined): PublicBu
   if (readOnly(method)) return null;
   if (pattern === "/assessment" || pattern.startsWith("/assessment/")) return "assessment";
   if (pattern === "/results/:token" || pattern === "/checkout/simulator/:sessionId") return "checkout";
-  if (pattern === "/privacy" || pattern.startsWith("/privacy/")) return "privacy";
+  // A resend request emails an address, like a data request: the same allowance for both.
+  if (pattern === "/privacy" || pattern.startsWith("/privacy/") || pattern === "/resend-blueprint") return "privacy";
   return null;
 }
 

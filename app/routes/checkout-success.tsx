@@ -120,6 +120,10 @@ export default function CheckoutSuccess({ loaderData }: Route.ComponentProps) {
         <Link to="/refund-policy" className="font-semibold text-accent-strong underline">
           refund policy
         </Link>
+        . Lost your Blueprint email later?{" "}
+        <Link to="/resend-blueprint" className="font-semibold text-accent-strong underline">
+          Resend my Blueprint
+        </Link>
         .
       </p>
     </Container>
