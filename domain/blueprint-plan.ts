@@ -389,7 +389,7 @@ function candidatesFor(
   };
   const [first, second, third] = exposed;
   if (week === 1 && first) out.push({ kind: "automate", weight: stay ? 4 : 2, cap: stay ? 3 : 2, skill: null, write: () => ai(first, 0) });
-  if (week === 2 && (second ?? first)) out.push({ kind: "automate", weight: stay ? 4 : 2, cap: stay ? 3 : 2, skill: null, write: () => (second ? ai(second, 0) : ai(first!, 1)) });
+  if (week === 2 && (second ?? first)) out.push({ kind: "automate", weight: stay ? 4 : 2, cap: stay ? 3 : 2, skill: null, write: () => (second ? ai(second, 0) : `AI on your own work, second week: run “${first!.name}” through ${first!.aiTools[1] ?? first!.aiTools[0] ?? "an AI assistant"} again with the prompt and checks you settled on, and compare the minutes with week 1.`) });
   if (stay && week === 3 && first) {
     out.push({ kind: "automate", weight: 3, cap: 2, skill: null, write: () => (third ? ai(third, 0) : `Write the checklist you now use to review AI output on “${first.name}”: what you check every time and what you always rewrite.`) });
   }
@@ -445,7 +445,8 @@ function themeFor(week: number, skill: string | null, input: PlanInput): string 
   if (week <= 2) return stay ? `AI on your own work, start ${skill ?? "learning"}` : `Free up time, start ${skill ?? "learning"}`;
   if (week <= 5) return skill ? `Build ${skill}` : "Build your foundations";
   if (week <= 9) return skill ? `${skill} + your project` : "Your project";
-  if (week <= 11) return stay ? "Make your work visible" : `Show your work to ${input.target.title} employers`;
+  // A long title (the schema allows 80 characters) would take the heading onto a second line.
+  if (week <= 11) return stay ? "Make your work visible" : input.target.title.length <= 40 ? `Show your work to ${input.target.title} employers` : "Show your work to employers";
   return stay ? "Present and agree what you own next" : "Present, apply, review";
 }
 

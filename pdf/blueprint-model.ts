@@ -27,7 +27,13 @@ export type PathView = RankedPath & { target: BlueprintOccupation | null; view: 
 
 export type SkillLevelSource = SkillSource;
 export type SkillLevel = SkillEvidence & { text: string };
-export type TaskView = BlueprintTask & { sharePercent: number; skills: readonly string[] };
+export type TaskView = BlueprintTask & { sharePercent: number; skills: readonly string[]; label: string };
+
+/** Longest task name quoted inside a sentence; an imported O*NET statement (up to 332 characters) is named by its number instead. */
+const QUOTABLE_TASK = 80;
+export const taskLabel = (t: { position: number; name: string }) => (t.name.length <= QUOTABLE_TASK ? t.name : `task ${t.position}`);
+/** Titles up to this length leave the pages room for their optional blocks (every curated title does). */
+const ROOMY_TITLE = 50;
 
 export type BlueprintModel = {
   input: BlueprintInput;
@@ -48,6 +54,13 @@ export type BlueprintModel = {
   tasks: TaskView[];
   automate: TaskView | null;
   grow: TaskView | null;
+  /**
+   * Whether the catalogue's words are short enough for the pages' optional blocks (the manager
+   * pitch, interview questions, timetable, path reasons, the cover's deliverables). Always true for
+   * curated roles; false for the longest titles and task statements the schema and the O*NET import
+   * allow, where those blocks would push a page past its sheet.
+   */
+  roomy: boolean;
 };
 
 /** The target's own resources first, then the other roles' ones, each title once. */
@@ -86,6 +99,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     ...t,
     sharePercent: Math.round(((shares.get(t.position) ?? 0) * 100) / total),
     skills: skillsOfTask(occupation.slug, t),
+    label: taskLabel(t),
   }));
   const evidence = skillEvidence({
     seniority: answers.experience.seniority,
@@ -158,8 +172,8 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     target: { slug: target.slug, title: target.title },
     gaps: planGaps as PlanGap[],
     targetSkills: target.skills.map((s) => s.skill),
-    tasks: tasks.map((t) => ({ name: t.name, sharePercent: t.sharePercent, exposure: t.exposure, aiTools: t.aiTools, skills: t.skills })),
-    targetTasks: target.tasks.map((t) => ({ name: t.name, skills: skillsOfTask(target.slug, t) })),
+    tasks: tasks.map((t) => ({ name: t.label, sharePercent: t.sharePercent, exposure: t.exposure, aiTools: t.aiTools, skills: t.skills })),
+    targetTasks: target.tasks.map((t) => ({ name: taskLabel(t), skills: skillsOfTask(target.slug, t) })),
     employers: (target.content.employers ?? []).map((e) => e.name),
     resources: uniqueResources([target, ...others, occupation]),
   });
@@ -179,5 +193,8 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     tasks,
     automate,
     grow,
+    roomy:
+      [occupation, ...paths.flatMap((p) => (p.target ? [p.target] : []))].every((o) => o.title.length <= ROOMY_TITLE) &&
+      [...occupation.tasks, ...target.tasks].every((t) => t.name.length <= QUOTABLE_TASK && t.description.length <= 200),
   };
 }

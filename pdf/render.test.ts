@@ -59,7 +59,8 @@ describe.each(["junior", "lead"] as const)("the %s sample Blueprint", (key) => {
     expect(pages[0]).toContain(input.occupation.title);
     expect(pages[0]).toContain(input.buyerEmail ?? "Prepared for you");
     expect(pages[0]).toContain(String(input.outcome.personalScore));
-    for (const [i, pivot] of input.outcome.pivots.entries()) expect(pages[5 + i]).toContain(pivot.title);
+    // Pages 6–8 take the paths in the order ranked for the buyer's goal (the in-role path first for a future-proof buyer).
+    for (const [i, path] of buildModel(input).paths.slice(0, 3).entries()) expect(pages[5 + i]).toContain(path.title);
     const hours = input.answers.goals.hoursPerWeek;
     expect(pages[9]).toContain(`${hours} hours a week`);
     for (const p of [9, 10, 11]) expect(pages[p]).toContain(`${hours} hours`);
@@ -133,9 +134,11 @@ describe("a page whose content outgrows A4", () => {
 describe("curated data and the brand look", () => {
   it.each(["junior", "lead"] as const)("%s: names a real resource, the regional salary position and five employers per pivot", (key) => {
     const { input, pages } = samples[key];
-    const target = input.pivotTargets[0]!;
-    const cited = (target.content.learningResources ?? []).filter((r) => pages[9]!.includes(r.title));
-    expect(cited.length).toBeGreaterThan(0);
+    // Every resource the plan uses or names as beyond it is printed (pdf/render-buyers.test.ts checks each is a link).
+    const { plan } = buildModel(input);
+    const named = [...plan.inPlan, ...plan.beyond];
+    expect(named.length).toBeGreaterThan(0);
+    for (const r of named) expect(`${pages[9]} ${pages[10]}`).toContain(r.title);
     expect(pages[12]).toContain(input.occupation.content.salary!.regionalNote!);
     // Page 14 lists employers sorted for the buyer's region (pdf/pages/employers.data.ts); its links are checked in pdf/pay-and-employers.render.test.ts.
     for (const column of selectEmployersPage(buildModel(input)).columns) expect(pages[13]).toContain(column.employers[0]!.name);
@@ -166,7 +169,7 @@ describe("two different respondents", () => {
     expect(junior[0]).toContain("priya.shah@example.co.uk");
     expect(junior[0]).toContain("Backend Developer");
     expect(other[0]).toContain("Backend Developer");
-    expect(other[0]).toContain("senior level");
+    expect(other[0]).toContain("as a senior Backend Developer");
     const differing = junior.filter((text, i) => text !== other[i]).length;
     expect(differing).toBeGreaterThanOrEqual(10);
   }, 60_000);

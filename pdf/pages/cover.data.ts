@@ -75,7 +75,7 @@ export function selectCoverPage(model: BlueprintModel): CoverData {
       : plan.applications.length
         ? `Applications to ${plural(plan.applications.length, "named employer")} hiring ${planPath.title}s`
         : `A shortlist of employers hiring ${planPath.title}s`,
-  ].filter((x): x is string => !!x);
+  ].filter((x): x is string => !!x && model.roomy);
   return {
     occupationTitle: input.occupation.title,
     hours,
@@ -90,7 +90,7 @@ export function selectCoverPage(model: BlueprintModel): CoverData {
       strongest ? { value: `${strongest.matchPercent}%`, label: `highest match: ${strongest.title}` } : { value: "–%", label: "no pivot computed" },
     ],
     asked: `You asked ${GOAL_WORDS[answers.goals.goal]}, with ${hours} a week. ${
-      stay ? `This plan keeps you in your role and moves your week towards the work AI touches least.` : `This plan aims at ${planPath.title}: ${planPath.reason}`
+      stay ? `This plan keeps you in your role and moves your week towards the work AI touches least.` : model.roomy ? `This plan aims at ${planPath.title}: ${planPath.reason}` : `This plan aims at ${planPath.title}.`
     }`,
     delivers,
     years: plural(answers.experience.years, "year"),

@@ -11,7 +11,7 @@ export function CoverPage({ model }: { model: BlueprintModel }) {
     <BlueprintPage model={model}>
       <View style={{ backgroundColor: colors.accentStrong, marginHorizontal: -44, marginTop: -44, paddingHorizontal: 44, paddingTop: 56, paddingBottom: 36 }}>
         <Text style={[s.kicker, { color: colors.accentSoft }]}>Career Pivot Blueprint</Text>
-        <Text style={{ fontSize: size["3xl"], fontFamily: SERIF, fontWeight: 600, color: colors.surface, lineHeight: 1.15, marginTop: 6 }}>
+        <Text style={{ fontSize: size["3xl"], fontFamily: SERIF, fontWeight: 600, color: colors.surface, lineHeight: 1.15, marginTop: 6, paddingRight: 12 }}>
           Your 90-day roadmap as {d.asTitle}
         </Text>
         <Text style={{ fontSize: size.base, color: colors.accentSoft, lineHeight: 1.45, marginTop: spacing.md }}>
@@ -46,7 +46,7 @@ export function CoverPage({ model }: { model: BlueprintModel }) {
       <View style={[s.accentPanel, { marginTop: spacing.md }]} wrap={false}>
         <Text style={[s.h3, { color: colors.accentStrong }]}>What you asked for</Text>
         <Text style={s.p}>{d.asked}</Text>
-        <Text style={[s.h3, { color: colors.accentStrong, marginTop: 2 }]}>What the twelve weeks deliver</Text>
+        {d.delivers.length ? <Text style={[s.h3, { color: colors.accentStrong, marginTop: 2 }]}>What the twelve weeks deliver</Text> : null}
         {d.delivers.map((line) => (
           <Bullet key={line}>{line}</Bullet>
         ))}

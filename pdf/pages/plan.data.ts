@@ -130,7 +130,7 @@ export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageDat
     weeks: plan.weeks.filter((w) => w.phase === phase).map(weekBlock),
     milestone: plan.milestones.find((m) => m.day === day) ?? null,
     costs: phase === 2 ? costs(model) : null,
-    timetable: phase === 2 ? timetable(plan.hoursPerWeek, `${focus} study and practice`, stay ? "case study and AI on your own work" : "project and applications") : null,
+    timetable: phase === 2 && model.roomy ? timetable(plan.hoursPerWeek, `${focus} study and practice`, stay ? "case study and AI on your own work" : "project and applications") : null,
     project:
       phase === 3
         ? {
@@ -139,8 +139,8 @@ export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageDat
             brief: project.brief,
             hours: plural(project.hours, "hour"),
             totalHours: plan.totalHours,
-            skills: project.skills.length ? `, exercising ${project.skills.join(", ")}` : "",
-            deliverables: project.deliverables,
+            skills: project.skills.length && !project.brief.includes(project.skills[0]!) ? `, exercising ${andList(project.skills)}` : "",
+            deliverables: model.roomy ? project.deliverables : [],
           }
         : null,
   };

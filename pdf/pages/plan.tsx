@@ -76,7 +76,7 @@ function ProjectBox({ project }: { project: ProjectBrief }) {
       <Text style={s.h3}>Portfolio project: {project.title}</Text>
       <Text style={[s.p, { fontSize: size.xs }]}>
         {project.verb} {project.brief}. It runs from week 6 and takes {project.hours} of your {project.totalHours}, the sum of its lines above
-        {project.skills}. Deliverables:
+        {project.skills}.{project.deliverables.length ? " Deliverables:" : ""}
       </Text>
       {project.deliverables.map((d) => (
         <Bullet key={d} style={{ fontSize: size.xs }}>{d}</Bullet>

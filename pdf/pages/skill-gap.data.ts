@@ -1,5 +1,5 @@
 import indefinite from "indefinite";
-import type { BlueprintModel, SkillLevelSource } from "../blueprint-model";
+import { taskLabel, type BlueprintModel, type SkillLevelSource } from "../blueprint-model";
 
 const MAX_ROWS = 12;
 
@@ -41,8 +41,9 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
   const gaps = rows.filter((r) => r.short).length;
   const held = rows.filter((r) => !r.short).slice(0, 2).map((r) => r.skill);
   const first = plan.focus[0];
-  const human = [...role.tasks].sort((a, b) => a.exposure - b.exposure).slice(0, 2);
+  const human = [...role.tasks].sort((a, b) => a.exposure - b.exposure).slice(0, 2).map((t) => ({ name: taskLabel(t) }));
   const automate = model.automate;
+  if (!model.roomy) return { title: stay ? `Your skills against your role as ${role.title}` : `Your skills against ${role.title}`, intro: `${stay ? "Your role" : role.title} asks for ${role.skills.length} skills; you are below the level on ${gaps} of the ${rows.length} shown, ordered by importance × gap.`, rows, pitch: { heading: "", lines: [] }, questions: { heading: "", items: [] } };
   return {
     title: stay ? `Your skills against your role as ${role.title}` : `Your skills against ${role.title}`,
     intro: `${stay ? "Your role" : role.title} asks for ${role.skills.length} skills${stay ? " (plus a level up where it is heading)" : ""}; you are below the level on ${gaps} of the ${rows.length} shown, ordered by importance × gap so the first rows are where your hours pay most.`,
@@ -51,7 +52,7 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
       ? {
           heading: "What to say to your manager",
           lines: [
-            automate ? `“I have started running ‘${automate.name}’ with AI tools and review every output; it frees time I want to put into ‘${human[0]?.name ?? "the work AI touches least"}’.”` : `“I want to put more of my week into ‘${human[0]?.name ?? "the work AI touches least"}’, where I add most.”`,
+            automate ? `“I have started running ‘${automate.label}’ with AI tools and review every output; it frees time I want to put into ‘${human[0]?.name ?? "the work AI touches least"}’.”` : `“I want to put more of my week into ‘${human[0]?.name ?? "the work AI touches least"}’, where I add most.”`,
             first ? `“I am working on ${first.skill} over the next twelve weeks, and I will show you the result: ‘${plan.project.title}’.”` : `“I will show you the result in twelve weeks: ‘${plan.project.title}’.”`,
             `“Which decisions on ‘${human[1]?.name ?? human[0]?.name ?? "our core work"}’ could I own next quarter?”`,
           ],

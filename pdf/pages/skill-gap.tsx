@@ -54,6 +54,7 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
         Levels: 1 awareness · 2 basic · 3 working · 4 advanced · 5 expert. A red line is a gap to close; green means you exceed the need.
         The 90-day plan overleaf works through the top rows first.
       </Text>
+      {pitch.lines.length ? (
       <View style={[s.row, { marginTop: spacing.md }]}>
         <View style={[s.accentPanel, { flex: 1, marginRight: spacing.sm }]} wrap={false}>
           <Text style={[s.h3, { color: colors.accentStrong, fontSize: size.sm }]}>{pitch.heading}</Text>
@@ -68,6 +69,7 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
           ))}
         </View>
       </View>
+      ) : null}
     </BlueprintPage>
   );
 }

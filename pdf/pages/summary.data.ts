@@ -11,11 +11,11 @@ export function threeSteps(model: BlueprintModel): Step[] {
   const { automate, grow, plan, planPath, strongest } = model;
   const steps: Step[] = [];
   if (automate) {
-    const tools = automate.aiTools.slice(0, 2).join(" or ");
+    const tools = automate.aiTools.slice(0, 2).join(" or ") || "an AI assistant";
     // The same verdict as the task table on page 4, so the two pages never disagree.
     const hand = verdictFor(automate.exposure, automate.sharePercent).label === "Automate";
     steps.push({
-      title: hand ? `Hand “${automate.name}” to AI tools` : `Use AI as an assistant on “${automate.name}”`,
+      title: hand ? `Hand “${automate.label}” to AI tools` : `Use AI as an assistant on “${automate.label}”`,
       body: hand
         ? `It takes about ${automate.sharePercent}% of your week and scores ${automate.exposure} for exposure. Let ${tools} draft it, review what they produce, and put the hours you save into the plan.`
         : `It takes about ${automate.sharePercent}% of your week and scores ${automate.exposure} for exposure: keep it, but let ${tools} take its routine parts, and put the hours you save into the plan.`,
@@ -23,7 +23,7 @@ export function threeSteps(model: BlueprintModel): Step[] {
   } else if (grow) {
     steps.push({
       title: "Keep your week where it is strongest",
-      body: `Little of your time goes on exposed work. Protect that: keep building on “${grow.name}”, which AI touches least.`,
+      body: `Little of your time goes on exposed work. Protect that: keep building on “${grow.label}”, which AI touches least.`,
     });
   }
   const focus = plan.focus[0];
@@ -84,8 +84,8 @@ export function selectSummaryPage(model: BlueprintModel): SummaryData {
       match: `${p.matchPercent}% match`,
       exposure: p.kind === "stay" ? `exposure ${p.exposureScore} now` : exposureWords(p.exposureDrop).replace(" than your week today", ""),
       resilience: p.label,
-      reason: p.reason,
+      reason: model.roomy ? p.reason : "",
     })),
-    deliverables: model.plan.milestones.find((m) => m.day === 90)?.checks ?? [],
+    deliverables: model.roomy ? (model.plan.milestones.find((m) => m.day === 90)?.checks ?? []) : [],
   };
 }

@@ -32,7 +32,7 @@ export function SummaryPage({ model }: { model: BlueprintModel }) {
             <Text style={[s.td, { width: 120 }]}>{p.exposure}</Text>
             <Text style={[s.td, { width: 110 }]}>{p.resilience}</Text>
           </View>
-          <Text style={[s.tiny, { marginLeft: 20, marginTop: 1 }]}>{p.reason}</Text>
+          {p.reason ? <Text style={[s.tiny, { marginLeft: 20, marginTop: 1 }]}>{p.reason}</Text> : null}
         </View>
       ))}
       <Text style={[s.small, { marginTop: spacing.xs }]}>Pages 6–8 take the first three paths in turn; the skill gaps for your plan's target are on page 9.</Text>

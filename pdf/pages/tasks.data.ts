@@ -39,7 +39,7 @@ export function selectTasksPage(model: BlueprintModel): TasksData {
       return {
         position: t.position,
         name: clip(t.name, MAX_NAME),
-        description: clip(t.description, 200),
+        description: clip(t.description, model.roomy ? 200 : 140),
         share,
         exposure: t.exposure,
         tools: t.aiTools.slice(0, 3).join(", "),
