@@ -31,7 +31,7 @@ export function threeSteps(model: BlueprintModel): Step[] {
     if (focus) {
       steps.push({
         title: `Deepen ${focus.skill} in your role`,
-        body: `You asked to future-proof your role, so the plan keeps you in it. ${focus.skill} is where your hours pay most (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} to aim for, you are at ${focus.yourLevel}` : ""}): weeks ${focus.weeks.join(", ")} of your plan go to it.`,
+        body: `You asked to future-proof your role, so the plan keeps you in it. ${focus.skill} is where your hours pay most (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} to aim for, ${focus.yourLevel ? `you are at ${focus.yourLevel}` : "new to you"}` : ""}): weeks ${focus.weeks.join(", ")} of your plan go to it.`,
       });
     }
   } else if (focus) {
@@ -40,7 +40,7 @@ export function threeSteps(model: BlueprintModel): Step[] {
       : `${planPath.title} (${planPath.matchPercent}% match) is your plan's target as the ${planPath.kind} move you asked for${strongest ? `; your highest match overall is ${strongest.title}, at ${strongest.matchPercent}%` : ""}.`;
     steps.push({
       title: `Close your biggest gap: ${focus.skill}`,
-      body: `${why} ${focus.skill} matters most to it (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} needed, you are at ${focus.yourLevel}` : ""}), so weeks ${focus.weeks.join(", ")} of your plan go to it.`,
+      body: `${why} ${focus.skill} matters most to it (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} needed, ${focus.yourLevel ? `you are at ${focus.yourLevel}` : "new to you"}` : ""}), so weeks ${focus.weeks.join(", ")} of your plan go to it.`,
     });
   }
   steps.push({
