@@ -71,6 +71,21 @@ await withScratchDatabase(async (url, sql) => {
     const plan = (await sql.unsafe<{ "QUERY PLAN": string }[]>(`explain ${q}`)).map((r) => r["QUERY PLAN"].trim()).join(" | ");
     console.log(`plan (${label}): ${plan}`);
   }
+  const { getMoney, ordersCsv } = await import("../app/staff/funnel-money.server");
+  const { londonDate } = await import("../domain/business-days");
+  const { addDays } = await import("../app/staff/funnel");
+  const today = londonDate(new Date());
+  for (const [label, from] of [["30 days", addDays(today, -29)], ["a year", addDays(today, -365)]] as const) {
+    const times: number[] = [];
+    for (let n = 0; n < 10; n += 1) {
+      const t0 = performance.now();
+      await getMoney({ from, to: today });
+      times.push(performance.now() - t0);
+    }
+    const t0 = performance.now();
+    const csv = await ordersCsv({ from, to: today });
+    console.log(`money by day, ${label}: p50 ${pct(times, 50).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; CSV ${csv.split("\r\n").length - 2} orders, ${(csv.length / 1024).toFixed(0)} KiB in ${(performance.now() - t0).toFixed(0)} ms`);
+  }
   const [{ n }] = (await sql`select count(*)::int as n from staff_lookup_events`) as unknown as [{ n: number }];
   console.log(`audit rows written: ${n}`);
   await closeDb();

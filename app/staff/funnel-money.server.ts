@@ -9,8 +9,8 @@ type Range = { from: string; to: string };
 const REFUND_ACTIONS = ["refunded", "partial_refund"];
 
 type TouchedOrder = MoneyOrder & {
-  reference: string;
   currency: string;
+  reference: string;
   status: OrderStatus;
   createdAt: Date;
   stripeSessionId: string | null;
@@ -18,35 +18,45 @@ type TouchedOrder = MoneyOrder & {
 };
 
 /**
- * Orders whose money moved in the range (London days): paid in it, or refunded (fully or in part)
- * in it, each with all its refund rows so running totals can be turned into amounts.
+ * Orders whose money moved in the range (London days): paid in it (orders_paid_at_idx), or
+ * refunded, fully or in part, in it (order_events_refunds_idx), each with all its refund rows so
+ * Stripe's running totals can be turned into amounts. `full` adds what the CSV shows.
  */
-async function touchedOrders(range: Range): Promise<TouchedOrder[]> {
+async function touchedOrders(range: Range, full: true): Promise<TouchedOrder[]>;
+async function touchedOrders(range: Range, full: false): Promise<(MoneyOrder & { currency: string })[]>;
+async function touchedOrders(range: Range, full: boolean): Promise<(MoneyOrder & { currency: string } & Partial<TouchedOrder>)[]> {
   const sql = getSql();
-  const rows = await sql<(Omit<TouchedOrder, "refunds"> & { refunds: { at: string; amountRefunded: number | null }[] })[]>`
+  const extra = full
+    ? sql`, o.reference, o.status, o.created_at as "createdAt", o.stripe_session_id as "stripeSessionId", o.stripe_payment_intent_id as "stripePaymentIntentId"`
+    : sql``;
+  const rows = await sql<(Omit<TouchedOrder, "refunds"> & { refunds: { at: string; amountRefunded: number | null }[] | null })[]>`
     with bounds as (
       select (${range.from}::date::timestamp at time zone 'Europe/London') as lo,
              ((${range.to}::date + 1)::timestamp at time zone 'Europe/London') as hi
+    ), refunds as (
+      -- Every refund row (few: the partial index holds only these), per order.
+      select e.order_id, json_agg(json_build_object('at', e.created_at, 'amountRefunded', e.detail->'amountRefunded')) as list,
+        bool_or(e.created_at >= b.lo and e.created_at < b.hi) as in_range
+      from order_events e, bounds b where e.action in ${sql(REFUND_ACTIONS)} group by e.order_id
     ), touched as (
-      select o.id from orders o, bounds b where o.paid_at >= b.lo and o.paid_at < b.hi
-      union
-      select e.order_id from order_events e, bounds b where e.action in ${sql(REFUND_ACTIONS)} and e.created_at >= b.lo and e.created_at < b.hi
+      -- Two index-backed halves: paid in the range, and refunded in it but paid outside it (or never).
+      select o.* from orders o, bounds b where o.paid_at >= b.lo and o.paid_at < b.hi
+      union all
+      select o.* from refunds f join orders o on o.id = f.order_id, bounds b
+      where f.in_range and (o.paid_at is null or o.paid_at < b.lo or o.paid_at >= b.hi)
     )
-    select o.id, o.reference, o.amount, o.currency, o.status, o.created_at as "createdAt", o.paid_at as "paidAt",
-      o.stripe_session_id as "stripeSessionId", o.stripe_payment_intent_id as "stripePaymentIntentId",
-      coalesce((select json_agg(json_build_object('at', e.created_at, 'amountRefunded', e.detail->'amountRefunded'))
-                from order_events e where e.order_id = o.id and e.action in ${sql(REFUND_ACTIONS)}), '[]') as refunds
-    from touched t join orders o on o.id = t.id
+    select o.id, o.amount, o.currency, o.paid_at as "paidAt", f.list as refunds ${extra}
+    from touched o left join refunds f on f.order_id = o.id
     order by o.paid_at nulls last, o.created_at, o.id`;
   return rows.map((r) => ({
     ...r,
-    refunds: r.refunds.map((x) => ({ at: new Date(x.at), amountRefunded: typeof x.amountRefunded === "number" ? x.amountRefunded : null })),
+    refunds: (r.refunds ?? []).map((x) => ({ at: new Date(x.at), amountRefunded: typeof x.amountRefunded === "number" ? x.amountRefunded : null })),
   }));
 }
 
 /** Gross, refunds, net, orders and average order value per London day, in pence (GBP sales only). */
 export async function getMoney(range: Range): Promise<MoneyDay[]> {
-  const orders = await touchedOrders(range);
+  const orders = await touchedOrders(range, false);
   return moneyByDay(
     orders.filter((o) => o.currency.toLowerCase() === "gbp"),
     range,
@@ -77,7 +87,7 @@ export const ORDERS_CSV_COLUMNS = [
  * with a leading ' by csv-stringify's escape_formulas.
  */
 export async function ordersCsv(range: Range): Promise<string> {
-  const orders = await touchedOrders(range);
+  const orders = await touchedOrders(range, true);
   const rows = orders.map((o) => {
     const refunds = refundIncrements(o);
     return [

@@ -45,17 +45,32 @@ export function refundIncrements(order: MoneyOrder): { at: Date; amount: number 
   return out;
 }
 
+/**
+ * londonDate through Intl costs ~20 µs; London days start on a whole UTC hour (00:00 or 23:00),
+ * so every instant in one UTC hour has the same date and a year of orders needs ~9k calls, not 100k.
+ */
+function londonDayCache(): (at: Date) => string {
+  const byHour = new Map<number, string>();
+  return (at) => {
+    const hour = Math.floor(at.getTime() / 3_600_000);
+    let day = byHour.get(hour);
+    if (day === undefined) byHour.set(hour, (day = londonDate(at)));
+    return day;
+  };
+}
+
 export function moneyByDay(orders: MoneyOrder[], range: { from: string; to: string }): MoneyDay[] {
+  const dayOf = londonDayCache();
   const days = new Map(daysBetween(range.from, range.to).map((day) => [day, { orders: 0, gross: 0, refunds: 0 }]));
   for (const o of orders) {
     if (!o.paidAt) continue;
-    const sale = days.get(londonDate(o.paidAt));
+    const sale = days.get(dayOf(o.paidAt));
     if (sale) {
       sale.orders += 1;
       sale.gross += o.amount;
     }
     for (const r of refundIncrements(o)) {
-      const d = days.get(londonDate(r.at));
+      const d = days.get(dayOf(r.at));
       if (d) d.refunds += r.amount;
     }
   }
