@@ -1,5 +1,6 @@
 import { getSql } from "../../db/client";
 import type { OrderStatus } from "../../domain/order-state";
+import { orderReference } from "../../domain/order-reference";
 import { openToken } from "../utils/secrets.server";
 import { singleton } from "../utils/singleton.server";
 import { paymentsGateway } from "./gateway.server";
@@ -13,6 +14,8 @@ export const RETRIEVE_INTERVAL_MS = 5_000;
 
 export type CheckoutStatus = {
   status: OrderStatus;
+  /** What to quote to support (domain/order-reference.ts). */
+  reference: string;
   /** Paid for something other than the order (ADR 011): staff check it; nothing is made meanwhile. */
   held: boolean;
   occupationTitle: string;
@@ -64,6 +67,7 @@ export async function getCheckoutStatus(sessionId: string): Promise<CheckoutStat
   const token = order.status === "delivered" ? openToken(order.downloadTokenSealed, "download") : null;
   return {
     status: order.status,
+    reference: orderReference(order.id),
     held: order.held && order.status === "pending",
     occupationTitle: order.occupationTitle,
     email: order.email,

@@ -74,6 +74,9 @@ export default function CheckoutSuccess({ loaderData }: Route.ComponentProps) {
         <p>
           Order status: <strong data-testid="order-status">{order.status.replace("_", " ")}</strong>
         </p>
+        <p className="text-base">
+          Order reference: <strong data-testid="order-reference">{order.reference}</strong> — quote it if you contact us.
+        </p>
         {order.held ? (
           <p>
             The payment Stripe reported does not match this order, so we have not started your Blueprint yet. Our team has been alerted and
