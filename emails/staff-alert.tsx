@@ -10,7 +10,6 @@ export type StaffAlertProps = {
   /** London time, already formatted. */
   dueAt: string | null;
   orderUrl: string;
-  lastError: string | null;
 };
 
 export const ALERT_HEADLINE: Record<StaffAlertKind, string> = {
@@ -19,7 +18,10 @@ export const ALERT_HEADLINE: Record<StaffAlertKind, string> = {
   failed: "failed",
 };
 
-/** To staff only: the order's reference and state, and the console link — never the buyer's details. */
+/**
+ * To staff only: the order's reference and state, and the console link — never the buyer's details
+ * or the last error (a provider's error can quote the buyer's address).
+ */
 export function StaffAlertEmail(props: StaffAlertProps) {
   return (
     <EmailLayout preview={`Order ${props.orderReference} is ${ALERT_HEADLINE[props.kind]}.`}>
@@ -35,7 +37,6 @@ export function StaffAlertEmail(props: StaffAlertProps) {
           </>
         ) : null}
       </Text>
-      {props.lastError ? <Text style={styles.small}>Last error: {props.lastError}</Text> : null}
       <Section style={{ margin: "0 0 16px" }}>
         <Button href={props.orderUrl} style={styles.button}>
           Open the order

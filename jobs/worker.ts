@@ -6,7 +6,8 @@ import { closeRenderPool, renderPoolSize, warmRenderPool } from "../pdf/render";
 import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";
 import { privacyRequestJob } from "./privacy-request";
 import { blueprintResendJob } from "./resend-blueprint";
-import { getBoss, JOB, queueTuning, type BlueprintResendJobData, type JobName, type OrderJobData, type PrivacyRequestJobData } from "./queue";
+import { alertScanJob, staffAlertJob } from "./alert-scan";
+import { getBoss, JOB, queueTuning, type BlueprintResendJobData, type JobName, type OrderJobData, type PrivacyRequestJobData, type StaffAlertJobData } from "./queue";
 import { renderBlueprintJob } from "./render-blueprint";
 import { retentionJob } from "./retention";
 import { sendConfirmationJob } from "./send-confirmation";
@@ -81,6 +82,8 @@ export async function startWorker(): Promise<Worker> {
   await register(JOB.fulfilmentFailed, fulfilmentFailedJob, 8);
   await register<PrivacyRequestJobData>(JOB.privacyRequest, privacyRequestJob, 8);
   await register<BlueprintResendJobData>(JOB.blueprintResend, blueprintResendJob, 8);
+  await register<StaffAlertJobData>(JOB.staffAlert, staffAlertJob, 8);
+  await boss.work(JOB.alertScan, { pollingIntervalSeconds: 5 }, () => logContext.run({ queue: JOB.alertScan }, alertScanJob));
   await boss.work(JOB.retention, { pollingIntervalSeconds: 60 }, () => logContext.run({ queue: JOB.retention }, retentionJob));
 
   return {
