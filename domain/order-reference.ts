@@ -10,6 +10,8 @@
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export const isOrderId = (id: string): boolean => UUID.test(id);
+
 export function orderReference(orderId: string): string {
   if (!UUID.test(orderId)) throw new Error("orderReference needs an order UUID");
   return `CP-${orderId.slice(0, 13).toUpperCase()}`;

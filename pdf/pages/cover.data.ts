@@ -1,5 +1,6 @@
 import indefinite from "indefinite";
 import { ALL_WORKERS_EXPOSURE } from "../../domain/benchmarks";
+import { isOrderId, orderReference } from "../../domain/order-reference";
 import type { RiskLevel } from "../../domain/risk";
 import type { BlueprintModel } from "../blueprint-model";
 import { SENIORITY_LABEL, plural } from "../format";
@@ -36,6 +37,8 @@ export type CoverData = {
   hours: string;
   preparedFor: string;
   date: string;
+  /** What to quote to support; sample and test documents, which have no order, show their own id. */
+  reference: string;
   personalScore: number;
   risk: RiskLevel;
   window: { label: string; detail: string };
@@ -81,6 +84,7 @@ export function selectCoverPage(model: BlueprintModel): CoverData {
     hours,
     preparedFor: preparedForText(model.preparedFor),
     date: model.date,
+    reference: isOrderId(input.orderId) ? orderReference(input.orderId) : input.orderId,
     personalScore: outcome.personalScore,
     risk: outcome.risk,
     window: { label: outcome.window.label, detail: outcome.window.detail },

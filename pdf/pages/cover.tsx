@@ -23,7 +23,9 @@ export function CoverPage({ model }: { model: BlueprintModel }) {
       <View style={{ marginTop: 20 }}>
         <Text style={s.small}>Prepared for</Text>
         <Text style={[s.h2, { marginTop: 2 }]}>{d.preparedFor}</Text>
-        <Text style={s.small}>{d.date}</Text>
+        <Text style={s.small}>
+          {d.date} · Order reference {d.reference}
+        </Text>
       </View>
 
       <View style={[s.panel, { marginTop: 16, flexDirection: "row", alignItems: "center", padding: spacing.lg }]}>
