@@ -6,14 +6,16 @@ import { liveCounts, listQueue, queueFilterSchema } from "../staff/queue.server"
 import { QUEUE_STATUSES } from "../staff/statuses";
 import { staffHeaders } from "../staff/route-helpers.server";
 import { Notice, SlaBadge, STATUS_LABELS, when, ScrollBox } from "../staff/ui";
+import { listOpenAlerts } from "../alerts/alerts.server";
+import { OpenAlerts } from "../alerts/open-alerts";
 import type { Route } from "./+types/staff";
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requireStaff(request);
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const filter = queueFilterSchema.parse(params);
-  const [page, counts] = await Promise.all([listQueue(filter), liveCounts()]);
-  return { filter: { status: filter.status, sla: filter.sla, paged: Boolean(filter.after) }, page, counts };
+  const [page, counts, alerts] = await Promise.all([listQueue(filter), liveCounts(), listOpenAlerts()]);
+  return { filter: { status: filter.status, sla: filter.sla, paged: Boolean(filter.after) }, page, counts, alerts };
 }
 
 /**
@@ -63,6 +65,7 @@ export default function StaffQueue({ loaderData, actionData }: Route.ComponentPr
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">Fulfilment queue</h1>
+      <OpenAlerts alerts={loaderData.alerts} />
       <section aria-labelledby="find-order" className="mt-4">
         <h2 id="find-order" className="text-lg font-bold">
           Find an order
