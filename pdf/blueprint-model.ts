@@ -11,6 +11,7 @@ import { evidenceText, skillEvidence, type SkillEvidence, type SkillSource } fro
 import { skillsOfTask } from "../domain/task-skills";
 import type { AssessmentOutcome } from "../db/schema";
 import type { BlueprintInput, BlueprintOccupation, BlueprintTask } from "./blueprint-input";
+import { sortForRegion } from "./employer-order";
 import { dateLong, regionName } from "./format";
 import { deepFontSafe } from "./text-safe";
 
@@ -174,7 +175,8 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     targetSkills: target.skills.map((s) => s.skill),
     tasks: tasks.map((t) => ({ name: t.label, sharePercent: t.sharePercent, exposure: t.exposure, aiTools: t.aiTools, skills: t.skills })),
     targetTasks: target.tasks.map((t) => ({ name: taskLabel(t), skills: skillsOfTask(target.slug, t) })),
-    employers: (target.content.employers ?? []).map((e) => e.name),
+    // Nearest first, as page 14 lists them, so the plan applies to employers the buyer can reach.
+    employers: sortForRegion(target.content.employers ?? [], answers.goals.region).map((e) => e.name),
     resources: uniqueResources([target, ...others, occupation]),
   });
 

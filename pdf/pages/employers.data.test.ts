@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Employer } from "../../db/schema";
 import type { BlueprintInput } from "../blueprint-input";
 import { juniorBackend, leadDataScientist, sampleInput } from "../sample-input";
-import { linkText, selectEmployersPage, sortForRegion } from "./employers.data";
+import { linkText, selectEmployersPage, sortForRegion, trackerGoal } from "./employers.data";
 import { analyst, modelOf, withPivots } from "./test-fixture";
 
 const at = (name: string, regions: string[], extra: Partial<Employer> = {}): Employer => ({
@@ -137,5 +137,27 @@ describe("selectEmployersPage with the curated catalogue", () => {
     const security = page.columns.find((c) => c.title === "Security Engineer");
     const gchq = security?.employers.find((e) => e.name === "GCHQ");
     if (security) expect(gchq?.eligibility).toBe("British citizens only (dual nationals may apply); all need Developed Vetting (DV).");
+  });
+});
+
+describe("the tracker's aim", () => {
+  it("counts the plan's own apply steps, so page 14 never promises more applications than the plan holds", () => {
+    expect(trackerGoal(["Monzo", "Skyscanner"])).toBe("Aim for the day-90 milestone: two named employers (Monzo, Skyscanner) approached with your project in hand.");
+    expect(trackerGoal(["Monzo"])).toContain("one named employer (Monzo)");
+    expect(trackerGoal([])).not.toMatch(/\d|named employers/);
+  });
+
+  it("matches the plan for the samples: applications for a mover, none for a buyer staying put", () => {
+    const mover = modelOf(leadDataScientist());
+    expect(mover.plan.applications.length).toBeGreaterThan(0);
+    const goal = selectEmployersPage(mover).trackerGoal;
+    for (const employer of mover.plan.applications) expect(goal).toContain(employer);
+    // Applied to in the order page 14 lists them for the buyer's region (Scotland first).
+    const listed = selectEmployersPage(mover).columns.flatMap((c) => c.employers.map((e) => e.name));
+    expect(listed.indexOf(mover.plan.applications[0]!)).toBeGreaterThanOrEqual(0);
+
+    const stayer = modelOf(juniorBackend());
+    expect(stayer.plan.applications).toEqual([]);
+    expect(selectEmployersPage(stayer).trackerGoal).toContain("keeps you in your role");
   });
 });

@@ -1,7 +1,9 @@
 import type { Employer } from "../../db/schema";
-import { isRegionId, NEARBY_REGIONS } from "../../domain/regions";
 import type { BlueprintModel } from "../blueprint-model";
+import { proximity, sortForRegion } from "../employer-order";
 import { clip, regionName } from "../format";
+
+export { proximity, sortForRegion };
 
 const PER_ROLE = 6;
 // A column holds about this many lines of its small type above the advice; entries are taken in
@@ -29,25 +31,23 @@ export type EmployerEntry = {
   linkText: string | null;
 };
 export type EmployerColumn = { targetId: number; title: string; employers: EmployerEntry[]; note: string | null };
-export type EmployersData = { region: string; intro: string; columns: EmployerColumn[]; firstTitle: string; projectTitle: string };
+export type EmployersData = {
+  region: string;
+  intro: string;
+  columns: EmployerColumn[];
+  firstTitle: string;
+  projectTitle: string;
+  /** The tracker's aim, counted from the plan's own apply steps so the two pages agree. */
+  trackerGoal: string;
+};
 
-/** Lower is nearer: the buyer's region, then remote-friendly, then neighbouring regions nearest first. */
-export function proximity(e: Employer, regionId: string): { rank: number; where: string | null } {
-  const regions = e.regions ?? [];
-  if (regions.includes(regionId)) return { rank: 0, where: `In ${regionName(regionId)}` };
-  if (e.remote) return { rank: 1, where: "Remote-friendly" };
-  const nearby = isRegionId(regionId) ? NEARBY_REGIONS[regionId] : [];
-  const i = nearby.findIndex((r) => regions.includes(r));
-  if (i >= 0) return { rank: 2 + i, where: `Nearby: ${regionName(nearby[i]!)}` };
-  return { rank: 99, where: regions.length ? "Elsewhere in the UK" : null };
-}
+const COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six"];
 
-/** Sorted for the buyer: a stable sort, so the catalogue's order decides among equals. */
-export function sortForRegion<T extends Employer>(employers: readonly T[], regionId: string): T[] {
-  return employers
-    .map((e, i) => ({ e, i, rank: proximity(e, regionId).rank }))
-    .sort((a, b) => a.rank - b.rank || a.i - b.i)
-    .map((x) => x.e);
+export function trackerGoal(applications: readonly string[]): string {
+  const n = applications.length;
+  if (n === 0) return "Your plan keeps you in your role for these twelve weeks: use the list to follow how these employers describe the work, so your project speaks their language when you choose to move.";
+  const count = COUNT_WORDS[n] ?? String(n);
+  return `Aim for the day-90 milestone: ${count} named ${n === 1 ? "employer" : "employers"} (${applications.join(", ")}) approached with your project in hand.`;
 }
 
 export function linkText(url: string): string {
@@ -114,5 +114,6 @@ export function selectEmployersPage(model: BlueprintModel): EmployersData {
     columns,
     firstTitle: model.pivots[0]?.pivot.title ?? model.input.occupation.title,
     projectTitle: model.plan.project.title,
+    trackerGoal: trackerGoal(model.plan.applications),
   };
 }

@@ -5,7 +5,7 @@ import { colors, s, size, spacing } from "../styles";
 import { selectEmployersPage } from "./employers.data";
 
 export function EmployersPage({ model }: { model: BlueprintModel }) {
-  const { intro, columns, firstTitle, projectTitle } = selectEmployersPage(model);
+  const { intro, columns, firstTitle, projectTitle, trackerGoal } = selectEmployersPage(model);
   return (
     <BlueprintPage model={model} kicker="Named employers" title="Who hires for your pivot roles">
       <Text style={[s.small, { marginBottom: spacing.sm }]}>{intro}</Text>
@@ -58,8 +58,7 @@ export function EmployersPage({ model }: { model: BlueprintModel }) {
         fastest route: your context is already valued there.
       </Bullet>
       <Bullet>
-        <Text style={s.bold}>Keep a simple tracker.</Text> Company, person, date of contact, next step. Aim for the day-90 milestone: three
-        named employers approached with your project in hand.
+        <Text style={s.bold}>Keep a simple tracker.</Text> Company, person, date of contact, next step. {trackerGoal}
       </Bullet>
       <Text style={[s.tiny, { marginTop: spacing.sm }]}>
         Employers are named because they hire for these roles in the UK, from public job adverts; we have no arrangement with any of them,
