@@ -81,6 +81,37 @@ test("staff sign in, approve a paid order in manual review, the buyer's email ar
   await expect(staff).toHaveURL(/\/staff\/login/);
 });
 
+test("support finds a buyer's order by the email typed in any case; success page, order page and email show one reference", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const email = `lookup-e2e-${Date.now()}@example.com`;
+  await buyBlueprint(page, email);
+  await expect(page.getByTestId("order-status")).toHaveText("awaiting review", { timeout: 60_000 });
+  const reference = (await page.getByTestId("order-reference").textContent())!;
+  expect(reference).toMatch(/^CP-[0-9A-F]{8}-[0-9A-F]{4}$/);
+
+  const staff = await (await browser.newContext()).newPage();
+  await signInAsStaff(staff);
+  await expectAccessible(staff);
+  await staff.getByLabel(/Buyer's email, order reference/).fill(email.toUpperCase());
+  await staff.getByRole("button", { name: "Find" }).click();
+  const results = staff.getByTestId("lookup-results");
+  await expect(results.getByRole("listitem")).toHaveCount(1);
+  // The search went in a post: nothing typed is in the address.
+  expect(staff.url()).not.toContain("lookup-e2e");
+  await results.getByRole("link", { name: reference }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toContainText(`Order ${reference}`);
+
+  // The confirmation email is sent by a job: look until it is in the outbox.
+  await staff.goto("/staff/outbox");
+  const mail = staff.getByRole("row").filter({ hasText: email });
+  await expect(async () => {
+    await staff.reload();
+    await expect(mail.first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await mail.first().getByRole("link").first().click();
+  await expect(staff.locator("pre")).toContainText(reference);
+});
+
 test("the staff console reads on a phone: sign-in, queue and funnel @phone", async ({ page }, testInfo) => {
   await signInAsStaff(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fulfilment queue");
