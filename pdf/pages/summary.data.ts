@@ -37,7 +37,11 @@ export function threeSteps(model: BlueprintModel): Step[] {
   } else if (focus) {
     const why = planPath.highestMatch
       ? `${planPath.title} is your plan's target and your highest skill match, at ${planPath.matchPercent}%.`
-      : `${planPath.title} (${planPath.matchPercent}% match) is your plan's target as the ${planPath.kind} move you asked for${strongest ? `; your highest match overall is ${strongest.title}, at ${strongest.matchPercent}%` : ""}.`;
+      : `${planPath.title} (${planPath.matchPercent}% match) is your plan's target ${
+          planPath.kind === model.input.answers.goals.goal
+            ? `as the ${planPath.kind} move you asked for`
+            : `as the closest of your paths to the ${model.input.answers.goals.goal} move you asked for (none of them is one)`
+        }${strongest ? `; your highest match overall is ${strongest.title}, at ${strongest.matchPercent}%` : ""}.`;
     steps.push({
       title: `Close your biggest gap: ${focus.skill}`,
       body: `${why} ${focus.skill} matters most to it (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} needed, ${focus.yourLevel ? `you are at ${focus.yourLevel}` : "new to you"}` : ""}), so weeks ${focus.weeks.join(", ")} of your plan go to it.`,

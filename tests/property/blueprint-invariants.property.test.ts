@@ -10,10 +10,12 @@ import { hoursBetween, WEEKS } from "../../domain/blueprint-plan";
 import { suits, resourceLevel } from "../../domain/blueprint-resources";
 import { buildModel, type BlueprintModel } from "../../pdf/blueprint-model";
 import { selectCoverPage } from "../../pdf/pages/cover.data";
+import { selectEmployersPage } from "../../pdf/pages/employers.data";
 import { selectExposurePage } from "../../pdf/pages/exposure.data";
 import { selectMethodPage } from "../../pdf/pages/method.data";
 import { selectPivotPage } from "../../pdf/pages/pivot.data";
 import { selectPlanPage } from "../../pdf/pages/plan.data";
+import { selectSalaryPage } from "../../pdf/pages/salary.data";
 import { selectSkillGapPage } from "../../pdf/pages/skill-gap.data";
 import { selectSummaryPage } from "../../pdf/pages/summary.data";
 import { selectTasksPage, verdictFor } from "../../pdf/pages/tasks.data";
@@ -43,6 +45,8 @@ function pageData(model: BlueprintModel) {
     paths: [0, 1, 2].map((i) => selectPivotPage(model, i)),
     skills: selectSkillGapPage(model),
     plan: ([1, 2, 3] as const).map((p) => selectPlanPage(model, p)),
+    salary: selectSalaryPage(model),
+    employers: selectEmployersPage(model),
     method: selectMethodPage(model),
   };
 }
@@ -159,6 +163,17 @@ describe(`the Blueprint for ${BUYERS} generated buyers`, () => {
       const lines = model.plan.weeks.flatMap((w) => w.actions.map((a) => a.text));
       const seen = new Set<string>();
       return lines.filter((l) => (seen.has(l) ? true : (seen.add(l), false))).map((l) => `repeated: ${l}`);
+    });
+  });
+
+  it("names only the kind of move the buyer asked for as the one they asked for", () => {
+    everyBuyer(({ model, strings }) => {
+      const goal = model.input.answers.goals.goal;
+      return strings.flatMap((s) =>
+        [...s.matchAll(/the (adjacent|cross-domain|future-proof) move you asked for/g), ...s.matchAll(/You asked for (?:an? )?(adjacent|cross-domain|future-proof)/g)]
+          .filter((m) => m[1] !== goal)
+          .map((m) => `asked for ${goal}, page says “${m[0]}”: ${s}`),
+      );
     });
   });
 
