@@ -101,6 +101,6 @@ export function evidenceText(e: SkillEvidence): string {
     case "everyday":
       return `level ${e.level}, used in everyday work`;
     case "none":
-      return "new to you: your week does not use it yet";
+      return "new to it (your week does not use it yet)";
   }
 }

@@ -26,6 +26,22 @@ describe("selectPivotPage", () => {
     expect(page.pay).toContain("the median for your current role (£38,000, UK-wide");
   });
 
+  it("compares a path's pay with the buyer's own band when they gave one, not with the role's median", () => {
+    const input = analyst();
+    input.answers.goals.goal = "cross-domain";
+    const median = modelOf(input);
+    const target = median.paths.find((p) => p.kind !== "stay" && p.target?.content.salary)!;
+    const to = target.target!.content.salary!.median;
+    input.answers.goals.salaryBand = "under-25k";
+    const low = selectPivotPage(modelOf(input), median.paths.indexOf(target));
+    expect(low.kind === "pivot" && low.pay).toContain(`more at the median than the top of your current band (Under £25,000)`);
+    expect(low.kind === "pivot" && low.pay).not.toContain("the median for your current role");
+    input.answers.goals.salaryBand = "100k-plus";
+    const high = selectPivotPage(modelOf(input), median.paths.indexOf(target));
+    expect(to).toBeLessThan(100_000);
+    expect(high.kind === "pivot" && high.pay).toContain("less at the median than the bottom of your current band (£100,000 or more)");
+  });
+
   it("says '1 point more exposed' in the singular", () => {
     const input = analyst();
     input.answers.goals.goal = "cross-domain";

@@ -1,5 +1,6 @@
 import { exposureWords } from "../../domain/blueprint-paths";
 import { HELD_COVERAGE } from "../../domain/pivots";
+import { salaryBandById } from "../../domain/salary-bands";
 import { gapsFor } from "../../domain/scoring";
 import type { BlueprintModel, PathView } from "../blueprint-model";
 import { clip, money } from "../format";
@@ -14,6 +15,15 @@ export function salaryChange(model: BlueprintModel, path: PathView): string {
   const to = path.target?.content.salary;
   if (!to) return `We hold no UK salary band for ${path.title} yet.`;
   if (!from) return `Median ${money(to.median)} (${to.source}, ${to.year}); we hold no band for your current role to compare.`;
+  const band = salaryBandById(model.input.answers.goals.salaryBand);
+  if (band) {
+    // The buyer told us their pay: compare with it, not with the role's median (a junior is not at it).
+    const range = `${money(to.p25)}–${money(to.p75)}, median ${money(to.median)}`;
+    const yours = `your current band (${band.label})`;
+    if (band.max !== null && to.median > band.max) return `${range}: ${money(to.median - band.max)} more at the median than the top of ${yours}; page 13 has the detail.`;
+    if (to.median < band.min) return `${range}: ${money(band.min - to.median)} less at the median than the bottom of ${yours}; page 13 has the detail.`;
+    return `${range}: the median sits within ${yours}; page 13 has the detail.`;
+  }
   const diff = to.median - from.median;
   const pct = Math.round((diff * 100) / from.median);
   const dir = diff === 0 ? "the same median as" : `${money(Math.abs(diff))} (${Math.abs(pct)}%) ${diff > 0 ? "more" : "less"} at the median than`;
