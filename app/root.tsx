@@ -23,7 +23,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body className="min-h-screen flex flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-3 focus:bg-surface">
+        {/* Off-screen until focused (not a 1 px clipped box), so it never crowds the header's targets (WCAG 2.5.8). */}
+        <a href="#main" className="absolute left-2 -top-24 z-50 rounded bg-surface p-3 focus:top-2">
           Skip to content
         </a>
         <SiteHeader />
@@ -42,17 +43,17 @@ function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link to="/" className="font-serif text-xl font-bold text-ink no-underline">
+        <Link to="/" className="inline-flex min-h-6 items-center font-serif text-xl font-bold text-ink no-underline">
           Career Pivot
         </Link>
         <ul className="flex gap-4 text-sm">
           <li>
-            <Link to="/occupations" className="text-accent-strong underline-offset-4 hover:underline">
+            <Link to="/occupations" className="inline-flex min-h-6 items-center text-accent-strong underline-offset-4 hover:underline">
               Occupations
             </Link>
           </li>
           <li>
-            <Link to="/assessment" className="text-accent-strong underline-offset-4 hover:underline">
+            <Link to="/assessment" className="inline-flex min-h-6 items-center text-accent-strong underline-offset-4 hover:underline">
               Free assessment
             </Link>
           </li>

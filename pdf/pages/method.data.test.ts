@@ -50,3 +50,12 @@ describe("selectMethodPage", () => {
     expect(page.orderId).toBe("sample-data-scientist");
   });
 });
+
+describe("the order reference on page 15", () => {
+  it("is the one the cover and the emails quote, never the raw order id", () => {
+    const input = analyst();
+    input.orderId = "1a2b3c4d-5e6f-4a1b-8c9d-0e1f2a3b4c5d";
+    const page = selectMethodPage(modelOf(input));
+    expect(page.orderId).toBe("CP-1A2B3C4D-5E6F");
+  });
+});

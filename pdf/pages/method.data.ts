@@ -1,3 +1,4 @@
+import { isOrderId, orderReference } from "../../domain/order-reference";
 import { ALL_WORKERS_EXPOSURE, ALL_WORKERS_SOURCE } from "../../domain/benchmarks";
 import { ADJACENT_MATCH, EXPOSURE_WEIGHT, HELD_COVERAGE } from "../../domain/pivots";
 import { SENIORITY_ADJUSTMENT } from "../../domain/scoring";
@@ -46,6 +47,7 @@ export function selectMethodPage(model: BlueprintModel): MethodData {
     adjacentMatch: ADJACENT_MATCH,
     benchmarkSource: toFontSafe(ALL_WORKERS_SOURCE),
     sources: sourcesOf(model),
-    orderId: model.input.orderId,
+    // The reference buyers quote (as on the cover and in the emails), not the raw order id.
+    orderId: isOrderId(model.input.orderId) ? orderReference(model.input.orderId) : model.input.orderId,
   };
 }

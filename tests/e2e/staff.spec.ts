@@ -96,6 +96,7 @@ test("support finds a buyer's order by the email typed in any case; success page
   await staff.getByRole("button", { name: "Find" }).click();
   const results = staff.getByTestId("lookup-results");
   await expect(results.getByRole("listitem")).toHaveCount(1);
+  await expectAccessible(staff);
   // The search went in a post: nothing typed is in the address.
   expect(staff.url()).not.toContain("lookup-e2e");
   await results.getByRole("link", { name: reference }).click();
