@@ -17,8 +17,12 @@ describe("selectSkillGapPage", () => {
     input.answers.goals.goal = "cross-domain";
     const page = selectSkillGapPage(modelOf(input));
     expect(page.title).toBe("Your skills against Data Engineer");
-    expect(page.pitch.heading).toBe("What to say to a Data Engineer hiring manager");
+    expect(page.pitch.heading).toBe("What to say to a hiring manager for Data Engineer roles");
     expect(page.questions.items.length).toBeGreaterThanOrEqual(3);
+    // Never asks for a story about a skill the page shows the buyer has not used.
+    const fresh = page.rows.filter((r) => r.short && r.have === 0).map((r) => r.skill);
+    expect(fresh.length).toBeGreaterThan(0);
+    for (const skill of fresh) expect(page.questions.items.join(" ")).not.toContain(`a time you used ${skill}`);
   });
 
   it("plots a rating exactly as given, 1 as 1 and 5 as 5, marked as the buyer's own", () => {

@@ -1,4 +1,3 @@
-import indefinite from "indefinite";
 import { taskLabel, type BlueprintModel, type SkillLevelSource } from "../blueprint-model";
 
 const MAX_ROWS = 12;
@@ -58,7 +57,7 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
           ],
         }
       : {
-          heading: `What to say to ${indefinite(role.title)} hiring manager`,
+          heading: `What to say to a hiring manager for ${role.title} roles`,
           lines: [
             `“I am moving from ${input.occupation.title}, where I already use ${held.join(" and ") || "the core skills you need"} every week.”`,
             first ? `“I have spent twelve weeks closing my gap in ${first.skill}; here is ‘${plan.project.title}’, and the decision in it I am proudest of.”` : `“Here is ‘${plan.project.title}’, and the decision in it I am proudest of.”`,
@@ -68,7 +67,15 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
     questions: {
       heading: stay ? "Questions your next review may ask" : `Interview questions to prepare for ${role.title}`,
       items: [
-        ...rows.filter((r) => r.short).slice(0, 2).map((r) => `Walk us through a time you used ${r.skill} on a real problem. What would you do differently now?`),
+        // A skill the buyer has never used cannot have a war story: ask what an interviewer would ask a mover.
+        ...rows
+          .filter((r) => r.short)
+          .slice(0, 2)
+          .map((r) =>
+            r.have === 0
+              ? `${r.skill} is new to you: what have you done to build it, and what did your project teach you about it?`
+              : `Walk us through a time you used ${r.skill} on a real problem. What would you do differently now?`,
+          ),
         ...human.map((t) => `How would you approach “${t.name}” in your first month, and how would you know it was going well?`),
         `Where do you use AI tools in your work today, and how do you check what they produce?`,
       ],
