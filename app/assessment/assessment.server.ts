@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, notInArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb } from "../../db/client";
 import {
   assessmentDrafts,
   assessmentResults,
+  occupationPivots,
   occupationSkills,
   occupationTasks,
   occupations,
@@ -13,12 +14,14 @@ import {
 import { loadPivotCandidates } from "../../db/pivot-candidates";
 import { SCORING_VERSION, scoreAssessment } from "../../domain/scoring";
 import { deriveToken, hashToken, newToken } from "../utils/tokens.server";
-import { experienceSchema, fieldErrors, goalsSchema, skillsSchema, startSchema, tasksSchema } from "./schemas";
+import { UNKNOWN_EXTRA_MESSAGE, experienceSchema, fieldErrors, goalsSchema, skillsSchemaFor, startSchema, tasksSchema } from "./schemas";
 import { firstIncompleteStep, stepIndex, type StepId } from "./steps";
 import { countFunnelStep } from "../staff/funnel-count.server";
 
 /** How many of an occupation's skills the assessment asks about (most important first). */
 export const KEY_SKILLS = 8;
+/** At most this many optional ratings: enough to move a likely path's match, few enough to stay quick. */
+export const EXTRA_SKILLS = 4;
 
 export type Failure = { ok: false; status: 400 | 404 | 409; message: string; fieldErrors: Record<string, string>; values: Record<string, string> };
 export type StepOutcome = { ok: true; next: string } | Failure;
@@ -170,6 +173,41 @@ export async function submitTasks(draft: LoadedDraft | null, form: FormData): Pr
   return { ok: true, next: "/assessment/skills" };
 }
 
+/**
+ * Skills the occupation's precomputed moves need that the key skills leave out, weightiest across
+ * those moves first. Without a rating, scoring assumes the role's typical level (or none at all),
+ * so these are the ratings most likely to change the paths and the plan. No pivots, no extras.
+ */
+export async function extraSkillsFor(draft: LoadedDraft): Promise<string[]> {
+  const weight = sql`sum(${occupationSkills.importance})`;
+  const rows = await getDb()
+    .select({ skill: occupationSkills.skill })
+    .from(occupationPivots)
+    .innerJoin(occupationSkills, eq(occupationSkills.occupationId, occupationPivots.targetId))
+    .where(
+      and(
+        eq(occupationPivots.occupationId, draft.occupationId),
+        draft.skills.length > 0 ? notInArray(occupationSkills.skill, draft.skills.map((s) => s.skill)) : undefined,
+      ),
+    )
+    .groupBy(occupationSkills.skill)
+    .orderBy(desc(weight), asc(occupationSkills.skill))
+    .limit(EXTRA_SKILLS);
+  return rows.map((r) => r.skill);
+}
+
+/** What the skills step shows: key skills and optional extras, each with any rating already given. */
+export async function skillsStepView(draft: LoadedDraft) {
+  const saved = new Map(draft.answers.skills?.ratings.map((r) => [r.skill, r.rating]));
+  const extras = await extraSkillsFor(draft);
+  return {
+    slug: draft.slug,
+    title: draft.title,
+    skills: draft.skills.map((s) => ({ skill: s.skill, saved: saved.get(s.skill) ?? null })),
+    extras: extras.map((skill) => ({ skill, saved: saved.get(skill) ?? null })),
+  };
+}
+
 export async function submitSkills(draft: LoadedDraft | null, form: FormData): Promise<StepOutcome> {
   const problem = checkDraftForPost(draft, "skills", form);
   if (problem) return problem;
@@ -178,14 +216,23 @@ export async function submitSkills(draft: LoadedDraft | null, form: FormData): P
   if (submitted.some((k) => !skills.includes(k.slice("skill:".length)))) {
     return fail(400, "This form does not match the skills of your occupation. Please reload the page and try again.", formValues(form));
   }
-  const parsed = skillsSchema.safeParse({
+  const offered = await extraSkillsFor(draft!);
+  const extras = [...new Set([...form.keys()].filter((k) => k.startsWith("extra:")))].map((key) => ({
+    skill: key.slice("extra:".length),
+    rating: form.get(key) ?? undefined,
+  }));
+  const parsed = skillsSchemaFor(offered).safeParse({
     occupation: form.get("occupation"),
     ratings: skills.map((skill) => ({ skill, rating: form.get(`skill:${skill}`) ?? undefined })),
+    extras,
   });
   if (!parsed.success) {
+    const unknown = parsed.error.issues.find((i) => i.path[0] === "extras" && (i.path.length === 1 || i.path[2] === "skill"));
+    if (unknown) return fail(400, UNKNOWN_EXTRA_MESSAGE, formValues(form));
     const failure = invalid(parsed.error, form);
+    const keyOf = (i: z.core.$ZodIssue) => (i.path[0] === "extras" ? `extra:${extras[Number(i.path[1])]!.skill}` : `skill:${skills[Number(i.path[1])]}`);
     failure.fieldErrors = Object.fromEntries(
-      parsed.error.issues.filter((i) => i.path[0] === "ratings").map((i) => [`skill:${skills[Number(i.path[1])]}`, i.message]),
+      parsed.error.issues.filter((i) => i.path[0] === "ratings" || i.path[0] === "extras").map((i) => [keyOf(i), i.message]),
     );
     return failure;
   }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { emailCaptureSchema, experienceSchema, fieldErrors, goalsSchema, skillsSchema, startSchema, tasksSchema } from "./schemas";
+import {
+  EXTRA_RATING_MESSAGE,
+  UNKNOWN_EXTRA_MESSAGE,
+  emailCaptureSchema,
+  experienceSchema,
+  fieldErrors,
+  goalsSchema,
+  skillsSchema,
+  skillsSchemaFor,
+  startSchema,
+  tasksSchema,
+} from "./schemas";
 
 const occupation = "backend-developer";
 
@@ -57,6 +68,48 @@ describe("skillsSchema", () => {
     for (const rating of ["0", "6", "3.5", "", undefined]) {
       expect(skillsSchema.safeParse({ occupation, ratings: [{ skill: "Programming", rating }] }).success).toBe(false);
     }
+  });
+});
+
+describe("skillsSchemaFor: optional ratings of the skills likely moves need", () => {
+  const schema = skillsSchemaFor(["Infrastructure as Code", "Networking"]);
+  const ratings = [{ skill: "Programming", rating: "4" }];
+
+  it("adds rated extras to the ratings, stores nothing for a skipped one, and needs none at all", () => {
+    const parsed = schema.parse({
+      occupation,
+      ratings,
+      extras: [
+        { skill: "Infrastructure as Code", rating: "5" },
+        { skill: "Networking", rating: "" },
+      ],
+    });
+    expect(parsed.ratings).toEqual([
+      { skill: "Programming", rating: 4 },
+      { skill: "Infrastructure as Code", rating: 5 },
+    ]);
+    expect(schema.parse({ occupation, ratings }).ratings).toEqual([{ skill: "Programming", rating: 4 }]);
+    expect(schema.parse({ occupation, ratings, extras: [] }).ratings).toHaveLength(1);
+  });
+
+  it.each(["0", "6", "3.5", "five", " 3", undefined])("refuses the rating %s with a message a person can act on", (rating) => {
+    const result = schema.safeParse({ occupation, ratings, extras: [{ skill: "Networking", rating }] });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toBe(EXTRA_RATING_MESSAGE);
+  });
+
+  it.each([
+    [[{ skill: "Juggling", rating: "3" }]],
+    [[{ skill: "Programming", rating: "3" }]],
+    [[{ skill: "Networking", rating: "3" }, { skill: "Networking", rating: "4" }]],
+  ])("refuses a skill that was not offered, or offered twice: %j", (extras) => {
+    const result = schema.safeParse({ occupation, ratings, extras });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.message)).toContain(UNKNOWN_EXTRA_MESSAGE);
+  });
+
+  it("offers nothing extra when no skills are offered", () => {
+    expect(skillsSchema.safeParse({ occupation, ratings, extras: [{ skill: "Networking", rating: "3" }] }).success).toBe(false);
   });
 });
 

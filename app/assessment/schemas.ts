@@ -53,21 +53,53 @@ export const tasksSchema = z
     }
   });
 
-export const skillsSchema = z.object({
-  occupation: slug,
-  ratings: z
-    .array(
-      z.object({
-        skill: z.string().min(1).max(80),
-        rating: z
-          .string({ error: "Rate every skill from 1 to 5." })
-          .regex(/^[1-5]$/, "Rate every skill from 1 to 5.")
-          .transform(Number),
-      }),
-    )
-    .min(1)
-    .max(20),
-});
+const ratingValue = z
+  .string({ error: "Rate every skill from 1 to 5." })
+  .regex(/^[1-5]$/, "Rate every skill from 1 to 5.")
+  .transform(Number);
+
+export const EXTRA_RATING_MESSAGE = "Rate this skill from 1 to 5, or choose “Not sure / skip”.";
+export const UNKNOWN_EXTRA_MESSAGE = "This form does not match the skills we asked about. Please reload the page and try again.";
+
+/**
+ * The skills step: the occupation's key skills (every one rated) and, optionally, skills its likely
+ * moves need (`offered`, decided by the server). An empty extra is "Not sure / skip" and stores
+ * nothing; a rated one joins the ratings, so the result and the Blueprint use it like the others.
+ */
+export function skillsSchemaFor(offered: readonly string[]) {
+  const known = new Set(offered);
+  return z
+    .object({
+      occupation: slug,
+      ratings: z
+        .array(z.object({ skill: z.string().min(1).max(80), rating: ratingValue }))
+        .min(1)
+        .max(20),
+      extras: z
+        .array(
+          z.object({
+            skill: z.string().refine((s) => known.has(s), UNKNOWN_EXTRA_MESSAGE),
+            rating: z.string({ error: EXTRA_RATING_MESSAGE }).regex(/^[1-5]?$/, EXTRA_RATING_MESSAGE),
+          }),
+        )
+        .max(offered.length)
+        .default([]),
+    })
+    .superRefine((v, ctx) => {
+      const seen = new Set(v.ratings.map((r) => r.skill));
+      v.extras.forEach((e, i) => {
+        if (seen.has(e.skill)) ctx.addIssue({ code: "custom", path: ["extras", i, "skill"], message: UNKNOWN_EXTRA_MESSAGE });
+        seen.add(e.skill);
+      });
+    })
+    .transform(({ occupation, ratings, extras }) => ({
+      occupation,
+      ratings: [...ratings, ...extras.filter((e) => e.rating !== "").map((e) => ({ skill: e.skill, rating: Number(e.rating) }))],
+    }));
+}
+
+/** Key skills only: no optional extras are offered. */
+export const skillsSchema = skillsSchemaFor([]);
 
 export const goalsSchema = z.object({
   occupation: slug,

@@ -38,10 +38,16 @@ export async function completeAssessment(page: Page, { checkAccessibility = fals
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your skills");
   await check();
-  const groups = page.getByRole("group");
+  const groups = page.getByRole("group").filter({ hasNotText: "(optional)" });
   const count = await groups.count();
   expect(count).toBeGreaterThanOrEqual(5);
   for (let i = 0; i < count; i++) await groups.nth(i).getByRole("radio", { name: /^3/ }).check();
+  // The optional skills start on "Not sure / skip"; rate one of them and leave the rest.
+  await expect(page.getByRole("heading", { name: "Skills your likely moves need (optional)" })).toBeVisible();
+  const optional = page.getByRole("group", { name: /\(optional\)$/ });
+  expect(await optional.count()).toBeGreaterThanOrEqual(1);
+  await expect(optional.first().getByRole("radio", { name: "Not sure / skip" })).toBeChecked();
+  await optional.first().getByRole("radio", { name: /^4/ }).check();
   await page.getByRole("button", { name: "Continue" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your goals");

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assessmentDrafts, assessmentResults, occupationSkills, occupationTasks, occupations } from "../../db/schema";
+import { assessmentDrafts, assessmentResults, occupationPivots, occupationSkills, occupationTasks, occupations } from "../../db/schema";
 import { SCORING_VERSION } from "../../domain/scoring";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { FormClient } from "../support/browserless";
@@ -225,6 +225,92 @@ describe("the steps, in order, with nothing written for bad input", () => {
       const added = (await t.db.select().from(assessmentResults)).filter((r) => !known.has(r.id));
       expect(added.map((r) => r.answers.goals)).toEqual([{ goal: "future-proof", hoursPerWeek: 4, region: "london" }]);
     }
+  });
+
+  it("offers optional ratings of the skills likely moves need: a rated one is stored and changes the outcome; a bad one is a 400 that writes nothing", async () => {
+    const reachSkills = async () => {
+      const client = await startedClient();
+      await client.post("/assessment/experience", { occupation: "backend-developer", years: "6", seniority: "mid" });
+      expect((await client.post("/assessment/tasks", { occupation: "backend-developer", normalise: "on", ...sharesFor([40, 20, 10, 10, 10]) })).headers.get("location")).toBe("/assessment/skills");
+      return client;
+    };
+    const client = await reachSkills();
+    const page = (await (await client.get("/assessment/skills")).text()).replaceAll("<!-- -->", "");
+    expect(page).toContain("Skills your likely moves need (optional)");
+    expect(page).toContain("rating these makes your paths and plan use your level instead of a guess");
+    const extras = [...new Set([...page.matchAll(/name="extra:([^"]+)"/g)].map((m) => m[1]!))];
+    expect(extras.length).toBeGreaterThanOrEqual(1);
+    expect(extras.length).toBeLessThanOrEqual(4);
+    for (const extra of extras) expect(skills).not.toContain(extra);
+    // "Not sure / skip" is chosen until the person picks a level.
+    const radios = page.match(/<input[^>]*name="extra:[^>]*>/g) ?? [];
+    expect(radios.filter((r) => r.includes('checked=""'))).toHaveLength(extras.length);
+    expect(radios.filter((r) => r.includes('checked=""')).every((r) => r.includes('value=""'))).toBe(true);
+
+    const before = await countRows();
+    const answersBefore = await draftAnswers();
+    const skipped = Object.fromEntries(extras.map((e) => [`extra:${e}`, ""]));
+    for (const [extra, message] of [
+      [{ "extra:Juggling": "3" }, "This form does not match the skills we asked about"],
+      [{ [`extra:${skills[0]}`]: "3" }, "This form does not match the skills we asked about"],
+      [{ [`extra:${extras[0]}`]: "7" }, "Rate this skill from 1 to 5, or choose “Not sure / skip”."],
+      [{ [`extra:${extras[0]}`]: "3.5" }, "Rate this skill from 1 to 5, or choose “Not sure / skip”."],
+    ] as const) {
+      const res = await client.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3), ...skipped, ...extra });
+      expect(res.status).toBe(400);
+      const html = (await res.text()).replaceAll("<!-- -->", "");
+      expect(html).toContain(message);
+      expect(html).not.toMatch(/at Object\.|node_modules|ZodError/);
+    }
+    expect(await countRows()).toEqual(before);
+    expect(await draftAnswers()).toEqual(answersBefore);
+
+    const goals = { occupation: "backend-developer", goal: "cross-domain", hoursPerWeek: "6", region: "north-west" };
+    const finish = async (c: FormClient, extraRatings: Record<string, string>) => {
+      expect((await c.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3), ...extraRatings })).headers.get("location")).toBe("/assessment/goals");
+      const done = await c.post("/assessment/goals", goals);
+      expect(done.status).toBe(303);
+      const path = done.headers.get("location")!;
+      const results = await t.db.select().from(assessmentResults);
+      return { path, result: results.at(-1)! };
+    };
+    const unrated = await finish(client, skipped);
+    expect(unrated.result.answers.skills.ratings.map((r) => r.skill)).toEqual(skills);
+
+    const rated = await finish(await reachSkills(), { ...skipped, ...Object.fromEntries(extras.map((e) => [`extra:${e}`, "5"])) });
+    expect(rated.result.answers.skills.ratings).toEqual([...skills.map((skill) => ({ skill, rating: 3 })), ...extras.map((skill) => ({ skill, rating: 5 }))]);
+    // Rated at 5 instead of assumed, the moves that need these skills match better.
+    const matchOf = (o: typeof unrated.result.outcome) => new Map(o.pivots.map((p) => [p.slug, p.matchPercent]));
+    const [was, now] = [matchOf(unrated.result.outcome), matchOf(rated.result.outcome)];
+    expect(rated.result.outcome.pivots).not.toEqual(unrated.result.outcome.pivots);
+    expect([...now].some(([slug, match]) => match > (was.get(slug) ?? 0))).toBe(true);
+    // Rated extras count as the person's own level, not an assumption, in the stored gaps.
+    for (const gap of rated.result.outcome.pivots.flatMap((p) => p.topGaps)) if (extras.includes(gap.skill)) expect(gap.assumed).toBe(false);
+
+    const resultPage = await client.get(rated.path);
+    expect(resultPage.status).toBe(200);
+    expect((await resultPage.text()).replaceAll("<!-- -->", "")).toContain(`Your AI exposure is ${rated.result.outcome.personalScore} out of 100`);
+  });
+
+  it("leaves the optional group out for an occupation with no precomputed moves, and still completes", async () => {
+    const [scientist] = await t.db.select().from(occupations).where(eq(occupations.slug, "data-scientist"));
+    await t.db.delete(occupationPivots).where(eq(occupationPivots.occupationId, scientist!.id));
+    const client = new FormClient(app.url);
+    await client.post("/assessment", { occupation: "data-scientist" });
+    await client.post("/assessment/experience", { occupation: "data-scientist", years: "3", seniority: "junior" });
+    const scientistTasks = await t.db.select({ position: occupationTasks.position }).from(occupationTasks).where(eq(occupationTasks.occupationId, scientist!.id));
+    await client.post("/assessment/tasks", { occupation: "data-scientist", normalise: "on", ...Object.fromEntries(scientistTasks.map((task) => [`share-${task.position}`, "10"])) });
+    const page = await (await client.get("/assessment/skills")).text();
+    expect(page).toContain("Your skills");
+    expect(page).not.toContain("Skills your likely moves need");
+    expect(page).not.toContain('name="extra:');
+    const keySkills = (await t.db.select().from(occupationSkills).where(eq(occupationSkills.occupationId, scientist!.id)))
+      .sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill))
+      .slice(0, 8);
+    const refused = await client.post("/assessment/skills", { occupation: "data-scientist", ...Object.fromEntries(keySkills.map((k) => [`skill:${k.skill}`, "3"])), "extra:Networking": "4" });
+    expect(refused.status).toBe(400);
+    const ok = await client.post("/assessment/skills", { occupation: "data-scientist", ...Object.fromEntries(keySkills.map((k) => [`skill:${k.skill}`, "3"])) });
+    expect(ok.headers.get("location")).toBe("/assessment/goals");
   });
 
   it("answers an unknown or malformed result token with 404", async () => {
