@@ -40,8 +40,9 @@ test("the assessment and the checkout can be completed with the keyboard alone",
   await page.keyboard.press("Enter");
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your skills");
-  const groups = page.getByRole("group");
+  const groups = page.getByRole("group").filter({ hasNotText: "(optional)" });
   const n = await groups.count();
+  expect(n).toBe(8);
   for (let i = 0; i < n; i++) {
     await tabTo(page, groups.nth(i).getByRole("radio").first());
     await page.keyboard.press("Space");
@@ -49,6 +50,11 @@ test("the assessment and the checkout can be completed with the keyboard alone",
     await page.keyboard.press("ArrowRight");
     await expect(groups.nth(i).getByRole("radio", { name: /^3/ })).toBeChecked();
   }
+  // An optional rating starts on "Not sure / skip": Tab lands on that checked radio, arrows change it.
+  const optional = page.getByRole("group").filter({ hasText: "(optional)" }).first();
+  await tabTo(page, optional.getByRole("radio", { name: "Not sure / skip" }));
+  await page.keyboard.press("ArrowLeft");
+  await expect(optional.getByRole("radio", { name: /^5/ })).toBeChecked();
   await tabTo(page, page.getByRole("button", { name: "Continue" }));
   await page.keyboard.press("Enter");
 
