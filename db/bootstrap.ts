@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Env } from "../app/env.server";
+import type { Env } from "../lib/env";
 import { getDb } from "./client";
 import { ensureEmbeddedPostgres } from "./embedded";
 import { runMigrations, withStartupLock } from "./migrate";

@@ -1,6 +1,6 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { singleton, clearSingleton } from "../app/utils/singleton.server";
+import { singleton, clearSingleton } from "../lib/singleton";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;

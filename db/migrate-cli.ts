@@ -1,4 +1,4 @@
-import { getEnv } from "../app/env.server";
+import { getEnv } from "../lib/env";
 import { closeDb } from "./client";
 import { prepareDatabase } from "./bootstrap";
 

@@ -1,4 +1,4 @@
-import { openToken, sealToken } from "../app/utils/secrets.server";
+import { openToken, sealToken } from "../lib/secrets";
 
 /**
  * The local outbox keeps what it would have sent, and those bodies hold result and download

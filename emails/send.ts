@@ -1,8 +1,8 @@
 import { Resend } from "resend";
 import { getSql } from "../db/client";
-import { getEnv } from "../app/env.server";
-import { metrics } from "../app/utils/metrics.server";
-import { singleton } from "../app/utils/singleton.server";
+import { getEnv } from "../lib/env";
+import { metrics } from "../lib/metrics";
+import { singleton } from "../lib/singleton";
 import { sealOutboxBody } from "./outbox-body";
 import { EmailDeferredError, holdSendsFor, reserveSendSlot, retryAfterSeconds, sendDeadline, sendIntervalMs } from "./pacing";
 
