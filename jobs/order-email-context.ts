@@ -1,6 +1,6 @@
 import { getSql } from "../db/client";
-import { getEnv } from "../app/env.server";
-import { openToken } from "../app/utils/secrets.server";
+import { getEnv } from "../lib/env";
+import { openToken } from "../lib/secrets";
 import type { OrderStatus } from "../domain/order-state";
 import { orderReference } from "../domain/order-reference";
 

@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import type postgres from "postgres";
 import { logger } from "../app/utils/logger.server";
-import { singleton } from "../app/utils/singleton.server";
+import { singleton } from "../lib/singleton";
 
 export const JOB = {
   renderBlueprint: "blueprint-render",

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { getDb, getSql } from "../db/client";
 import { loadBlueprintInput } from "../app/services/blueprint-input.server";
-import { getEnv } from "../app/env.server";
+import { getEnv } from "../lib/env";
 import { applyOrderEvent } from "../app/orders/transitions.server";
 import { logger } from "../app/utils/logger.server";
-import { metrics } from "../app/utils/metrics.server";
+import { metrics } from "../lib/metrics";
 import { renderBlueprintPdf } from "../pdf/render";
 import type { OrderJobData } from "./queue";
 

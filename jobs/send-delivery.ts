@@ -1,6 +1,6 @@
 import { applyOrderEvent } from "../app/orders/transitions.server";
 import { getSql } from "../db/client";
-import { getEnv } from "../app/env.server";
+import { getEnv } from "../lib/env";
 import { renderBlueprintDelivery } from "../emails/render";
 import { sendOrderEmail } from "../emails/send";
 import { loadOrderEmailContext } from "./order-email-context";

@@ -1,4 +1,4 @@
-import { getEnv } from "../app/env.server";
+import { getEnv } from "../lib/env";
 import { keepRunningOnUnhandledRejections } from "./unhandled";
 import { closeDb } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";

@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import { logContext, logger } from "../app/utils/logger.server";
-import { metrics } from "../app/utils/metrics.server";
+import { metrics } from "../lib/metrics";
 import { EmailDeferredError, withSendDeadline } from "../emails/pacing";
 import { closeRenderPool, renderPoolSize, warmRenderPool } from "../pdf/render";
 import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";

@@ -7,7 +7,7 @@ import { singleton } from "./singleton";
 /**
  * The app's secrets, newest first: SESSION_SECRET, or in development one generated once into
  * $DATA_DIR/secret so links in emails keep working across restarts. Production refuses to start
- * without SESSION_SECRET (env.server.ts).
+ * without SESSION_SECRET (lib/env.ts).
  */
 export function appSecrets(): string[] {
   return singleton("appSecrets", () => {

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
-import { getEnv } from "../app/env.server";
+import { getEnv } from "../lib/env";
 import { closeDb, getSql } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";
 import { ImportFileError, importCatalogue, type ImportProgress } from "../db/import";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "../app/env.server";
+import { parseEnv } from "../lib/env";
 import { developmentDefaultsWarning, isLoopbackUrl } from "./dev-defaults";
 
 describe("development defaults warning", () => {

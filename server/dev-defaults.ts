@@ -1,4 +1,4 @@
-import type { Env } from "../app/env.server";
+import type { Env } from "../lib/env";
 
 /**
  * `npm start` without NODE_ENV=production runs development defaults that are unsafe for real

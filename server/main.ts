@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import { keepRunningOnUnhandledRejections } from "../jobs/unhandled";
 import { flushFunnelCounts } from "../app/staff/funnel-count.server";
 import path from "node:path";
-import type { Env } from "../app/env.server";
+import type { Env } from "../lib/env";
 import { bootstrapStaff } from "../app/staff/bootstrap.server";
 import { closeDb } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";

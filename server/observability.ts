@@ -2,7 +2,7 @@ import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type express from "express";
 import { getSql } from "../db/client";
 import { logContext, logger, redactPath } from "../app/utils/logger.server";
-import { metrics } from "../app/utils/metrics.server";
+import { metrics } from "../lib/metrics";
 import { JOB } from "../jobs/queue";
 import { matchedRoute } from "./route-match";
 

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { EnvError, getEnv, type Env } from "../app/env.server";
+import { EnvError, getEnv, type Env } from "../lib/env";
 import { buildIfNeeded } from "./build";
 import { developmentDefaultsWarning } from "./dev-defaults";
 

@@ -7,7 +7,7 @@ import { alertIsOpen, IN_FLIGHT, newAlert, type AlertKind } from "../../domain/a
 import { atRiskHorizon } from "../../domain/sla";
 import type { OrderStatus } from "../../domain/order-state";
 import { orderReference } from "../../domain/order-reference";
-import { getEnv } from "../env.server";
+import { getEnv } from "../../lib/env";
 
 type Candidate = { id: string; status: OrderStatus; dueAt: Date | null; fired: AlertKind[] };
 

@@ -1,5 +1,5 @@
 import { createCookie } from "react-router";
-import { getEnv } from "../env.server";
+import { getEnv } from "../../lib/env";
 import { TOKEN_PATTERN } from "../utils/tokens.server";
 
 /**

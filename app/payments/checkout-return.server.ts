@@ -1,8 +1,8 @@
 import { createCookie } from "react-router";
 import { z } from "zod";
 import { getSql } from "../../db/client";
-import { getEnv } from "../env.server";
-import { openToken, sealToken } from "../utils/secrets.server";
+import { getEnv } from "../../lib/env";
+import { openToken, sealToken } from "../../lib/secrets";
 import { hashToken, TOKEN_PATTERN } from "../utils/tokens.server";
 
 /**

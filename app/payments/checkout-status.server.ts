@@ -1,8 +1,8 @@
 import { getSql } from "../../db/client";
 import type { OrderStatus } from "../../domain/order-state";
 import { orderReference } from "../../domain/order-reference";
-import { openToken } from "../utils/secrets.server";
-import { singleton } from "../utils/singleton.server";
+import { openToken } from "../../lib/secrets";
+import { singleton } from "../../lib/singleton";
 import { paymentsGateway } from "./gateway.server";
 import { RetrieveThrottle } from "./retrieve-throttle";
 import { applyCheckoutSession } from "./webhook.server";

@@ -1,7 +1,7 @@
 import Stripe from "stripe";
-import { getEnv } from "../env.server";
-import { localWebhookSecret } from "../utils/secrets.server";
-import { singleton } from "../utils/singleton.server";
+import { getEnv } from "../../lib/env";
+import { localWebhookSecret } from "../../lib/secrets";
+import { singleton } from "../../lib/singleton";
 import { createSimulatorGateway } from "./simulator.server";
 
 /** What the app needs from a Checkout Session, whichever gateway produced it. */

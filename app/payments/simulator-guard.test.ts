@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { parseEnv, type Env } from "../env.server";
-import { clearSingleton, singleton } from "../utils/singleton.server";
+import { parseEnv, type Env } from "../../lib/env";
+import { clearSingleton, singleton } from "../../lib/singleton";
 import { paymentsGateway, PaymentsUnavailableError, webhookSecret } from "./gateway.server";
 import { paySimulatedSession } from "./simulator-actions.server";
 import { findSimulatedSession, simulatorEnabled } from "./simulator.server";

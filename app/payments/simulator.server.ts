@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { simulatedCheckoutSessions, type SimulatedCheckoutSession } from "../../db/schema";
-import { getEnv } from "../env.server";
+import { getEnv } from "../../lib/env";
 import type { CheckoutSessionView, PaymentsGateway } from "./gateway.server";
 
 /**

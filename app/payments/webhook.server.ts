@@ -1,8 +1,8 @@
 import type Stripe from "stripe";
 import { getSql } from "../../db/client";
-import { getEnv } from "../env.server";
+import { getEnv } from "../../lib/env";
 import { logger } from "../utils/logger.server";
-import { metrics, outcomeLabel } from "../utils/metrics.server";
+import { metrics, outcomeLabel } from "../../lib/metrics";
 import { applyOrderEvent, recordOrderNote, type Tx } from "../orders/transitions.server";
 import { stripeClient, toSessionView, webhookSecret, type CheckoutSessionView } from "./gateway.server";
 import { decidePayment, formatMoney } from "./payment-check";

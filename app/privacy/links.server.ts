@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import type postgres from "postgres";
-import { appSecrets, openToken, sealToken } from "../utils/secrets.server";
+import { appSecrets, openToken, sealToken } from "../../lib/secrets";
 import { privacyTokenSchema, type PrivacyToken } from "./schemas";
 
 export const LINK_VALID_HOURS = 24;

@@ -2,8 +2,8 @@ import { getSql } from "../../db/client";
 import { renderPrivacyLink } from "../../emails/render";
 import { sendOrderEmail } from "../../emails/send";
 import { enqueuePrivacyRequest, type PrivacyRequestJobData } from "../../jobs/queue";
-import { getEnv } from "../env.server";
-import { openToken, sealToken } from "../utils/secrets.server";
+import { getEnv } from "../../lib/env";
+import { openToken, sealToken } from "../../lib/secrets";
 import { addressDigests, issuePrivacyToken, LINK_VALID_HOURS, readPrivacyToken } from "./links.server";
 import { privacyRequestSchema } from "./schemas";
 

@@ -1,6 +1,6 @@
 import { getSql } from "../../db/client";
 import { openOutboxBody } from "../../emails/outbox-body";
-import { getEnv } from "../env.server";
+import { getEnv } from "../../lib/env";
 
 /**
  * The local mail outbox (no RESEND_API_KEY): what would have been sent, for a person to read.

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { Env } from "../env.server";
+import type { Env } from "../../lib/env";
 import { authenticate, ensureBootstrapAdmin } from "./users.server";
 
 /** Where a generated admin password goes when nobody watches the terminal. */

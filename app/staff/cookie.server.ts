@@ -1,4 +1,4 @@
-import { getEnv } from "../env.server";
+import { getEnv } from "../../lib/env";
 
 /** `__Host-` binds the cookie to this exact origin over HTTPS (no Domain, Path=/, Secure). */
 export function staffCookieName(): string {

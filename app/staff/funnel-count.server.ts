@@ -2,7 +2,7 @@ import type postgres from "postgres";
 import { getSql } from "../../db/client";
 import { londonDate } from "../../domain/business-days";
 import { logger } from "../utils/logger.server";
-import { singleton } from "../utils/singleton.server";
+import { singleton } from "../../lib/singleton";
 
 export type CountedStep = "report_view" | "assessment_start" | "assessment_complete" | "checkout_started";
 

@@ -5,9 +5,9 @@ import { renderBlueprintLinks } from "../../emails/render";
 import { sendOrderEmail } from "../../emails/send";
 import { enqueueBlueprintResend, type BlueprintResendJobData } from "../../jobs/queue";
 import { orderReference } from "../../domain/order-reference";
-import { getEnv } from "../env.server";
+import { getEnv } from "../../lib/env";
 import { addressDigests } from "../privacy/links.server";
-import { openToken, sealToken } from "../utils/secrets.server";
+import { openToken, sealToken } from "../../lib/secrets";
 import { blueprintResendSchema } from "./schemas";
 
 export type BlueprintResendOutcome =

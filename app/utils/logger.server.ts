@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import pino from "pino";
-import { singleton } from "./singleton.server";
+import { singleton } from "../../lib/singleton";
 
 type LogFields = { requestId?: string; jobId?: string; queue?: string };
 

@@ -1,6 +1,6 @@
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getSql } from "../../db/client";
-import { singleton } from "./singleton.server";
+import { singleton } from "../../lib/singleton";
 
 /**
  * Counters in PostgreSQL (`rate_limits`), shared by every instance and kept across restarts.

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { parseEnv } from "../../app/env.server";
+import { parseEnv } from "../../lib/env";
 import type * as Bootstrap from "../../app/staff/bootstrap.server";
 import type * as Users from "../../app/staff/users.server";
 import { createTestDatabase, type TestDatabase } from "../support/database";

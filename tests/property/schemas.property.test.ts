@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emailCaptureSchema, experienceSchema, goalsSchema, skillsSchema, startSchema, tasksSchema } from "../../app/assessment/schemas";
 import { checkoutFormSchema } from "../../app/payments/checkout.server";
-import { parseEnv, EnvError } from "../../app/env.server";
+import { parseEnv, EnvError } from "../../lib/env";
 import { REGION_IDS } from "../../domain/regions";
 import { GOALS, SENIORITIES } from "../../domain/scoring";
 

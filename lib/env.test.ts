@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env.server";
+import { parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("applies the documented defaults when nothing is set", () => {
