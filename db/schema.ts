@@ -24,6 +24,8 @@ const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () =>
 export const riskLevel = pgEnum("risk_level", ["high", "medium", "low"]);
 export const occupationOrigin = pgEnum("occupation_origin", ["curated", "imported"]);
 export const pivotKind = pgEnum("pivot_kind", ["adjacent", "cross-domain"]);
+/** Imported paths (ADR 009): a pivot, a long-term path (needs much more preparation), or a step down kept for goals that ask for it. */
+export const pivotHorizon = pgEnum("pivot_horizon", ["pivot", "long-term", "step-down"]);
 
 export type WindowToAct = { label: string; detail: string };
 export type TimelineEra = { period: string; title: string; body: string };
@@ -84,6 +86,25 @@ export type ImportedResearch = {
   jobZone?: number;
 };
 
+/** A wage figure from BLS OEWS: a number of US dollars, or the top code "#" (at least $208,000 a year / $100 an hour). */
+export type UsWageFigure = number | null;
+
+/**
+ * US wages for an imported occupation from BLS OEWS May 2021 national estimates (USD), matched on
+ * the 6-digit SOC; `matched` says whether the detailed occupation or only its broad group had a
+ * row. A figure BLS gives only as "#" is stored as that bound ($208,000 / $100) and listed in
+ * `topCoded`; "*" (not available) is null. Used as US ratios only, never shown as pounds.
+ */
+export type UsWages = {
+  source: "BLS OEWS May 2021";
+  currency: "USD";
+  socCode: string;
+  matched: "detailed" | "broad";
+  annual: { p10: UsWageFigure; p25: UsWageFigure; median: UsWageFigure; p75: UsWageFigure; p90: UsWageFigure };
+  hourlyMedian: UsWageFigure;
+  topCoded: ("p10" | "p25" | "median" | "p75" | "p90" | "hourlyMedian")[];
+};
+
 /**
  * Narrative fields of a report. Kept as one JSON document because they are read and written as a
  * whole with the occupation and never queried inside; imported occupations leave most of it out.
@@ -123,6 +144,10 @@ export const occupations = pgTable(
     alternateTitles: text("alternate_titles").array().notNull().default(sql`'{}'::text[]`),
     summary: text("summary").notNull(),
     exposureScore: integer("exposure_score").notNull(),
+    /** O*NET job zone (1–5, preparation needed); imported occupations with skill data only. */
+    jobZone: integer("job_zone"),
+    /** Imported occupations only, when the wage file was given and had the SOC code. */
+    usWages: jsonb("us_wages").$type<UsWages>(),
     content: jsonb("content").$type<OccupationContent>().notNull(),
     contentUpdatedAt: timestamp("content_updated_at", { withTimezone: true, mode: "date" }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
@@ -134,6 +159,7 @@ export const occupations = pgTable(
   },
   (t) => [
     check("occupations_exposure_range", sql`${t.exposureScore} between 0 and 100`),
+    check("occupations_job_zone_range", sql`${t.jobZone} between 1 and 5`),
     index("occupations_exposure_idx").on(t.exposureScore),
     index("occupations_search_idx").using("gin", t.searchVector),
     index("occupations_sector_idx").on(t.sector),
@@ -192,6 +218,16 @@ export const occupationPivots = pgTable(
     rankScore: real("rank_score").notNull(),
     skillsHeld: text("skills_held").array().notNull(),
     skillsNeeded: text("skills_needed").array().notNull(),
+    // Imported paths only (curated pivots keep the defaults and nulls).
+    horizon: pivotHorizon("horizon").notNull().default("pivot"),
+    /** Cosine similarity of the two roles' O*NET task statements (TF-IDF), 0–100. */
+    taskSimilarity: integer("task_similarity"),
+    /** Target's US median pay ÷ the source's (BLS OEWS May 2021); null when either is missing. */
+    payRatio: real("pay_ratio"),
+    /** Target job zone minus the source's. */
+    jobZoneStep: integer("job_zone_step"),
+    /** Why the path is suggested, in words the report and result show. */
+    reason: text("reason"),
   },
   (t) => [primaryKey({ columns: [t.occupationId, t.rank] }), index("occupation_pivots_target_idx").on(t.targetId)],
 );
@@ -269,7 +305,11 @@ export type AssessmentOutcome = {
     skillsHeld: string[];
     /** `assumed`: not asked in the assessment, so taken as the occupation's typical level. */
     topGaps: { skill: string; yourLevel: number; requiredLevel: number; importance: number; assumed: boolean }[];
+    /** Imported roles (ADR 009): why the catalogue suggests this move; absent in older results. */
+    reason?: string;
   }[];
+  /** Imported roles: moves that need much more preparation (e.g. a new degree), labelled long-term. */
+  longTermPaths?: { targetId: number; slug: string; title: string; exposureScore: number; reason: string }[];
 };
 
 export type AssessmentDraft = typeof assessmentDrafts.$inferSelect;
