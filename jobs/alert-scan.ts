@@ -1,5 +1,5 @@
 import { emailStaffAlert, raiseDueAlerts } from "../app/alerts/alerts.server";
-import { logger } from "../app/utils/logger.server";
+import { logger } from "../lib/logger";
 import type { StaffAlertJobData } from "./queue";
 
 /** Every minute (pg-boss schedule, once across processes): record and queue alerts that became due. */

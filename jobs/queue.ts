@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 import type postgres from "postgres";
-import { logger } from "../app/utils/logger.server";
+import { logger } from "../lib/logger";
 import { singleton } from "../lib/singleton";
 
 export const JOB = {

@@ -3,7 +3,7 @@ import { getDb, getSql } from "../db/client";
 import { loadBlueprintInput } from "../app/services/blueprint-input.server";
 import { getEnv } from "../lib/env";
 import { applyOrderEvent } from "../app/orders/transitions.server";
-import { logger } from "../app/utils/logger.server";
+import { logger } from "../lib/logger";
 import { metrics } from "../lib/metrics";
 import { renderBlueprintPdf } from "../pdf/render";
 import type { OrderJobData } from "./queue";

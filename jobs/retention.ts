@@ -1,7 +1,7 @@
 import type postgres from "postgres";
 import { getSql } from "../db/client";
 import { forgetExpiredLinkUses } from "../app/privacy/links.server";
-import { logger } from "../app/utils/logger.server";
+import { logger } from "../lib/logger";
 
 /** Days an unpaid draft or result is kept (RETENTION_DAYS, default 90). */
 export function retentionDays(source: Record<string, string | undefined> = process.env): number {

@@ -1,4 +1,4 @@
-import { logger } from "../app/utils/logger.server";
+import { logger } from "../lib/logger";
 
 /**
  * pg-boss 10 marks a finished job complete (or failed) without awaiting it (src/manager.js, work →

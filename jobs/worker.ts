@@ -1,5 +1,5 @@
 import type PgBoss from "pg-boss";
-import { logContext, logger } from "../app/utils/logger.server";
+import { logContext, logger } from "../lib/logger";
 import { metrics } from "../lib/metrics";
 import { EmailDeferredError, withSendDeadline } from "../emails/pacing";
 import { closeRenderPool, renderPoolSize, warmRenderPool } from "../pdf/render";

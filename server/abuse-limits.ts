@@ -1,7 +1,7 @@
 import type express from "express";
 import { clientKey } from "../app/utils/client-key.server";
 import { PUBLIC_LIMITS, takeRateLimit, type PublicBucket } from "../app/utils/rate-limit.server";
-import { logger } from "../app/utils/logger.server";
+import { logger } from "../lib/logger";
 import { matchedRoute, type RouteMatch } from "./route-match";
 
 /** React Router runs a route's action for every method but these, so every other one is counted. */

@@ -4,7 +4,7 @@ import express from "express";
 import type { ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
 import { BodyTooLargeError, createReactRouterHandler } from "./request-handler";
-import { logger } from "../app/utils/logger.server";
+import { logger } from "../lib/logger";
 import { markStatic, metricsEndpoint, requestObservability } from "./observability";
 import { abuseLimits, methodGuard } from "./abuse-limits";
 import { routeMatching } from "./route-match";

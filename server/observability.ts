@@ -1,7 +1,7 @@
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type express from "express";
 import { getSql } from "../db/client";
-import { logContext, logger, redactPath } from "../app/utils/logger.server";
+import { logContext, logger, redactPath } from "../lib/logger";
 import { metrics } from "../lib/metrics";
 import { JOB } from "../jobs/queue";
 import { matchedRoute } from "./route-match";

@@ -7,7 +7,7 @@ import { PAID_STATUSES, type OrderStatus } from "../../domain/order-state";
 import { getEnv } from "../../lib/env";
 import { sealToken } from "../../lib/secrets";
 import { hashToken, newToken, TOKEN_PATTERN } from "../utils/tokens.server";
-import { logger } from "../utils/logger.server";
+import { logger } from "../../lib/logger";
 import { IMMEDIATE_DELIVERY_CONSENT } from "./consent";
 import { cancelledPath } from "./checkout-return.server";
 import { paymentsGateway, PaymentsUnavailableError, type CheckoutSessionView } from "./gateway.server";

@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import { getSql } from "../../db/client";
 import { getEnv } from "../../lib/env";
-import { logger } from "../utils/logger.server";
+import { logger } from "../../lib/logger";
 import { metrics, outcomeLabel } from "../../lib/metrics";
 import { applyOrderEvent, recordOrderNote, type Tx } from "../orders/transitions.server";
 import { stripeClient, toSessionView, webhookSecret, type CheckoutSessionView } from "./gateway.server";

@@ -1,7 +1,7 @@
 import type postgres from "postgres";
 import { getSql } from "../../db/client";
 import { londonDate } from "../../domain/business-days";
-import { logger } from "../utils/logger.server";
+import { logger } from "../../lib/logger";
 import { singleton } from "../../lib/singleton";
 
 export type CountedStep = "report_view" | "assessment_start" | "assessment_complete" | "checkout_started";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redactPath } from "../../app/utils/logger.server";
+import { redactPath } from "../../lib/logger";
 import { bearerMatches } from "../../server/observability";
 import { routerPathname } from "../../server/route-match";
 

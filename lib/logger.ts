@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import pino from "pino";
-import { singleton } from "../../lib/singleton";
+import { singleton } from "./singleton";
 
 type LogFields = { requestId?: string; jobId?: string; queue?: string };
 
