@@ -1,6 +1,6 @@
 import { emailStaffAlert, raiseDueAlerts } from "../app/alerts/alerts.server";
 import { logger } from "../lib/logger";
-import type { StaffAlertJobData } from "./queue";
+import type { StaffAlertJobData } from "../lib/queue";
 
 /** Every minute (pg-boss schedule, once across processes): record and queue alerts that became due. */
 export async function alertScanJob(): Promise<void> {

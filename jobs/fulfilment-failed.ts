@@ -1,6 +1,6 @@
 import { getSql } from "../db/client";
 import { applyOrderEvent } from "../app/orders/transitions.server";
-import type { OrderJobData } from "./queue";
+import type { OrderJobData } from "../lib/queue";
 
 /**
  * Dead-letter handler: a fulfilment step ran out of retries (errors or repeated crashes), so the

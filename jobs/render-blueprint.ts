@@ -6,7 +6,7 @@ import { applyOrderEvent } from "../app/orders/transitions.server";
 import { logger } from "../lib/logger";
 import { metrics } from "../lib/metrics";
 import { renderBlueprintPdf } from "../pdf/render";
-import type { OrderJobData } from "./queue";
+import type { OrderJobData } from "../lib/queue";
 
 /**
  * paid → rendering → (awaiting_review | sending). The PDF is rendered outside any transaction

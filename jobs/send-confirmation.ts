@@ -3,7 +3,7 @@ import { getSql } from "../db/client";
 import { renderOrderConfirmation } from "../emails/render";
 import { sendOrderEmail } from "../emails/send";
 import { loadOrderEmailContext } from "./order-email-context";
-import type { OrderJobData } from "./queue";
+import type { OrderJobData } from "../lib/queue";
 
 const NOT_OWED = new Set(["pending", "expired", "payment_failed", "refunded"]);
 

@@ -4,7 +4,7 @@ import { getEnv } from "../lib/env";
 import { renderBlueprintDelivery } from "../emails/render";
 import { sendOrderEmail } from "../emails/send";
 import { loadOrderEmailContext } from "./order-email-context";
-import type { OrderJobData } from "./queue";
+import type { OrderJobData } from "../lib/queue";
 
 /**
  * sending → delivered: the PDF goes out attached, with the download link. The idempotency key

@@ -7,7 +7,7 @@ import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";
 import { privacyRequestJob } from "./privacy-request";
 import { blueprintResendJob } from "./resend-blueprint";
 import { alertScanJob, staffAlertJob } from "./alert-scan";
-import { getBoss, JOB, queueTuning, type BlueprintResendJobData, type JobName, type OrderJobData, type PrivacyRequestJobData, type StaffAlertJobData } from "./queue";
+import { getBoss, JOB, queueTuning, type BlueprintResendJobData, type JobName, type OrderJobData, type PrivacyRequestJobData, type StaffAlertJobData } from "../lib/queue";
 import { renderBlueprintJob } from "./render-blueprint";
 import { retentionJob } from "./retention";
 import { sendConfirmationJob } from "./send-confirmation";

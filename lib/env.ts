@@ -39,7 +39,7 @@ const envSchema = z
     EMAIL_RATE_PER_SECOND: optional(z.coerce.number().positive().max(1_000)),
     WORKER: optional(z.enum(["inline", "off"])),
     LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error", "silent"])),
-    // Read by jobs/queue.ts and pdf/render.ts; validated here so a typo stops start-up.
+    // Read by lib/queue.ts and pdf/render.ts; validated here so a typo stops start-up.
     JOB_EXPIRE_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)),
     JOB_MAINTENANCE_SECONDS: optional(z.coerce.number().int().min(1).max(3_600)),
     JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)),

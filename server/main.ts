@@ -6,7 +6,7 @@ import type { Env } from "../lib/env";
 import { bootstrapStaff } from "../app/staff/bootstrap.server";
 import { closeDb } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";
-import { getBoss, stopBoss } from "../jobs/queue";
+import { getBoss, stopBoss } from "../lib/queue";
 import { startWorker, type Worker } from "../jobs/worker";
 import { createHttpApp } from "./app";
 

@@ -3,7 +3,7 @@ import type express from "express";
 import { getSql } from "../db/client";
 import { logContext, logger, redactPath } from "../lib/logger";
 import { metrics } from "../lib/metrics";
-import { JOB } from "../jobs/queue";
+import { JOB } from "../lib/queue";
 import { matchedRoute } from "./route-match";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;

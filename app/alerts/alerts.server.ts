@@ -2,7 +2,7 @@ import type postgres from "postgres";
 import { getSql } from "../../db/client";
 import { renderStaffAlert } from "../../emails/render";
 import { sendOrderEmail } from "../../emails/send";
-import { enqueueStaffAlert } from "../../jobs/queue";
+import { enqueueStaffAlert } from "../../lib/queue";
 import { alertIsOpen, IN_FLIGHT, newAlert, type AlertKind } from "../../domain/alerts";
 import { atRiskHorizon } from "../../domain/sla";
 import type { OrderStatus } from "../../domain/order-state";

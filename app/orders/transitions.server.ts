@@ -1,7 +1,7 @@
 import type postgres from "postgres";
 import { dueAfterBusinessDays } from "../../domain/business-days";
 import { transition, type OrderEvent, type OrderStatus } from "../../domain/order-state";
-import { enqueueOrderJob, JOB } from "../../jobs/queue";
+import { enqueueOrderJob, JOB } from "../../lib/queue";
 
 export type Tx = postgres.TransactionSql;
 

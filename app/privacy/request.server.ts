@@ -1,7 +1,7 @@
 import { getSql } from "../../db/client";
 import { renderPrivacyLink } from "../../emails/render";
 import { sendOrderEmail } from "../../emails/send";
-import { enqueuePrivacyRequest, type PrivacyRequestJobData } from "../../jobs/queue";
+import { enqueuePrivacyRequest, type PrivacyRequestJobData } from "../../lib/queue";
 import { getEnv } from "../../lib/env";
 import { openToken, sealToken } from "../../lib/secrets";
 import { addressDigests, issuePrivacyToken, LINK_VALID_HOURS, readPrivacyToken } from "./links.server";

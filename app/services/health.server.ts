@@ -1,5 +1,5 @@
 import { getSql } from "../../db/client";
-import { JOB } from "../../jobs/queue";
+import { JOB } from "../../lib/queue";
 
 const TIMEOUT_MS = 2000;
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getSql } from "../../db/client";
 import { renderBlueprintLinks } from "../../emails/render";
 import { sendOrderEmail } from "../../emails/send";
-import { enqueueBlueprintResend, type BlueprintResendJobData } from "../../jobs/queue";
+import { enqueueBlueprintResend, type BlueprintResendJobData } from "../../lib/queue";
 import { orderReference } from "../../domain/order-reference";
 import { getEnv } from "../../lib/env";
 import { addressDigests } from "../privacy/links.server";

@@ -4,7 +4,7 @@ import { createSql, type Sql } from "../../db/client";
 import { seedCatalogue } from "../../db/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import type * as AlertsModule from "../../app/alerts/alerts.server";
-import type * as QueueModule from "../../jobs/queue";
+import type * as QueueModule from "../../lib/queue";
 
 // Issue 18 item 4: the scheduled minute records each (order, kind) alert once and queues its email
 // in the same transaction; the console lists the ones still open. The clock is passed in.
@@ -24,7 +24,7 @@ beforeAll(async () => {
   process.env.STAFF_ALERT_EMAIL = STAFF;
   delete process.env.RESEND_API_KEY;
   alerts = await import("../../app/alerts/alerts.server");
-  queue = await import("../../jobs/queue");
+  queue = await import("../../lib/queue");
   sql = createSql(t.url, { max: 2 });
   if (!(await sql`select 1 from occupations limit 1`).length) await seedCatalogue(t.db);
   occupationId = (await sql<{ id: number }[]>`select id from occupations order by id limit 1`)[0]!.id;

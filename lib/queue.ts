@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import type postgres from "postgres";
-import { logger } from "../lib/logger";
-import { singleton } from "../lib/singleton";
+import { logger } from "./logger";
+import { singleton } from "./singleton";
 
 export const JOB = {
   renderBlueprint: "blueprint-render",
