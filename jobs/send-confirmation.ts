@@ -2,7 +2,7 @@ import { recordOrderNote } from "../app/orders/transitions.server";
 import { getSql } from "../db/client";
 import { renderOrderConfirmation } from "../emails/render";
 import { sendOrderEmail } from "../emails/send";
-import { loadOrderEmailContext } from "./order-email-context";
+import { loadOrderEmailContext } from "../app/orders/email-context.server";
 import type { OrderJobData } from "../lib/queue";
 
 const NOT_OWED = new Set(["pending", "expired", "payment_failed", "refunded"]);

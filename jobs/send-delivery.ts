@@ -3,7 +3,7 @@ import { getSql } from "../db/client";
 import { getEnv } from "../lib/env";
 import { renderBlueprintDelivery } from "../emails/render";
 import { sendOrderEmail } from "../emails/send";
-import { loadOrderEmailContext } from "./order-email-context";
+import { loadOrderEmailContext } from "../app/orders/email-context.server";
 import type { OrderJobData } from "../lib/queue";
 
 /**

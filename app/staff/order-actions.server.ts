@@ -3,7 +3,7 @@ import { getSql } from "../../db/client";
 import type { OrderEvent } from "../../domain/order-state";
 import { renderBlueprintDelivery } from "../../emails/render";
 import { sendOrderEmail } from "../../emails/send";
-import { loadOrderEmailContext } from "../../jobs/order-email-context";
+import { loadOrderEmailContext } from "../orders/email-context.server";
 import { applyOrderEvent, recordOrderNote, type Tx } from "../orders/transitions.server";
 import { paymentsGateway, PaymentsUnavailableError } from "../payments/gateway.server";
 import { can, type Permission } from "./roles";

@@ -1,8 +1,8 @@
-import { getSql } from "../db/client";
-import { getEnv } from "../lib/env";
-import { openToken } from "../lib/secrets";
-import type { OrderStatus } from "../domain/order-state";
-import { orderReference } from "../domain/order-reference";
+import { getSql } from "../../db/client";
+import { getEnv } from "../../lib/env";
+import { openToken } from "../../lib/secrets";
+import type { OrderStatus } from "../../domain/order-state";
+import { orderReference } from "../../domain/order-reference";
 
 export type OrderEmailContext = {
   id: string;
