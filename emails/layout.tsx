@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from "react";
 import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
-import { colors, fonts, spacing, typeScale } from "../app/design/tokens";
+import { colors, fonts, spacing, typeScale } from "../lib/design-tokens";
 
 /**
  * The frame shared by every order email. Inline styles only: mail clients drop <style> blocks

@@ -1,5 +1,5 @@
 import { StyleSheet } from "@react-pdf/renderer";
-import { colors, riskColors, spacing, typeScale } from "../app/design/tokens";
+import { colors, riskColors, spacing, typeScale } from "../lib/design-tokens";
 import { SANS, SERIF } from "./fonts";
 
 /**

@@ -1,4 +1,4 @@
-import { colors, riskColors } from "../design/tokens";
+import { colors, riskColors } from "../../lib/design-tokens";
 import type { RiskLevel } from "../../domain/risk";
 
 type Row = { position: number; name: string; sharePercent: number; exposure: number; points: number; risk: RiskLevel };

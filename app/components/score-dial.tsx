@@ -1,4 +1,4 @@
-import { colors, fonts, riskColors } from "../design/tokens";
+import { colors, fonts, riskColors } from "../../lib/design-tokens";
 import type { RiskLevel } from "../../domain/risk";
 
 /** Semicircular gauge for a 0–100 score, drawn as plain SVG. */

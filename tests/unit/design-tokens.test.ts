@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { colors } from "../../app/design/tokens";
+import { colors } from "../../lib/design-tokens";
 
 const css = readFileSync(path.resolve(import.meta.dirname, "../../app/app.css"), "utf8");
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 describe("design tokens", () => {
-  it.each(Object.entries(colors))("app.css defines --color-%s as in tokens.ts", (name, value) => {
+  it.each(Object.entries(colors))("app.css defines --color-%s as in lib/design-tokens.ts", (name, value) => {
     expect(css).toContain(`--color-${kebab(name)}: ${value};`);
   });
 
