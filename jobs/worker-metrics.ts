@@ -1,6 +1,6 @@
 import http from "node:http";
 import express from "express";
-import { livenessReport } from "../app/services/health.server";
+import { livenessReport } from "../app/health/health.server";
 import { metricsEndpoint } from "../server/observability";
 
 /**

@@ -1,4 +1,4 @@
-import { livenessReport } from "../services/health.server";
+import { livenessReport } from "../health/health.server";
 
 export async function loader() {
   const { httpStatus, body } = await livenessReport();

@@ -1,4 +1,4 @@
-import { checkReadiness } from "../services/health.server";
+import { checkReadiness } from "../health/health.server";
 
 export async function loader() {
   const r = await checkReadiness();
