@@ -1,5 +1,5 @@
 import { Outlet } from "react-router";
-import { outboxEnabled } from "../services/outbox.server";
+import { outboxEnabled } from "../staff/outbox.server";
 import { requireStaff } from "../staff/auth.server";
 import { StaffNav } from "../staff/ui";
 import type { Route } from "./+types/staff-layout";

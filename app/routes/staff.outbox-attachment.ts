@@ -1,4 +1,4 @@
-import { getOutboxAttachment, outboxEnabled } from "../services/outbox.server";
+import { getOutboxAttachment, outboxEnabled } from "../staff/outbox.server";
 import { requireStaff } from "../staff/auth.server";
 import type { Route } from "./+types/staff.outbox-attachment";
 

@@ -1,5 +1,5 @@
 import { data, Link } from "react-router";
-import { getOutboxEmail, outboxEnabled } from "../services/outbox.server";
+import { getOutboxEmail, outboxEnabled } from "../staff/outbox.server";
 import { requireStaff } from "../staff/auth.server";
 import { refusePost, staffHeaders } from "../staff/route-helpers.server";
 import type { Route } from "./+types/staff.outbox-email";

@@ -1,5 +1,5 @@
 import { data, Link } from "react-router";
-import { listOutbox, outboxEnabled } from "../services/outbox.server";
+import { listOutbox, outboxEnabled } from "../staff/outbox.server";
 import { requireStaff } from "../staff/auth.server";
 import { refusePost, staffHeaders } from "../staff/route-helpers.server";
 import { ScrollBox } from "../staff/ui";
