@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { getDb, getSql } from "../db/client";
-import { loadBlueprintInput } from "../app/services/blueprint-input.server";
+import { loadBlueprintInput } from "../app/orders/blueprint-input.server";
 import { getEnv } from "../lib/env";
 import { applyOrderEvent } from "../app/orders/transitions.server";
 import { logger } from "../lib/logger";
