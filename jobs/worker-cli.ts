@@ -1,4 +1,6 @@
+import path from "node:path";
 import { getEnv } from "../lib/env";
+import { unappliedPatchesProblem } from "../server/install-check";
 import { keepRunningOnUnhandledRejections } from "./unhandled";
 import { closeDb } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";
@@ -6,6 +8,12 @@ import { startWorker } from "./worker";
 import { startWorkerMetricsServer } from "./worker-metrics";
 
 // `npm run worker`: a worker process on its own (WORKER=off on the web processes).
+// It renders with react-pdf and queries with postgres.js: refuse, as `npm start` does, without their patches.
+const unpatched = unappliedPatchesProblem(path.resolve(import.meta.dirname, ".."));
+if (unpatched) {
+  console.error(unpatched);
+  process.exit(1);
+}
 keepRunningOnUnhandledRejections();
 const database = await prepareDatabase(getEnv(), { seed: false });
 const worker = await startWorker();

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { buildIfNeeded } from "./build";
+import { buildState, prebuiltAppProblem } from "./build-freshness";
 
 // A checkout in miniature: one source file and a stand-in for the React Router CLI that records
 // each build and takes a while, so that concurrent starts overlap. The real build is exercised by
@@ -61,3 +62,28 @@ it("fails when the build fails, and leaves the lock free", async () => {
   await expect(buildIfNeeded(root)).rejects.toThrow("build failed");
   expect(existsSync(path.join(root, ".build.lock"))).toBe(false);
 }, 30_000);
+
+it("tells production what is wrong with the build, in one line naming `npm run build`", () => {
+  const buildDir = path.join(root, "build");
+  const missing = prebuiltAppProblem(root, buildDir);
+  expect(missing).toMatch(/^No build of the app in build\/: run `npm run build`/);
+  expect(missing).not.toContain("\n");
+
+  mkdirSync(path.join(buildDir, "server"), { recursive: true });
+  writeFileSync(path.join(buildDir, "server/index.js"), "");
+  const built = new Date(Date.now() - 60_000);
+  utimesSync(path.join(buildDir, "server/index.js"), built, built);
+  const before = new Date(Date.now() - 120_000);
+  for (const entry of ["app", "app/root.tsx", "builds.txt"]) utimesSync(path.join(root, entry), before, before);
+  expect(buildState(root, buildDir)).toEqual({ state: "fresh" });
+  expect(prebuiltAppProblem(root, buildDir)).toBeNull();
+
+  // A file in a folder the bundle imports (lib/ included) changes after the build.
+  mkdirSync(path.join(root, "lib"));
+  writeFileSync(path.join(root, "lib/env.ts"), "export {};\n");
+  utimesSync(path.join(root, "lib"), before, before);
+  expect(buildState(root, buildDir)).toEqual({ state: "stale", changed: "lib/env.ts" });
+  const stale = prebuiltAppProblem(root, buildDir);
+  expect(stale).toMatch(/^The build in build\/ is older than lib\/env.ts: run `npm run build`/);
+  expect(stale).not.toContain("\n");
+});
