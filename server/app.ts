@@ -3,13 +3,19 @@ import compression from "compression";
 import express from "express";
 import type { ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
-import { BodyTooLargeError, createReactRouterHandler } from "./request-handler";
+import { createReactRouterHandler } from "./request-handler";
 import { logger } from "../lib/logger";
 import { markStatic, metricsEndpoint, requestObservability } from "./observability";
 import { abuseLimits, methodGuard } from "./abuse-limits";
 import { routeMatching } from "./route-match";
 import { PageCache } from "./page-cache";
 import { originGuard, securityHeaders } from "./security-headers";
+import { refuseFilledHoneypot } from "./middleware/honeypot";
+import { refuseNulInAddress, refuseNulInForm } from "./middleware/nul-bytes";
+import { servePageCache } from "./middleware/page-cache";
+import { plainText } from "./middleware/plain-text";
+import { bodyRefusal, rawBody } from "./middleware/raw-body";
+import { countReportViews } from "./middleware/report-views";
 
 type Options = {
   mode: string;
@@ -22,10 +28,6 @@ type Options = {
   /** Reverse proxies in front of the app whose X-Forwarded-For is believed (TRUST_PROXY_HOPS). */
   trustProxyHops?: number;
 };
-
-function plainError(res: express.Response, status: number, message: string) {
-  res.status(status).type("text/plain; charset=utf-8").send(message);
-}
 
 /** The HTTP app: static assets, URL sanity checks, then React Router for everything else. */
 export async function createHttpApp({ mode, buildDir, vite, production = false, stripeApiBase, metricsToken, appUrl = "http://localhost", trustProxyHops = 0 }: Options): Promise<express.Express> {
@@ -55,19 +57,9 @@ export async function createHttpApp({ mode, buildDir, vite, production = false, 
     if (!req.originalUrl.startsWith("//")) return next();
     const local = `/${req.originalUrl.replace(/^\/+/, "")}`;
     if (req.method === "GET" || req.method === "HEAD") return res.redirect(301, local);
-    plainError(res, 400, "Bad request: the address starts with more than one slash.");
+    plainText(res, 400, "Bad request: the address starts with more than one slash.");
   });
-
-  // A malformed percent-escape would otherwise surface as a URIError deep inside routing.
-  app.use((req, res, next) => {
-    try {
-      // PostgreSQL text cannot hold NUL: refuse it here rather than fail deep inside a query.
-      if (decodeURIComponent(req.originalUrl).includes("\u0000")) return plainError(res, 400, "Bad request: the address contains a NUL character.");
-      next();
-    } catch {
-      plainError(res, 400, "Bad request: the address contains an invalid character escape.");
-    }
-  });
+  app.use(refuseNulInAddress());
 
   if (vite) {
     app.use(vite.middlewares);
@@ -78,13 +70,16 @@ export async function createHttpApp({ mode, buildDir, vite, production = false, 
   }
 
   app.get("/metrics", metricsEndpoint(metricsToken));
-  // No page cache in dev: edits must show at once.
-  app.all("/{*path}", createReactRouterHandler(getBuild, mode, vite ? undefined : new PageCache()));
+  // Everything else is React Router's, after the body checks (views are counted before the page
+  // cache so that a cached copy counts too). No page cache in dev: edits must show at once.
+  const pages = [rawBody(), refuseNulInForm(), refuseFilledHoneypot(), countReportViews(), ...(vite ? [] : [servePageCache(new PageCache())])];
+  app.all("/{*path}", ...pages, createReactRouterHandler(getBuild, mode));
 
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    if (error instanceof BodyTooLargeError) return plainError(res, 413, "Request body too large.");
+    const refused = bodyRefusal(error);
+    if (refused) return plainText(res, refused.status, refused.message);
     logger.error({ err: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined }, "unhandled request error");
-    if (!res.headersSent) plainError(res, 500, "Something went wrong on our side. Please try again.");
+    if (!res.headersSent) plainText(res, 500, "Something went wrong on our side. Please try again.");
   });
   return app;
 }

@@ -11,7 +11,6 @@ export const PAGE_CACHE_SECONDS = 30;
 const MAX_ENTRIES = 2_000;
 
 const CACHEABLE = /^\/(?:|occupations|occupations\/[a-z0-9-]{1,80}|method|sitemap\.xml)$/;
-const REPORT = /^\/occupations\/[a-z0-9-]{1,80}$/;
 
 export type CachedPage = { status: number; headers: [string, string][]; body: Buffer; nonce: string; expires: number };
 
@@ -19,8 +18,6 @@ export function pageCacheKey(method: string, path: string, originalUrl: string, 
   if (method !== "GET" || hasAuthorization || !CACHEABLE.test(path) || originalUrl.length > 300) return null;
   return originalUrl;
 }
-
-export const isReportPath = (path: string) => REPORT.test(path);
 
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();

@@ -2,40 +2,22 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { writeReadableStreamToWritable } from "@react-router/node";
 import type express from "express";
 import { createRequestHandler, type ServerBuild } from "react-router";
-import { HONEYPOT_FIELD } from "../app/components/honeypot";
-import { countFunnelStep } from "../app/staff/funnel-count.server";
 import { clientKey } from "../app/utils/client-key.server";
-import { isReportPath, pageCacheKey, withNonce, type PageCache } from "./page-cache";
+import { requestBody } from "./middleware/raw-body";
 
-/** Largest request body accepted anywhere (forms and webhooks are a few KB). */
-export const MAX_BODY_BYTES = 256 * 1024;
+/** A change to React Router's answer before it is written (the page cache keeps a copy). */
+export type ResponseFilter = (response: Response) => Promise<Response> | Response;
 
-export class BodyTooLargeError extends Error {}
+const filters = new WeakMap<express.Response, ResponseFilter[]>();
 
-/** Reads the body into memory, refusing more than `limit` bytes even without Content-Length. */
-export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
-  const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > limit) throw new BodyTooLargeError();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new BodyTooLargeError();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/** Asks the adapter to pass this request's React Router response through `filter` before writing it. */
+export function beforeSending(res: express.Response, filter: ResponseFilter): void {
+  filters.set(res, [...(filters.get(res) ?? []), filter]);
 }
 
-/** A public form's decoy field (app/components/honeypot.tsx) came back filled: a bot, not a person. */
-function honeypotFilled(contentType: string | undefined, body: Buffer): boolean {
-  if (!contentType?.startsWith("application/x-www-form-urlencoded")) return false;
-  return (new URLSearchParams(body.toString("utf8")).get(HONEYPOT_FIELD) ?? "") !== "";
-}
-
-/** PostgreSQL text cannot hold NUL, so no form field may carry one. */
-function formHasNul(contentType: string | undefined, body: Buffer): boolean {
-  if (contentType?.startsWith("application/x-www-form-urlencoded")) return [...new URLSearchParams(body.toString("utf8"))].some(([k, v]) => k.includes("\u0000") || v.includes("\u0000"));
-  return contentType?.startsWith("multipart/form-data") === true && body.includes(0);
+/** This request's CSP nonce (set by securityHeaders), or "" when there is none. */
+export function cspNonce(res: express.Response): string {
+  return typeof res.locals.cspNonce === "string" ? res.locals.cspNonce : "";
 }
 
 function toHeaders(req: IncomingMessage): Headers {
@@ -48,39 +30,19 @@ function toHeaders(req: IncomingMessage): Headers {
 }
 
 /**
- * React Router's Express adapter streams bodies without a size limit; this one buffers them with
- * one (so oversized posts get 413 before any route runs) and otherwise behaves the same.
+ * The React Router adapter: an Express request in, React Router's response out. Unlike React
+ * Router's own Express adapter it takes the body `rawBody` already buffered (with its size limit)
+ * instead of streaming it without one.
  */
-export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | ServerBuild, mode: string, pageCache?: PageCache) {
+export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | ServerBuild, mode: string): express.RequestHandler {
   const handle = createRequestHandler(getBuild, mode);
-  return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
+  return async (req, res, next) => {
     try {
-      const nonce = typeof res.locals.cspNonce === "string" ? res.locals.cspNonce : "";
-      const cacheKey = pageCache ? pageCacheKey(req.method, req.path, req.originalUrl, Boolean(req.get("authorization"))) : null;
-      const hit = cacheKey ? pageCache!.get(cacheKey) : undefined;
-      if (hit) {
-        // The loader that counts report views did not run for this copy: count it here.
-        if (isReportPath(req.path)) void countFunnelStep("report_view");
-        res.status(hit.status);
-        for (const [key, value] of hit.headers) res.setHeader(key, value);
-        res.setHeader("X-Page-Cache", "hit");
-        res.end(withNonce(hit, nonce));
-        return;
-      }
       const controller = new AbortController();
       res.on("close", () => {
         if (!res.writableFinished) controller.abort();
       });
-      const hasBody = req.method !== "GET" && req.method !== "HEAD";
-      const body = hasBody ? await readBody(req) : undefined;
-      if (body && formHasNul(req.get("content-type"), body)) {
-        res.status(400).type("text/plain; charset=utf-8").send("We could not accept that form: it contains a NUL character.");
-        return;
-      }
-      if (body && honeypotFilled(req.get("content-type"), body)) {
-        res.status(400).type("text/plain; charset=utf-8").send("We could not accept that form. If you are a person, please reload the page and try again.");
-        return;
-      }
+      const body = requestBody(req);
       const url = new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`);
       const request = new Request(url, {
         method: req.method,
@@ -88,18 +50,13 @@ export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | 
         signal: controller.signal,
         body: body ? new Uint8Array(body) : undefined,
       });
-      const response = await handle(request, {
+      const nonce = cspNonce(res);
+      let response = await handle(request, {
         cspNonce: nonce || undefined,
         // The client as the public allowances key it (req.ip honours TRUST_PROXY_HOPS; IPv6 by /64).
         clientIp: clientKey(req.ip),
       });
-      if (cacheKey && response.status === 200 && !response.headers.has("set-cookie")) {
-        const page = { status: 200, headers: [...response.headers.entries()], body: Buffer.from(await response.arrayBuffer()), nonce };
-        pageCache!.set(cacheKey, page);
-        res.setHeader("X-Page-Cache", "miss");
-        await send(res, new Response(new Uint8Array(page.body), { status: 200, headers: response.headers }));
-        return;
-      }
+      for (const filter of filters.get(res) ?? []) response = await filter(response);
       await send(res, response);
     } catch (error) {
       next(error);

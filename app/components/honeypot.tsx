@@ -3,7 +3,7 @@ export const HONEYPOT_FIELD = "website";
 
 /**
  * A decoy field for form-filling bots: off-screen, out of the tab order and hidden from assistive
- * technology, so a person never fills it. A post with it filled is refused (server/request-handler.ts).
+ * technology, so a person never fills it. A post with it filled is refused (server/middleware/honeypot.ts).
  */
 export function Honeypot() {
   return (

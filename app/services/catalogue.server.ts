@@ -6,7 +6,6 @@ import { riskForExposure, type RiskLevel } from "../../domain/risk";
 import { getDb } from "../../db/client";
 import { occupationPivots, occupationTasks, occupations } from "../../db/schema";
 import { PAGE_SIZE, prefixTsQuery, type CatalogueQuery } from "../catalogue/catalogue-search";
-import { countFunnelStep } from "../staff/funnel-count.server";
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -155,7 +154,7 @@ export async function getOccupationReport(slug: string) {
   const [occupation] = await db.select().from(occupations).where(eq(occupations.slug, slug));
   if (!occupation) return null;
   const target = sql`target`;
-  // The counter is a write (a commit wait): run it beside the reads instead of before them.
+  // Views are counted at the edge (server/middleware/report-views.ts), so a cached copy counts too.
   const [tasks, pivots, all] = await Promise.all([
     db.select().from(occupationTasks).where(eq(occupationTasks.occupationId, occupation.id)).orderBy(asc(occupationTasks.position)),
     db
@@ -176,7 +175,6 @@ export async function getOccupationReport(slug: string) {
       .orderBy(asc(occupationPivots.rank))
       .limit(3),
     comparisonPool(),
-    countFunnelStep("report_view"),
   ]);
 
   return {
