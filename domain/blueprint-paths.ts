@@ -90,6 +90,11 @@ export function rankPaths(input: PathsInput): RankedPath[] {
   );
 
   const stayMatch = matchOf(input.level, input.current.skills);
+  // Staying goes before any move that is more exposed and pays no more: a plan never aims at one
+  // of those while keeping the role is on the table.
+  const ahead = moves.filter((m) => !m.fallback);
+  const behind = moves.filter((m) => m.fallback);
+  const onlyWorse = wanted !== "stay" && ahead.length === 0 && behind.length > 0;
   const stay: RankedPath = {
     kind: "stay",
     targetId: null,
@@ -104,17 +109,23 @@ export function rankPaths(input: PathsInput): RankedPath[] {
     reason:
       input.goal === "future-proof"
         ? `You asked to future-proof your current role, so this path comes first. You meet ${stayMatch}% of what the role asks; the plan builds the rest and moves your week towards the work AI touches least.`
-        : `Always open, and the cheapest: keep your role and move your week towards its least exposed work. You meet ${stayMatch}% of what the role asks.`,
+        : onlyWorse
+          ? `You asked for ${KIND_WORDS[wanted]}, but every move we found is more exposed than your week today and pays no more, so staying comes first. You meet ${stayMatch}% of what your role asks; the plan builds the rest and moves your week towards the work AI touches least.`
+          : `Always open, and the cheapest: keep your role and move your week towards its least exposed work. You meet ${stayMatch}% of what the role asks.`,
   };
-  return wanted === "stay" ? [stay, ...moves] : [...moves, stay];
+  return wanted === "stay" ? [stay, ...moves] : [...ahead, stay, ...behind];
 }
+
+const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
 
 const KIND_WORDS: Record<PathKind, string> = { stay: "to future-proof your role", adjacent: "an adjacent move", "cross-domain": "a cross-domain move" };
 
 function reasonFor(m: Omit<RankedPath, "reason">, goal: Goal, wanted: PathKind, anyWanted: boolean): string {
   const best = m.highestMatch ? " It is your highest skill match of the moves here." : "";
   if (m.fallback) {
-    return `It is more exposed than your week today (${m.exposureScore} against your ${m.exposureScore + m.exposureDrop}) and pays no more at the median, so it comes last: it is here only because your skills match ${m.matchPercent}% of it.${best}`;
+    const pay =
+      m.payChange === null ? "we hold no pay figure that says it pays more" : m.payChange === 0 ? "its median pay is the same as your role's" : `its median pay is ${pounds(-m.payChange)} lower than your role's`;
+    return `It is more exposed than your week today (${m.exposureScore} against your ${m.exposureScore + m.exposureDrop}) and ${pay}, so it is listed after every path that lowers your exposure or pays more. It is here because your skills match ${m.matchPercent}% of it.${best}`;
   }
   if (goal === "future-proof") {
     return `A move to keep in view if your role changes faster than expected: ${m.matchPercent}% skill match, ${exposureWords(m.exposureDrop)}.${best}`;

@@ -4,20 +4,24 @@
  * touching the arithmetic.
  */
 
-/** A concrete first place to learn each skill; skills not listed get a generic but specific fallback. */
+/**
+ * A concrete first place to learn each skill; skills not listed get a generic but specific fallback.
+ * Only free material: the plan says what costs extra, and a hint naming a paid book would be an
+ * unlisted cost (domain/blueprint-plan.test.ts checks every hint against the paid resources).
+ */
 export const SKILL_STUDY: Record<string, string> = {
   "Programming": "solve two exercises a week on Exercism in the language your target employers use, reading the community solutions after each",
   "API Design": "read Google's API Design Guide and redesign one endpoint you know, writing down each change and why",
   "Databases and SQL": "work through the PostgreSQL documentation on EXPLAIN and indexes, then tune three slow queries",
-  "Distributed Systems Design": "read a chapter of Kleppmann's 'Designing Data-Intensive Applications' and sketch how it applies to a system you know",
+  "Distributed Systems Design": "watch one lecture of Martin Kleppmann's free Cambridge 'Distributed Systems' course and sketch how it applies to a system you know",
   "Cloud Infrastructure": "follow a cloud provider's free associate-level learning path (AWS Skill Builder or Microsoft Learn) one module at a time",
   "Infrastructure as Code": "complete HashiCorp's Terraform tutorials and rebuild one manually created resource as code",
   "Containers and Kubernetes": "do the Kubernetes Basics tutorial on kubernetes.io, then deploy a small service to a local kind cluster",
   "Observability and Monitoring": "instrument a small service with OpenTelemetry and build one dashboard that answers a real question",
   "Incident Response": "read Google's SRE book chapters on incident management and write a blameless review of a past incident",
   "Security Engineering": "work through the OWASP Top 10 and the NCSC's secure development guidance, fixing one issue per topic in a sample app",
-  "Networking": "study DNS, TLS and HTTP with Julia Evans' zines, capturing real traffic with Wireshark",
-  "Software Testing": "read 'Unit Testing Principles, Practices, and Patterns' a chapter at a time and add tests to an untested module",
+  "Networking": "study DNS, TLS and HTTP with MDN's free guides, capturing real traffic with Wireshark",
+  "Software Testing": "read the free article 'The Practical Test Pyramid' on martinfowler.com and add tests to an untested module",
   "Statistics and Experiment Design": "work through the free OpenIntro Statistics chapters on inference and A/B tests",
   "Machine Learning": "take the fast.ai 'Practical Deep Learning' lessons and reproduce each notebook on your own data",
   "Data Engineering": "follow the dbt Fundamentals course and build models on a public UK data set from data.gov.uk",
@@ -26,15 +30,15 @@ export const SKILL_STUDY: Record<string, string> = {
   "Enterprise Architecture": "read the TOGAF standard's introduction and map one organisation's systems as a capability model",
   "Cloud Cost Management": "complete the FinOps Foundation's introduction course and cost one real workload line by line",
   "Developer Experience": "interview two developers about their slowest daily task and prototype one improvement",
-  "Product Discovery": "read Teresa Torres' 'Continuous Discovery Habits' and run one customer interview a week",
+  "Product Discovery": "read Teresa Torres' free Product Talk articles on opportunity solution trees and run one customer interview",
   "Roadmapping and Prioritisation": "rebuild a roadmap you know as outcomes, scoring each item with RICE and writing down the trade-offs",
   "Stakeholder Management": "map the stakeholders of a current piece of work on a power–interest grid and hold one planned conversation",
   "Agile Delivery": "study the Scrum Guide and Kanban metrics, then track cycle time for your own work",
-  "Business Analysis": "use the BCS business analysis techniques to write a process map and requirements for one real process",
-  "Management of Personnel Resources": "read 'The Manager's Path' a chapter at a time and run one structured one-to-one",
+  "Business Analysis": "map one real process as it runs today (who does what, where work waits) and write the requirements for a better one",
+  "Management of Personnel Resources": "use Google re:Work's free guides on managers and one-to-ones to plan, run and write up one structured one-to-one",
   "Management of Financial Resources": "build a simple budget and business case for a project, checked by someone in finance",
   "Administration and Management": "study how your organisation plans and governs work, and shadow one planning meeting",
-  "Negotiation": "read 'Never Split the Difference' and prepare one real negotiation with a written BATNA",
+  "Negotiation": "prepare one real negotiation with a written BATNA, using the free articles of Harvard's Program on Negotiation",
   "Coordination": "plan one cross-team piece of work with a RACI chart and weekly check-ins",
   "Instructing": "teach one topic you know to a colleague and ask for written feedback",
   "Writing": "write one design note or blog post a week, using the GOV.UK style guide for plain English",
@@ -55,21 +59,90 @@ export const SKILL_STUDY: Record<string, string> = {
 };
 
 export function studyHint(skill: string): string {
-  return SKILL_STUDY[skill] ?? `choose one structured course or book on ${skill} and finish one module, writing down what you could use at work`;
+  return SKILL_STUDY[skill] ?? `choose one free course or guide on ${skill}, work through its first part and write down what you could use at work`;
 }
 
+/**
+ * How a project is made decides its steps: software is built and tested, a document is drafted and
+ * tried on a real case, an analysis is run and checked.
+ */
+export type ProjectKind = "build" | "document" | "analysis";
+/** `smallTitle` and `small` are for a plan that gives the project fewer than SMALL_PROJECT_HOURS: a two-hour-a-week plan does not promise a production system. */
+export type ProjectIdea = { title: string; brief: string; smallTitle: string; small: string; kind: ProjectKind };
+export const SMALL_PROJECT_HOURS = 15;
+
 /** A portfolio project per target role: something an employer in that role would want to see. */
-export const PROJECTS: Record<string, { title: string; brief: string }> = {
-  "backend-developer": { title: "A production-grade public API", brief: "an API over a UK open data set with authentication, rate limits, tests and an audit log, deployed and documented" },
-  "cloud-architect": { title: "A costed reference architecture", brief: "a reference architecture for a regulated UK workload, with diagrams, a cost estimate, security controls and the options you rejected" },
-  "data-engineer": { title: "An incremental data pipeline", brief: "a tested, incremental pipeline that loads a public UK data set (ONS or TfL) into a warehouse, with data-quality checks and lineage" },
-  "data-scientist": { title: "An end-to-end analysis", brief: "an analysis of a public UK data set that states a question, tests it properly and explains the result to a non-specialist" },
-  "engineering-manager": { title: "A team operating handbook", brief: "a handbook for a team of six: hiring loop, one-to-one template, incident review process and a career framework, tried with real colleagues" },
-  "frontend-developer": { title: "An accessible component library", brief: "a small component library that meets WCAG 2.2 AA, with tests, documentation and an audit of each component" },
-  "machine-learning-engineer": { title: "A monitored model service", brief: "a model served behind an API with an evaluation set, drift monitoring and a written model card" },
-  "platform-engineer": { title: "A golden-path deployment template", brief: "a self-service template that takes a new service from repository to production with CI, infrastructure as code and observability built in" },
-  "security-engineer": { title: "A threat model and hardening report", brief: "a threat model of a realistic web service, the fixes you applied and a short report written for non-specialists" },
-  "site-reliability-engineer": { title: "SLOs and a game day", brief: "service-level objectives, alerts and runbooks for a demo service, then a recorded failure exercise with a blameless review" },
-  "solutions-architect": { title: "A solution proposal", brief: "a proposal answering a real published public-sector brief (Digital Marketplace style), with architecture, costed options and risks" },
-  "technical-product-owner": { title: "A discovery-to-roadmap case study", brief: "a case study of a product you use: user interviews, the problem you chose, a prioritised backlog and how you would measure success" },
+export const PROJECTS: Record<string, ProjectIdea> = {
+  "backend-developer": {
+    title: "A production-grade public API", brief: "an API over a UK open data set with authentication, rate limits, tests and an audit log, deployed and documented",
+    smallTitle: "A small public API",
+    small: "a small API over one UK open data set: two endpoints with validation and tests, deployed where someone else can call it",
+    kind: "build",
+  },
+  "cloud-architect": {
+    title: "A costed reference architecture", brief: "a reference architecture for a regulated UK workload, with diagrams, a cost estimate, security controls and the options you rejected",
+    smallTitle: "A one-page costed architecture",
+    small: "a one-page architecture for a small UK workload: one diagram, a rough monthly cost and the one option you rejected and why",
+    kind: "document",
+  },
+  "data-engineer": {
+    title: "An incremental data pipeline", brief: "a tested, incremental pipeline that loads a public UK data set (ONS or TfL) into a warehouse, with data-quality checks and lineage",
+    smallTitle: "A small scheduled data pipeline",
+    small: "a small pipeline that loads one public UK data set (ONS or TfL) into a database on a schedule, with two data-quality checks",
+    kind: "build",
+  },
+  "data-scientist": {
+    title: "An end-to-end analysis", brief: "an analysis of a public UK data set that states a question, tests it properly and explains the result to a non-specialist",
+    smallTitle: "A one-question analysis",
+    small: "an analysis that answers one question about a public UK data set simply and honestly, with a one-page explanation for a non-specialist",
+    kind: "analysis",
+  },
+  "engineering-manager": {
+    title: "A team operating handbook", brief: "a handbook for a team of six: hiring loop, one-to-one template, incident review process and a career framework, tried with real colleagues",
+    smallTitle: "Two parts of a team handbook",
+    small: "a one-to-one template and a hiring scorecard for a team, each tried once with a real colleague",
+    kind: "document",
+  },
+  "frontend-developer": {
+    title: "An accessible component library", brief: "a small component library that meets WCAG 2.2 AA, with tests, documentation and an audit of each component",
+    smallTitle: "Three accessible components",
+    small: "three accessible components (a button, a form field and a dialog) that pass an axe check and work with a keyboard, with a short README",
+    kind: "build",
+  },
+  "machine-learning-engineer": {
+    title: "A monitored model service", brief: "a model served behind an API with an evaluation set, drift monitoring and a written model card",
+    smallTitle: "A small evaluated model service",
+    small: "a small model behind an API with a held-out evaluation set and a one-page model card",
+    kind: "build",
+  },
+  "platform-engineer": {
+    title: "A golden-path deployment template", brief: "a self-service template that takes a new service from repository to production with CI, infrastructure as code and observability built in",
+    smallTitle: "A minimal deployment template",
+    small: "a template that takes one small service from repository to a running deployment with CI and infrastructure as code",
+    kind: "build",
+  },
+  "security-engineer": {
+    title: "A threat model and hardening report", brief: "a threat model of a realistic web service, the fixes you applied and a short report written for non-specialists",
+    smallTitle: "A threat model of one service",
+    small: "a threat model of one small web service you know, with the three risks you would fix first and why",
+    kind: "document",
+  },
+  "site-reliability-engineer": {
+    title: "SLOs and a game day", brief: "service-level objectives, alerts and runbooks for a demo service, then a recorded failure exercise with a blameless review",
+    smallTitle: "Two SLOs and a runbook",
+    small: "two service-level objectives and one alert for a demo service, with a runbook for the alert",
+    kind: "build",
+  },
+  "solutions-architect": {
+    title: "A solution proposal", brief: "a proposal answering a real published public-sector brief (Digital Marketplace style), with architecture, costed options and risks",
+    smallTitle: "A two-page solution proposal",
+    small: "a two-page proposal answering one published public-sector brief: one architecture, two costed options and the main risks",
+    kind: "document",
+  },
+  "technical-product-owner": {
+    title: "A discovery-to-roadmap case study", brief: "a case study of a product you use: user interviews, the problem you chose, a prioritised backlog and how you would measure success",
+    smallTitle: "A one-feature discovery case study",
+    small: "a discovery case study of one feature of a product you use: three user conversations, the problem you chose and how you would measure success",
+    kind: "document",
+  },
 };

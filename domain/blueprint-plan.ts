@@ -6,7 +6,7 @@
  * study and how they practise, and their own tasks are where they practise. Pure and deterministic.
  */
 import indefinite from "indefinite";
-import { PROJECTS, studyHint } from "./blueprint-plan-content";
+import { PROJECTS, SMALL_PROJECT_HOURS, studyHint, type ProjectKind } from "./blueprint-plan-content";
 import { costText, suits, teaches, type PlanResource, type Seniority } from "./blueprint-resources";
 
 export { costText, type PlanResource };
@@ -39,7 +39,7 @@ export type ActionKind = "learn" | "practise" | "automate" | "grow" | "project" 
 export type PlanAction = { kind: ActionKind; text: string; hours: number; skill: string | null; resource: string | null };
 export type PlanWeek = { week: number; days: string; phase: 1 | 2 | 3; theme: string; focusSkill: string | null; hours: number; actions: PlanAction[] };
 export type Milestone = { day: 30 | 60 | 90; title: string; checks: string[] };
-export type PortfolioProject = { title: string; brief: string; skills: string[]; hours: number; deliverables: string[] };
+export type PortfolioProject = { title: string; verb: "Write" | "Build" | "Run"; brief: string; skills: string[]; hours: number; deliverables: string[] };
 /** A level the plan says the buyer reaches, and the hours of study and practice it gives that skill by then. */
 export type LevelClaim = { skill: string; day: 30 | 60 | 90; from: number; to: number; hours: number };
 export type PlannedResource = PlanResource & { skill: string };
@@ -154,7 +154,12 @@ export function sizeActions<C extends { weight: number; cap?: number }>(candidat
   return kept.map(({ c }, k) => ({ ...c, hours: alloc[k]! / 2 }));
 }
 
-type Slot = { gap: PlanGap; stage: number; index: number };
+/**
+ * One focus week: its skill, the stage of that skill's run (0 start, 1 apply, 2 stretch, 3
+ * consolidate) and `pick`, the next unused line of the stage's list across the whole plan, so no
+ * two weeks of one plan carry the same exercise with only the skill name changed.
+ */
+type Slot = { gap: PlanGap; stage: number; index: number; pick: number };
 
 type WriteContext = {
   week: number;
@@ -172,9 +177,11 @@ export function buildNinetyDayPlan(input: PlanInput): NinetyDayPlan {
   const hours = Math.max(1, Math.round(input.hoursPerWeek));
   const focus = focusSkills(input, hours);
   const counts = focus.length ? weeksPerSkill(focus) : [];
-  const schedule: Slot[] = focus.flatMap((gap, i) => Array.from({ length: counts[i]! }, (_, stage) => ({ gap, stage: Math.min(stage, 2), index: stage })));
+  const schedule: Slot[] = focus.flatMap((gap, i) => Array.from({ length: counts[i]! }, (_, stage) => ({ gap, stage: Math.min(stage, 2), index: stage, pick: 0 })));
   // The last weeks go back over the biggest gaps to consolidate them while the project is shown.
-  for (let k = 0; schedule.length < WEEKS && focus.length; k++) schedule.push({ gap: focus[k % focus.length]!, stage: 3, index: Math.floor(k / focus.length) });
+  for (let k = 0; schedule.length < WEEKS && focus.length; k++) schedule.push({ gap: focus[k % focus.length]!, stage: 3, index: Math.floor(k / focus.length), pick: 0 });
+  const picks = [0, 0, 0, 0];
+  for (const slot of schedule) slot.pick = picks[slot.stage]!++;
 
   const exposed = [...input.tasks].filter((t) => t.sharePercent > 0 && t.exposure >= 30).sort((a, b) => b.exposure * b.sharePercent - a.exposure * a.sharePercent);
   const grow = [...input.tasks].sort((a, b) => a.exposure - b.exposure || b.sharePercent - a.sharePercent)[0] ?? null;
@@ -205,8 +212,9 @@ export function buildNinetyDayPlan(input: PlanInput): NinetyDayPlan {
       used.add(fit.title);
       inPlan.push({ ...fit, skill: gap.skill });
     }
-    const bigger = primaryFirst.find((r) => r !== fit && r.approxHours > budget && !used.has(r.title));
-    if (bigger && (!fit || bigger.skills[0] === gap.skill)) {
+    // Named for later only when the skill is its main subject: a product book is no way to learn listening.
+    const bigger = primaryFirst.find((r) => r !== fit && r.skills[0] === gap.skill && r.approxHours > budget && !used.has(r.title));
+    if (bigger) {
       used.add(bigger.title);
       beyond.push({ ...bigger, skill: gap.skill });
     }
@@ -294,7 +302,7 @@ function practiceFor(skill: string, input: PlanInput): { name: string; own: bool
 
 const KIND_WORD = { course: "course", certification: "certification", book: "book", guide: "guide" } as const;
 
-function learnText(gap: PlanGap, slot: Slot, hours: number, ctx: WriteContext, seniority: Seniority): string {
+function learnText(gap: PlanGap, slot: Slot, hours: number, ctx: WriteContext, seniority: Seniority, where: string): string {
   const part = ctx.study.get(gap.skill);
   const skill = gap.skill;
   if (part) {
@@ -302,7 +310,7 @@ function learnText(gap: PlanGap, slot: Slot, hours: number, ctx: WriteContext, s
     const kind = r.kind ?? "course";
     const span = `${r.approxHours} h in all, ${costText(r.approxCostGbp)}`;
     const rest = hours - (part.to - part.from);
-    const then = rest > 0 ? ` Then ${fmtH(rest)}: ${stageExercise(skill, slot, seniority)}` : "";
+    const then = rest > 0 ? ` Then ${fmtH(rest)}: ${stageExercise(skill, slot, seniority, where)}` : "";
     const verb = kind === "book" ? "read" : kind === "guide" ? "work through" : "study";
     if (part.from === 0) {
       const finishes = part.to >= r.approxHours;
@@ -311,30 +319,39 @@ function learnText(gap: PlanGap, slot: Slot, hours: number, ctx: WriteContext, s
     if (part.to >= r.approxHours) return `${skill}: finish “${r.title}” (${verb} its last ${fmtH(part.to - part.from)})${kind === "certification" ? " and book the exam" : ""}.${then}`;
     return `${skill}: ${verb} the next ${fmtH(part.to - part.from)} of “${r.title}” (${part.to} of its ${r.approxHours} h done).${then}`;
   }
-  return `${skill}: ${stageExercise(skill, slot, seniority)}`;
+  return `${skill}: ${stageExercise(skill, slot, seniority, where)}`;
 }
 
 const CONSOLIDATE = [
   "write a one-page note of what you can now do and what still trips you up, with one example from your own work",
   "re-rate yourself against the level descriptions on page 9 and ask someone who works at that level whether they agree",
   "explain it in ten minutes to a colleague, then write down the question you could not answer and look it up",
+  "list the three situations where you would now use it without thinking, and the one where you would still ask for help",
 ];
 
-/** Harder exercises for the later weeks on one skill, each different, so no week repeats another. */
+/** The second week on a skill: use it for real, on the buyer's own work where their week has it. */
+const APPLY = [
+  (skill: string, where: string) => `bring it to ${where}: plan how you will use it before you start, then note what went as planned and what did not.`,
+  (skill: string, where: string) => `find one example of ${skill} done well (a colleague's work, a published case study or a conference talk) and list three things it does that ${where} does not yet.`,
+  (skill: string, where: string) => `ask someone who is good at it how they learned it, try the first thing they name on ${where}, and write down what changed.`,
+  (skill: string, where: string) => `write how you would explain it to someone new, using ${where} as the example, and check the gaps against a trusted source.`,
+];
+
+/** Harder exercises for the later weeks on one skill, each used once per plan. */
 const STRETCH = {
   early: [
     "take the hardest example you can find and ask someone who does it daily to review your attempt",
-    "redo last week's piece under a constraint (half the time, or without the tool you leaned on) and compare the two",
+    "redo an earlier piece in half the time, then compare the two and note what you skipped",
     "find a public write-up of a failure involving it and list what you would have checked first",
     "pair for an hour with someone stronger at it, or watch a recorded session, and copy one habit",
     "write a short worked example of it for someone a year behind you",
     "pick the part you have avoided so far and spend the session on that alone",
-    "set yourself a small test of it with a known answer, do it cold, then mark it honestly",
+    "set yourself a small task that needs it, with an answer you can check, do it cold, then mark it honestly",
   ],
   senior: [
-    "take the hardest case you can find at work, decide it in writing, and have a peer who is strong at it challenge the decision",
+    "take the hardest case of it you can find at work, write down how you handled it, and have a peer who is strong at it challenge your approach",
     "review a colleague's work for it and write the three comments you would give",
-    "find a public post-mortem or design review involving it and write how you would have decided",
+    "find a public post-mortem or case study involving it and write what you would have done",
     "set a standard for it your team could adopt: one page, with one example",
     "ask someone senior in it for the question they use to test candidates, and answer it in writing",
     "pick the part you have delegated so far and do it yourself once, end to end",
@@ -342,13 +359,13 @@ const STRETCH = {
   ],
 };
 
-function stageExercise(skill: string, slot: Slot, seniority: Seniority): string {
+function stageExercise(skill: string, slot: Slot, seniority: Seniority, where: string): string {
   const senior = seniority === "senior" || seniority === "lead";
-  if (slot.stage === 3) return `${CONSOLIDATE[(slot.index + slot.gap.skill.length) % CONSOLIDATE.length]}.`;
+  if (slot.stage === 3) return `${CONSOLIDATE[slot.pick % CONSOLIDATE.length]}.`;
   if (slot.index === 0) return `${studyHint(skill)}.`;
-  if (slot.index === 1) return "solve one real problem of your own with it, then compare your answer with a worked example from the material and note each difference.";
+  if (slot.index === 1) return APPLY[slot.pick % APPLY.length]!(skill, where);
   const list = senior ? STRETCH.senior : STRETCH.early;
-  return `${list[(slot.index - 2) % list.length]}.`;
+  return `${list[slot.pick % list.length]}.`;
 }
 
 const PRACTICE = [
@@ -361,12 +378,19 @@ const PRACTICE = [
     senior ? `hand one piece that needs ${skill} to a colleague and coach them through it.` : `take one piece that needs ${skill} from start to finish without asking for help, then list what you looked up.`,
 ];
 
-function practiseText(gap: PlanGap, slot: Slot, where: { name: string; own: boolean } | null, seniority: Seniority): string {
+/** Where a skill is practised, in words: the buyer's own task, the target's task rehearsed, or a side exercise. */
+function practiceWhere(where: { name: string; own: boolean } | null): string {
+  if (!where) return "a small side exercise";
+  return where.own ? `your “${where.name}” work` : `a small example of the target role's “${where.name}” work`;
+}
+
+/** `week` picks the exercise: practice runs in weeks 1–5, one a week, so each plan uses each line once. */
+function practiseText(gap: PlanGap, week: number, where: { name: string; own: boolean } | null, seniority: Seniority): string {
   const senior = seniority === "senior" || seniority === "lead";
   const task = where ? `“${where.name}”` : null;
   const ownWork = task ? (where!.own ? `your ${task} work` : `the target role's ${task} work, rehearsed on a small example of your own`) : "a small side exercise";
   const level = gap.requiredLevel ? ` at level ${gap.requiredLevel}` : "";
-  return `Practise on ${ownWork}: ${PRACTICE[slot.index % PRACTICE.length]!(gap.skill, level, senior)}`;
+  return `Practise on ${ownWork}: ${PRACTICE[(week - 1) % PRACTICE.length]!(gap.skill, level, senior)}`;
 }
 
 function candidatesFor(
@@ -381,11 +405,15 @@ function candidatesFor(
   const out: Candidate[] = [];
   const stay = input.shape === "stay";
   if (slot) {
-    out.push({ kind: "learn", weight: week >= 10 ? 2 : 5, skill: slot.gap.skill, write: (h, ctx) => learnText(slot.gap, slot, h, ctx, input.seniority) });
+    out.push({ kind: "learn", weight: week >= 10 ? 2 : 5, skill: slot.gap.skill, write: (h, ctx) => learnText(slot.gap, slot, h, ctx, input.seniority, practiceWhere(practiceTask(slot.gap.skill))) });
   }
+  // Each AI week builds on the one before: draft and time, then turn the corrections into a checklist, then use it.
   const ai = (task: PlanTask, toolIndex: number) => {
     const tool = task.aiTools[toolIndex % Math.max(1, task.aiTools.length)] ?? "an AI assistant";
-    return `AI on your own work: let ${tool} draft this week's “${task.name}” (${task.sharePercent}% of your week, exposure ${task.exposure}); review every line, fix what it gets wrong and log the minutes saved.`;
+    const facts = `(${task.sharePercent}% of your week, exposure ${task.exposure})`;
+    if (week === 1) return `AI on your own work: let ${tool} draft this week's “${task.name}” ${facts}; review every line, fix what it gets wrong and log the minutes saved.`;
+    if (week === 2) return `AI on your own work: hand ${tool} a first draft of “${task.name}” ${facts}, then write down every change you had to make; that list becomes your review checklist.`;
+    return `AI on your own work: run this week's “${task.name}” ${facts} through ${tool} with the checklist from week 2, and log what it still gets wrong.`;
   };
   const [first, second, third] = exposed;
   if (week === 1 && first) out.push({ kind: "automate", weight: stay ? 4 : 2, cap: stay ? 3 : 2, skill: null, write: () => ai(first, 0) });
@@ -396,8 +424,21 @@ function candidatesFor(
   if (stay && week === 5 && first) {
     out.push({ kind: "automate", weight: 2, cap: 1, skill: null, write: () => `Measure: compare this week's hours on “${first.name}”${second ? ` and “${second.name}”` : ""} with week 1's and move the time freed to “${grow?.name ?? "your least exposed work"}”.` });
   }
-  if (week === 3 && grow) out.push({ kind: "grow", weight: 2, cap: 1, skill: null, write: () => `Ask to take on more “${grow.name}” (exposure ${grow.exposure}), the part of your work AI touches least: name one piece you could own this quarter.` });
-  if (slot && week <= 5) out.push({ kind: "practise", weight: 2, skill: slot.gap.skill, write: () => practiseText(slot.gap, slot, practiceTask(slot.gap.skill), input.seniority) });
+  const senior = input.seniority === "senior" || input.seniority === "lead";
+  if (week === 3 && grow) {
+    out.push({
+      kind: "grow",
+      weight: 2,
+      cap: 1,
+      skill: null,
+      // A senior or lead decides where their week goes; a junior asks for the work.
+      write: () =>
+        senior
+          ? `Move more of your week to “${grow.name}” (exposure ${grow.exposure}), the part of your work AI touches least: name the routine piece you will hand off or automate to make room.`
+          : `Ask to take on more “${grow.name}” (exposure ${grow.exposure}), the part of your work AI touches least: name one piece you could own this quarter.`,
+    });
+  }
+  if (slot && week <= 5) out.push({ kind: "practise", weight: 2, skill: slot.gap.skill, write: () => practiseText(slot.gap, week, practiceTask(slot.gap.skill), input.seniority) });
   if (week >= PROJECT_FROM_WEEK) out.push({ kind: "project", weight: week >= 10 ? 5 : 3, skill: null, write: () => projectStep(week, input) });
   if (week === 4) {
     out.push({
@@ -415,26 +456,63 @@ function candidatesFor(
   if (stay && week === 11) out.push({ kind: "network", weight: 1, cap: 1, skill: null, write: () => `Present your case study to your manager or team and ask which decisions on “${grow?.name ?? "your core work"}” you could own next.` });
   if (!stay && week >= 8 && week <= 10 && employers[week - 8]) {
     const employer = employers[week - 8]!;
-    out.push({ kind: "network", weight: 1, cap: 1, skill: null, write: () => `Research ${employer}: read its careers pages and engineering blog and note one problem it has that your project speaks to.` });
+    const research = [
+      `Research ${employer}: read its careers pages and engineering blog and note one problem it has that your project speaks to.`,
+      `Research ${employer}: read two of its current adverts for ${input.target.title}s and list which of their requirements your project already shows.`,
+      `Research ${employer}: find who leads the team you would join (its blog, talks or LinkedIn) and note one thing they have said about their work that your project speaks to.`,
+    ][week - 8]!;
+    out.push({ kind: "network", weight: 1, cap: 1, skill: null, write: () => research });
   }
   if (!stay && week >= 11 && employers[week - 11]) {
     const employer = employers[week - 11]!;
-    out.push({ kind: "apply", weight: 1, cap: 2, skill: null, write: () => `Apply to ${employer} for ${indefinite(input.target.title)} role, or write to someone there, linking your project and the problem you noted in week ${week - 3}.` });
+    // A junior applies at their level; anyone else for the role, or asks first where the gap is wide.
+    const role = input.seniority === "junior" ? `a junior ${input.target.title} role` : `${indefinite(input.target.title)} role`;
+    const noted = ["the problem you noted", "the requirements you matched"][week - 11]!;
+    const text =
+      week === 11
+        ? `Apply to ${employer} for ${role}, or write to someone there, linking your project and ${noted} in week ${week - 3}.`
+        : `Apply to ${employer} for ${role}, or ask someone there for 20 minutes, with your project and ${noted} in week ${week - 3}; chase week 11's if you have had no reply.`;
+    out.push({ kind: "apply", weight: 1, cap: 2, skill: null, write: () => text });
   }
   return out;
 }
 
+/** Software is built and tested; a document is drafted and tried on a real case; an analysis is run and checked. */
+const MOVE_STEPS: Record<ProjectKind, Record<7 | 8 | 9 | 11, string>> = {
+  build: {
+    7: "Project: build the smallest version that works end to end, even if rough.",
+    8: "Project: get a first working version in front of one person and note their questions.",
+    9: "Project: harden it: tests, edge cases and the awkward parts you skipped.",
+    11: "Project: publish it (GitHub, a blog post or a recorded demo) with the write-up.",
+  },
+  document: {
+    7: "Project: draft it end to end from a real case you know, rough where it has to be.",
+    8: "Project: put the draft in front of one person who would use it and note their questions.",
+    9: "Project: try it on one real situation and rewrite the parts that did not survive it.",
+    11: "Project: publish it (a blog post, a shared document or a recorded walkthrough) with the write-up.",
+  },
+  analysis: {
+    7: "Project: get the data, clean it and run the simplest analysis that answers the question, even if rough.",
+    8: "Project: show the first result to one person and note what they doubt.",
+    9: "Project: check it: a second method, the obvious confounders, and what would change your answer.",
+    11: "Project: publish it (a notebook on GitHub or a blog post) with the write-up.",
+  },
+};
+
+export const projectKindOf = (slug: string): ProjectKind => PROJECTS[slug]?.kind ?? "document";
+
 function projectStep(week: number, input: PlanInput): string {
   const stay = input.shape === "stay";
+  if (!stay && (week === 7 || week === 8 || week === 9 || week === 11)) return MOVE_STEPS[projectKindOf(input.target.slug)][week];
   const steps: Record<number, string> = {
     6: stay
       ? "Project: write a one-page brief for your case study: which task, the hours it took before, what you will measure."
       : "Project: write a one-page brief: the problem, who it is for, what done looks like and what you will leave out.",
-    7: stay ? "Project: record a week of the task done with AI tools: time taken, what you changed in the output and why." : "Project: build the smallest version that works end to end, even if rough.",
-    8: stay ? "Project: draft the before-and-after write-up with the figures you have logged since week 1." : "Project: get a first working version in front of one person and note their questions.",
-    9: stay ? "Project: add the review checklist and one mistake the tools made that you caught, with how you caught it." : "Project: harden it: tests, edge cases and the awkward parts you skipped.",
+    7: "Project: record a week of the task done with AI tools: time taken, what you changed in the output and why.",
+    8: "Project: draft the before-and-after write-up with the figures you have logged since week 1.",
+    9: "Project: add the review checklist and one mistake the tools made that you caught, with how you caught it.",
     10: stay ? "Project: turn the write-up into a two-page case study your manager could forward." : "Project: write it up: the problem, your decisions and what you would do next.",
-    11: stay ? "Project: publish it where your organisation shares practice (wiki, show-and-tell or internal blog)." : "Project: publish it (GitHub, a blog post or a recorded demo) with the write-up.",
+    11: "Project: publish it where your organisation shares practice (wiki, show-and-tell or internal blog).",
     12: stay ? "Project: collect feedback from two readers and fold it into a second version." : `Project: walk ${indefinite(input.target.title)} through it and ask what would make it stronger for an interview.`,
   };
   return steps[week]!;
@@ -452,11 +530,12 @@ function themeFor(week: number, skill: string | null, input: PlanInput): string 
 
 function portfolioProject(input: PlanInput, focus: readonly PlanGap[], hours: number, automate: PlanTask | null, grow: PlanTask | null): PortfolioProject {
   const skills = focus.slice(0, 3).map((g) => g.skill);
-  const small = hours < 15;
+  const small = hours < SMALL_PROJECT_HOURS;
   if (input.shape === "stay") {
     const task = automate?.name ?? "your most routine task";
     return {
       title: `A before-and-after case study: ${task} with AI tools`,
+      verb: "Write",
       brief: `a before-and-after of your own “${task}” work: the hours it took, how you now use ${automate?.aiTools[0] ?? "AI tools"}, the checks you apply to the output, one error you caught, and what you did with the time freed${grow ? ` (more “${grow.name}”)` : ""}`,
       skills,
       hours,
@@ -469,14 +548,23 @@ function portfolioProject(input: PlanInput, focus: readonly PlanGap[], hours: nu
     };
   }
   const known = PROJECTS[input.target.slug];
+  const kind = projectKindOf(input.target.slug);
+  // Under SMALL_PROJECT_HOURS the brief shrinks to what those hours can make.
+  const modest = hours < SMALL_PROJECT_HOURS;
+  const second: Record<ProjectKind, string> = {
+    build: modest ? "A small working version, deliberately limited in scope" : "A working version with tests or evidence that it works",
+    document: modest ? "A short first version, tried on one real case" : "A full draft, tried on a real situation and revised",
+    analysis: modest ? "One result, checked once by a second method" : "The analysis, checked by a second method, with its code",
+  };
   return {
-    title: known?.title ?? `${indefinite(input.target.title, { capitalize: true })} case study`,
-    brief: known?.brief ?? `a piece of work ${indefinite(input.target.title)} would recognise, using ${skills.join(", ") || "the role's core skills"}`,
+    title: known ? (modest ? known.smallTitle : known.title) : `${indefinite(input.target.title, { capitalize: true })} case study`,
+    verb: kind === "build" ? "Build" : kind === "analysis" ? "Run" : "Write",
+    brief: known ? (modest ? known.small : known.brief) : `a piece of work ${indefinite(input.target.title)} would recognise, using ${skills.join(", ") || "the role's core skills"}`,
     skills,
     hours,
     deliverables: [
       "A one-page brief: the problem, who it is for and what done looks like",
-      small ? "A small working version, deliberately limited in scope" : "A working version with tests or evidence that it works",
+      second[kind],
       "A write-up of your decisions and trade-offs (500–800 words)",
       "A short demo or walkthrough you can share in an interview",
     ],
@@ -514,7 +602,7 @@ function milestones(
       day: 60,
       title: stay ? "Case study under way" : "Project under way",
       checks: list([
-        by(8, "project") ? `“${project.title}” scoped and a first version ${stay ? "drafted" : "working"}` : null,
+        by(8, "project") ? `“${project.title}” scoped and a first version ${!stay && project.verb === "Build" ? "working" : "drafted"}` : null,
         claim(second ?? first, 60),
         stay ? (by(8, "network") ? "Your AI workflow shown to your team" : null) : by(8, "network") ? "A shortlist of target employers with a reason for each" : null,
       ]),

@@ -106,6 +106,59 @@ export const leadDataScientist = (): BlueprintInput =>
     goals: { goal: "cross-domain", hoursPerWeek: 9, region: "scotland" },
   });
 
+/**
+ * Four more buyers who differ from the samples above and from each other in role, goal, level,
+ * region (Wales, Scotland, the East Midlands, the North East), hours and whether they gave a
+ * salary band: the Blueprints read page by page before issue 16 was closed.
+ */
+/** A mid-level Technical Product Owner in Cardiff who wants an adjacent move and gave a salary band. */
+export const productOwnerWales = (): BlueprintInput =>
+  sampleInput({
+    slug: "technical-product-owner",
+    email: "rhian.evans@example.co.uk",
+    paidAt: "2026-11-29T09:05:00Z",
+    experience: { years: 6, seniority: "mid" },
+    shares: [25, 15, 10, 20, 5, 10, 10, 5],
+    ratings: [3, 3, 4, 4, 3, 3, 3, 3],
+    goals: { goal: "adjacent", hoursPerWeek: 6, region: "wales", salaryBand: "45-55k" },
+  });
+
+/** A junior Frontend Developer in Nottingham with two hours a week, aiming across domains; no salary band. */
+export const frontendJuniorEastMidlands = (): BlueprintInput =>
+  sampleInput({
+    slug: "frontend-developer",
+    email: "tom.baxter@example.com",
+    paidAt: "2026-11-29T19:45:00Z",
+    experience: { years: 1, seniority: "junior" },
+    shares: [30, 25, 20, 10, 15, 0, 0, 0],
+    ratings: [3, 2, 2, 2, 1, 2, 2, 1],
+    goals: { goal: "cross-domain", hoursPerWeek: 2, region: "east-midlands" },
+  });
+
+/** A lead Engineering Manager in Edinburgh who wants to future-proof the role, three hours a week, top salary band. */
+export const managerScotland = (): BlueprintInput =>
+  sampleInput({
+    slug: "engineering-manager",
+    email: "alasdair.fraser@example.co.uk",
+    paidAt: "2026-11-30T08:20:00Z",
+    experience: { years: 16, seniority: "lead" },
+    shares: [15, 10, 10, 15, 10, 10, 10, 20],
+    ratings: [4, 4, 4, 5, 3, 4, 4, 4],
+    goals: { goal: "future-proof", hoursPerWeek: 3, region: "scotland", salaryBand: "100k-plus" },
+  });
+
+/** A senior Security Engineer in Newcastle with eight hours a week who wants an adjacent move. */
+export const securitySeniorNorthEast = (): BlueprintInput =>
+  sampleInput({
+    slug: "security-engineer",
+    email: "dan.hughes@example.org",
+    paidAt: "2026-11-30T12:30:00Z",
+    experience: { years: 9, seniority: "senior" },
+    shares: [20, 15, 15, 10, 15, 10, 10, 5],
+    ratings: [4, 4, 3, 3, 4, 4, 4, 4],
+    goals: { goal: "adjacent", hoursPerWeek: 8, region: "north-east", salaryBand: "65-75k" },
+  });
+
 /** A small seeded generator (mulberry32): the same buyers in every benchmark run. */
 function seededRandom(seed: number): () => number {
   let state = seed | 0;

@@ -1,5 +1,7 @@
 import indefinite from "indefinite";
 import { ALL_WORKERS_EXPOSURE } from "../../domain/benchmarks";
+import { exposureWords } from "../../domain/blueprint-paths";
+import { ADJACENT_MATCH } from "../../domain/pivots";
 import { isOrderId, orderReference } from "../../domain/order-reference";
 import type { RiskLevel } from "../../domain/risk";
 import type { BlueprintModel } from "../blueprint-model";
@@ -63,6 +65,25 @@ const GOAL_WORDS = {
   "cross-domain": "for a cross-domain move",
 } as const;
 
+/**
+ * What the plan aims at and why, in words of its own: the path's printed reason opens with "You
+ * asked for …" too, and the cover has just said what the buyer asked for.
+ */
+export function aimText(model: BlueprintModel): string {
+  const { planPath: p, paths } = model;
+  const goal = model.input.answers.goals.goal;
+  if (p.kind === "stay") {
+    if (goal === "future-proof") return "This plan keeps you in your role and moves your week towards the work AI touches least.";
+    return paths.length > 1
+      ? "Every move we found is more exposed than your week today and pays no more, so this plan keeps you in your role and moves your week towards the work AI touches least."
+      : "We found no move that suits your skills yet, so this plan keeps you in your role and moves your week towards the work AI touches least.";
+  }
+  const facts = `${p.matchPercent}% skill match${p.highestMatch ? " (your highest)" : ""}, ${exposureWords(p.exposureDrop)}`;
+  if (p.kind === goal) return `This plan aims at ${p.title}, which is one: ${facts}.`;
+  const rule = goal === "adjacent" ? ` (that needs the same sector and at least ${ADJACENT_MATCH}% skill match)` : "";
+  return `None of your paths is one${rule}, so this plan aims at the closest, ${p.title}: ${facts}.`;
+}
+
 export function selectCoverPage(model: BlueprintModel): CoverData {
   const { input, plan, planPath, strongest } = model;
   const { outcome, answers } = input;
@@ -93,9 +114,7 @@ export function selectCoverPage(model: BlueprintModel): CoverData {
       { value: String(ALL_WORKERS_EXPOSURE), label: "all workers (reference)" },
       strongest ? { value: `${strongest.matchPercent}%`, label: `highest match: ${strongest.title}` } : { value: "–%", label: "no pivot computed" },
     ],
-    asked: `You asked ${GOAL_WORDS[answers.goals.goal]}, with ${hours} a week. ${
-      stay ? `This plan keeps you in your role and moves your week towards the work AI touches least.` : model.roomy ? `This plan aims at ${planPath.title}: ${planPath.reason}` : `This plan aims at ${planPath.title}.`
-    }`,
+    asked: `You asked ${GOAL_WORDS[answers.goals.goal]}, with ${hours} a week. ${model.roomy || stay ? aimText(model) : `This plan aims at ${planPath.title}.`}`,
     delivers,
     years: plural(answers.experience.years, "year"),
     seniority,

@@ -23,7 +23,7 @@ describe("selectPivotPage", () => {
     expect(page.title).toBe("Data Engineer");
     expect(page.reason).toMatch(/^You asked for a cross-domain move/);
     expect(page.gaps.map((g) => g.yours).join(" ")).not.toContain("not part of your current role");
-    expect(page.pay).toContain("the median for your current role (£38,000, UK-wide");
+    expect(page.pay).toContain("more at the median than your current role's £38,000 (UK-wide; page 13 has the detail)");
   });
 
   it("compares a path's pay with the buyer's own band when they gave one, not with the role's median", () => {
@@ -35,7 +35,7 @@ describe("selectPivotPage", () => {
     input.answers.goals.salaryBand = "under-25k";
     const low = selectPivotPage(modelOf(input), median.paths.indexOf(target));
     expect(low.kind === "pivot" && low.pay).toContain(`more at the median than the top of your current band (Under £25,000)`);
-    expect(low.kind === "pivot" && low.pay).not.toContain("the median for your current role");
+    expect(low.kind === "pivot" && low.pay).not.toContain("than your current role's");
     input.answers.goals.salaryBand = "100k-plus";
     const high = selectPivotPage(modelOf(input), median.paths.indexOf(target));
     expect(to).toBeLessThan(100_000);

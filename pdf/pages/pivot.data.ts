@@ -3,7 +3,9 @@ import { HELD_COVERAGE } from "../../domain/pivots";
 import { salaryBandById } from "../../domain/salary-bands";
 import { gapsFor } from "../../domain/scoring";
 import type { BlueprintModel, PathView } from "../blueprint-model";
+import { sortForRegion } from "../employer-order";
 import { clip, money } from "../format";
+import { comparableMedians, figuresFor } from "./salary.data";
 
 const HELD_SHOWN = 5;
 const GAPS_SHOWN = 3;
@@ -24,13 +26,21 @@ export function salaryChange(model: BlueprintModel, path: PathView): string {
     if (to.median < band.min) return `${range}: ${money(band.min - to.median)} less at the median than the bottom of ${yours}; page 13 has the detail.`;
     return `${range}: the median sits within ${yours}; page 13 has the detail.`;
   }
-  const diff = to.median - from.median;
-  const pct = Math.round((diff * 100) / from.median);
-  const dir = diff === 0 ? "the same median as" : `${money(Math.abs(diff))} (${Math.abs(pct)}%) ${diff > 0 ? "more" : "less"} at the median than`;
-  return `${money(to.p25)}–${money(to.p75)}, median ${money(to.median)}: ${dir} the median for your current role (${money(from.median)}, UK-wide; page 13 has the detail).`;
+  // The same basis as page 13: both for the buyer's region where both are published, else both UK-wide.
+  const like = comparableMedians(from, to, model.input.answers.goals.region);
+  const shown = like.regional ? figuresFor(to, model.input.answers.goals.region) : to;
+  const diff = like.to - like.from;
+  const pct = Math.round((diff * 100) / like.from);
+  const range = `${money(shown.p25)}–${money(shown.p75)}, median ${money(shown.median)}${like.regional ? ` in ${like.scope}` : ""}`;
+  if (diff === 0) return `${range}: the same median as your current role's (${like.scope}; page 13 has the detail).`;
+  return `${range}: ${money(Math.abs(diff))} (${Math.abs(pct)}%) ${diff > 0 ? "more" : "less"} at the median than your current role's ${money(like.from)} (${like.scope}; page 13 has the detail).`;
 }
 
-export type PivotGap = { skill: string; requiredLevel: number; yours: string };
+/** `line` is what follows the skill's name: "level 4 needed; you rated 2". */
+export type PivotGap = { skill: string; requiredLevel: number; yours: string; line: string };
+
+/** "you rated 2" reads on its own; "level 2, from …" needs "you:" before it. */
+const yourPart = (text: string) => (text.startsWith("you ") ? text : `you: ${text}`);
 export type KeepTask = { position: number; name: string; description: string; exposure: number };
 
 export type PivotData = {
@@ -49,6 +59,8 @@ export type PivotData = {
   pay: string;
   keepTasks: KeepTask[];
   employers: string | null;
+  /** The employers named, in order: the first of page 14's list for this role. */
+  employerNames: string[];
 };
 
 /** Staying in the role: what to deepen, what to hand over and what to grow. */
@@ -99,13 +111,17 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
       exposure: String(personal),
       reason: path.reason,
       outlook: occupation.content.outlook ? clip(occupation.content.outlook, 400) : null,
-      deepen: model.planGaps.slice(0, GAPS_SHOWN).map((g) => ({ skill: g.skill, requiredLevel: g.requiredLevel, yours: model.levelOf(g.skill).text })),
+      deepen: model.planGaps.slice(0, GAPS_SHOWN).map((g) => {
+        const yours = model.levelOf(g.skill).text;
+        return { skill: g.skill, requiredLevel: g.requiredLevel, yours, line: `aim for level ${g.requiredLevel}; ${yourPart(yours)}` };
+      }),
       handOver: handOver ? { name: handOver.name, share: handOver.sharePercent, exposure: handOver.exposure, tools: handOver.aiTools.slice(0, 3).join(", ") } : null,
       keepTasks: keepTasksOf(occupation.tasks),
     };
   }
   const target = path.target;
-  const employers = target?.content.employers ?? [];
+  // In the buyer's regional order, as page 14 lists them, so the two pages name the same first employers.
+  const employers = sortForRegion(target?.content.employers ?? [], model.input.answers.goals.region);
   const levels = target ? new Map(target.skills.map((s) => [s.skill, model.levelOf(s.skill).level])) : null;
   const gaps = target && levels ? gapsFor(levels, target.skills).slice(0, GAPS_SHOWN) : (path.view?.pivot.topGaps ?? []).slice(0, GAPS_SHOWN);
   const held = target && levels ? target.skills.filter((s) => (levels.get(s.skill) ?? 0) >= s.level * HELD_COVERAGE).sort((a, b) => b.importance - a.importance).map((s) => s.skill) : (path.view?.pivot.skillsHeld ?? []);
@@ -121,10 +137,14 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
     reason: path.reason,
     summary: target ? clip(target.summary, 600) : null,
     held: held.slice(0, HELD_SHOWN),
-    gaps: gaps.map((g) => ({ skill: g.skill, requiredLevel: g.requiredLevel, yours: model.levelOf(g.skill).text })),
+    gaps: gaps.map((g) => {
+      const yours = model.levelOf(g.skill).text;
+      return { skill: g.skill, requiredLevel: g.requiredLevel, yours, line: `level ${g.requiredLevel} needed; ${yourPart(yours)}` };
+    }),
     pay: salaryChange(model, path),
     // The target's least exposed work: what stays human after the move.
     keepTasks: target ? keepTasksOf(target.tasks) : [],
     employers: employers.length ? employers.slice(0, EMPLOYERS_NAMED).map((e) => e.name).join(", ") : null,
+    employerNames: employers.slice(0, EMPLOYERS_NAMED).map((e) => e.name),
   };
 }

@@ -11,7 +11,7 @@ export function PivotPage({ model, index }: { model: BlueprintModel; index: numb
   return (
     <BlueprintPage model={model} kicker={d.kicker} title={d.title}>
       <View style={[s.row, s.panel, { paddingVertical: spacing.md }]} wrap={false}>
-        <Stat value={d.match} label="skill match from your ratings" />
+        <Stat value={d.match} label="skill match, from your ratings and your week" />
         <Stat value={d.exposure} label={d.exposureLabel} />
         <Stat value={d.resilience} label={d.shift} style={{ flex: 1.4 }} />
       </View>
@@ -28,7 +28,7 @@ export function PivotPage({ model, index }: { model: BlueprintModel; index: numb
           {d.gaps.length ? (
             d.gaps.map((g) => (
               <Bullet key={g.skill}>
-                <Text style={s.bold}>{g.skill}</Text>: level {g.requiredLevel} needed; you: {g.yours}
+                <Text style={s.bold}>{g.skill}</Text>: {g.line}
               </Bullet>
             ))
           ) : (
@@ -58,7 +58,7 @@ export function PivotPage({ model, index }: { model: BlueprintModel; index: numb
 
       {d.employers ? (
         <Text style={[s.small, { marginTop: spacing.sm }]}>
-          Hiring in the UK: {d.employers} — see page 14.
+          Hiring in the UK, nearest to you first: {d.employers} — see page 14.
         </Text>
       ) : null}
       <View style={{ marginTop: spacing.sm, borderTopWidth: 0.5, borderTopColor: colors.line, paddingTop: 6 }}>
@@ -110,7 +110,7 @@ function StayPage({ model, d }: { model: BlueprintModel; d: StayData }) {
           {d.deepen.length ? (
             d.deepen.map((g) => (
               <Bullet key={g.skill}>
-                <Text style={s.bold}>{g.skill}</Text>: aim for level {g.requiredLevel}; you: {g.yours}
+                <Text style={s.bold}>{g.skill}</Text>: {g.line}
               </Bullet>
             ))
           ) : (

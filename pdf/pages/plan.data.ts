@@ -81,12 +81,13 @@ export function timetable(hours: number, focus: string, other: string): Timetabl
 function costs(model: BlueprintModel): Costs {
   const { plan } = model;
   const line = (r: (typeof plan.inPlan)[number], beyond: boolean): ResourceLine => {
-    const given = plan.focus.find((f) => f.skill === r.skill)?.hours ?? 0;
+    // Only the study lines count against a resource's hours; practice on the buyer's own work is apart.
+    const given = plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "learn" && a.skill === r.skill).reduce((s, a) => s + a.hours, 0);
     return {
       key: r.title,
       title: r.title,
       url: r.url ?? null,
-      detail: `${r.provider}; for ${r.skill}: about ${r.approxHours} h, ${costText(r.approxCostGbp)}${beyond ? `; optional, beyond this plan, which gives ${r.skill} ${plural(given, "hour")}` : ""}`,
+      detail: `${r.provider}; for ${r.skill}: about ${r.approxHours} h, ${costText(r.approxCostGbp)}${beyond ? `; optional, beyond this plan, which sets aside ${plural(given, "hour")} of study for ${r.skill}` : ""}`,
     };
   };
   const inCost = plan.inPlan.reduce((sum, r) => sum + r.approxCostGbp, 0);
@@ -97,7 +98,7 @@ function costs(model: BlueprintModel): Costs {
     ? `The plan uses ${plural(plan.inPlan.length, "named resource")}: ${plural(inHours, "hour")} of your ${plan.totalHours}, ${inCost === 0 ? `all free: nothing costs extra beyond the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint` : `about £${inCost.toLocaleString("en-GB")} in fees paid to their providers, extra to the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint`}.`
     : `No paid course is needed: the plan's study is guided self-study set out week by week, and it costs nothing beyond the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint.`;
   const beyondText = plan.beyond.length
-    ? ` Optional, beyond this plan: ${plan.beyond.length === 1 ? "one resource that needs" : `${plan.beyond.length} resources that need`} more hours than your plan gives (${plural(beyondHours, "hour")}, ${beyondCost === 0 ? "free" : `about £${beyondCost.toLocaleString("en-GB")}`}); take them after day 90 or with more time.`
+    ? ` Optional, beyond this plan: ${plan.beyond.length === 1 ? "one resource that needs" : `${plan.beyond.length} resources that need`} more hours than your plan gives (${plural(beyondHours, "hour")}, ${beyondCost === 0 ? "free" : `about £${beyondCost.toLocaleString("en-GB")}`}); take ${plan.beyond.length === 1 ? "it" : "them"} after day 90 or with more time.`
     : "";
   return { inPlan: plan.inPlan.map((r) => line(r, false)), beyond: plan.beyond.map((r) => line(r, true)), summary: inText + beyondText };
 }
@@ -134,7 +135,7 @@ export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageDat
     project:
       phase === 3
         ? {
-            verb: stay ? "Write" : "Build",
+            verb: project.verb,
             title: project.title,
             brief: project.brief,
             hours: plural(project.hours, "hour"),

@@ -93,7 +93,9 @@ describe("selectSalaryPage: rows, chart and sources", () => {
 describe("selectSalaryPage: the buyer's own pay", () => {
   it("never calls the role's median the buyer's salary when they gave none: it is the typical (median) salary, and seniority is said", () => {
     const page = selectSalaryPage(modelOf(withBand(juniorBackend(), undefined)));
-    expect(page.you).toContain("You did not give your salary, so this page compares each role with the typical (median) salary for Backend Developer in London, £80,000");
+    expect(page.you).toContain(
+      "You did not give your salary, so this page compares each role with the typical (median) salary for Backend Developer: £80,000 in London and £67,500 UK-wide, each role set against the figure on its own basis",
+    );
     expect(page.you).toContain("The source does not split pay by seniority; at your level (junior), expect pay nearer the lower quartile of the band.");
     expect(page.you).not.toMatch(/your current salary|your salary is/i);
     expect(page.chart!.rows.some((r) => r.you)).toBe(false);

@@ -64,6 +64,18 @@ export function figuresFor(band: SalaryBand, regionId: string): Figures {
   };
 }
 
+/**
+ * A role's median set against the current role's on the same basis: both for the buyer's region
+ * when the source publishes both, otherwise both UK-wide. A London figure against a UK-wide one
+ * would read as a pay cut that is only the London premium.
+ */
+export function comparableMedians(from: SalaryBand, to: SalaryBand, regionId: string): { from: number; to: number; scope: string; regional: boolean } {
+  const a = figuresFor(from, regionId);
+  const b = figuresFor(to, regionId);
+  if (a.regional && b.regional) return { from: a.median, to: b.median, scope: a.scope, regional: true };
+  return { from: from.median, to: to.median, scope: "UK-wide", regional: false };
+}
+
 const POSITION_TEXT: Record<PayPosition, string> = {
   below: "below the lower quartile: most adverts for the role pay more than you earn now, so there is room to grow in your current role as well as by moving",
   "lower-half": "between the lower quartile and the median, where people still building experience in the role usually sit",
@@ -87,11 +99,12 @@ export function versusBand(median: number, own: SalaryBandOption): string {
   return "median within your band";
 }
 
-/** Against the current role's typical (median) salary, never called the buyer's own. */
-function versusTypical(median: number, typical: number): string {
+/** Against the current role's typical (median) salary, never called the buyer's own; `scope` names a basis other than the row's own. */
+export function versusTypical(median: number, typical: number, scope = ""): string {
   const diff = median - typical;
-  if (diff === 0) return "same median as your role's";
-  return `median ${money(Math.abs(diff))} ${diff > 0 ? "more" : "less"} than your role's`;
+  const basis = scope ? `, ${scope}` : "";
+  if (diff === 0) return `same median as your role's${basis}`;
+  return `median ${money(Math.abs(diff))} ${diff > 0 ? "more" : "less"} than your role's${basis}`;
 }
 
 function youText(model: BlueprintModel, own: SalaryBandOption | null, current: Figures | null): string {
@@ -104,7 +117,10 @@ function youText(model: BlueprintModel, own: SalaryBandOption | null, current: F
   if (!current) return `You did not give your salary, and we hold no salary band for ${occupation.title} yet.`;
   const level = SENIORITY_LABEL[answers.experience.seniority];
   const place = { junior: "nearer the lower quartile", mid: "around the middle", senior: "nearer the upper quartile", lead: "nearer the upper quartile" }[answers.experience.seniority];
-  return `You did not give your salary, so this page compares each role with the typical (median) salary for ${occupation.title} ${where}, ${money(current.median)}; yours may be higher or lower. The source does not split pay by seniority; at your level (${level}), expect pay ${place} of the band.`;
+  const typical = current.regional
+    ? `${money(current.median)} ${where} and ${money(occupation.content.salary!.median)} UK-wide, each role set against the figure on its own basis`
+    : `${money(current.median)} ${where}`;
+  return `You did not give your salary, so this page compares each role with the typical (median) salary for ${occupation.title}: ${typical}; yours may be higher or lower. The source does not split pay by seniority; at your level (${level}), expect pay ${place} of the band.`;
 }
 
 /** Says which figures are regional, which UK-wide, and what the source gives between the two. */
@@ -166,12 +182,15 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
   ];
   const figures = roles.map((r) => ({ ...r, band: r.o.content.salary ?? null, f: r.o.content.salary ? figuresFor(r.o.content.salary, regionId) : null }));
   const current = figures[0]!.f;
+  const currentBand = figures[0]!.band;
 
-  const versus = (f: Figures | null, isCurrent: boolean): string => {
+  const versus = (f: Figures | null, isCurrent: boolean, band: SalaryBand | null): string => {
     if (!f) return "no band held";
     if (own) return isCurrent ? POSITION_SHORT[payPosition(own, f)] : versusBand(f.median, own);
     if (isCurrent) return "the typical salary";
-    return current ? versusTypical(f.median, current.median) : "no band for your role";
+    if (!current || !currentBand || !band) return "no band for your role";
+    const like = comparableMedians(currentBand, band, regionId);
+    return versusTypical(like.to, like.from, like.regional === current.regional ? "" : like.scope);
   };
 
   const youRow: RangeRow[] = own
@@ -195,12 +214,12 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
     region: regionName(regionId),
     you: youText(model, own, current),
     regional: regionalText(model),
-    rows: figures.map(({ o, label, f, current: isCurrent }) => ({
+    rows: figures.map(({ o, label, f, band, current: isCurrent }) => ({
       key: o.id,
       label,
       scope: f?.scope ?? "",
       band: f ? { p25: money(f.p25), median: money(f.median), p75: money(f.p75) } : null,
-      versus: versus(f, isCurrent),
+      versus: versus(f, isCurrent, band),
     })),
     chart: rangeChart([
       ...youRow,

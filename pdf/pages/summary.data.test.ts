@@ -56,9 +56,15 @@ describe("selectSummaryPage", () => {
     expect(page.pivots[0]!.title).toBe("Stay: Data Analyst");
     expect(page.pivots).toHaveLength(4);
     expect(page.pivots.every((p) => p.reason.length > 20)).toBe(true);
+    // Any other goal: staying comes after the moves worth making and before those more exposed for no more pay.
     const adjacent = analyst();
     adjacent.answers.goals.goal = "adjacent";
-    expect(selectSummaryPage(modelOf(adjacent)).pivots[3]!.title).toBe("Stay: Data Analyst");
+    const model = modelOf(adjacent);
+    const stayAt = model.paths.findIndex((p) => p.kind === "stay");
+    expect(model.paths.slice(0, stayAt).every((p) => !p.fallback)).toBe(true);
+    expect(model.paths.slice(stayAt + 1).every((p) => p.fallback)).toBe(true);
+    expect(model.paths.some((p) => p.fallback)).toBe(true);
+    expect(selectSummaryPage(model).pivots[stayAt]!.title).toBe("Stay: Data Analyst");
   });
 
   it("shows the staying path alone when no pivot was computed", () => {

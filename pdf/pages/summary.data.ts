@@ -1,5 +1,6 @@
 import { describeVsAllWorkers } from "../../domain/benchmarks";
 import { exposureWords } from "../../domain/blueprint-paths";
+import { andList } from "../../domain/blueprint-plan";
 import type { BlueprintModel } from "../blueprint-model";
 import { plural } from "../format";
 import { verdictFor } from "./tasks.data";
@@ -31,7 +32,13 @@ export function threeSteps(model: BlueprintModel): Step[] {
     if (focus) {
       steps.push({
         title: `Deepen ${focus.skill} in your role`,
-        body: `You asked to future-proof your role, so the plan keeps you in it. ${focus.skill} is where your hours pay most (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} to aim for, ${focus.yourLevel ? `you are at ${focus.yourLevel}` : "new to you"}` : ""}): weeks ${focus.weeks.join(", ")} of your plan go to it.`,
+        body: `${
+          model.input.answers.goals.goal === "future-proof"
+            ? "You asked to future-proof your role, so the plan keeps you in it."
+            : model.paths.length > 1
+              ? "No move we found lowers your exposure or pays more, so the plan keeps you in your role."
+              : "We found no move that suits your skills yet, so the plan keeps you in your role."
+        } ${focus.skill} is where your hours pay most (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} to aim for, ${focus.yourLevel ? `you are at ${focus.yourLevel}` : "new to you"}` : ""}): weeks ${andList(focus.weeks.map(String))} of your plan go to it.`,
       });
     }
   } else if (focus) {
@@ -44,7 +51,7 @@ export function threeSteps(model: BlueprintModel): Step[] {
         }${strongest ? `; your highest match overall is ${strongest.title}, at ${strongest.matchPercent}%` : ""}.`;
     steps.push({
       title: `Close your biggest gap: ${focus.skill}`,
-      body: `${why} ${focus.skill} matters most to it (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} needed, ${focus.yourLevel ? `you are at ${focus.yourLevel}` : "new to you"}` : ""}), so weeks ${focus.weeks.join(", ")} of your plan go to it.`,
+      body: `${why} ${focus.skill} matters most to it (importance ${focus.importance}/100${focus.requiredLevel ? `, level ${focus.requiredLevel} needed, ${focus.yourLevel ? `you are at ${focus.yourLevel}` : "new to you"}` : ""}), so weeks ${andList(focus.weeks.map(String))} of your plan go to it.`,
     });
   }
   steps.push({

@@ -6,6 +6,7 @@
  */
 import indefinite from "indefinite";
 import { beforeAll, describe, expect, it } from "vitest";
+import { PROJECTS, SMALL_PROJECT_HOURS } from "../../domain/blueprint-plan-content";
 import { hoursBetween, WEEKS } from "../../domain/blueprint-plan";
 import { suits, resourceLevel } from "../../domain/blueprint-resources";
 import { buildModel, type BlueprintModel } from "../../pdf/blueprint-model";
@@ -170,7 +171,7 @@ describe(`the Blueprint for ${BUYERS} generated buyers`, () => {
     everyBuyer(({ model, strings }) => {
       const goal = model.input.answers.goals.goal;
       return strings.flatMap((s) =>
-        [...s.matchAll(/the (adjacent|cross-domain|future-proof) move you asked for/g), ...s.matchAll(/You asked for (?:an? )?(adjacent|cross-domain|future-proof)/g)]
+        [...s.matchAll(/the (adjacent|cross-domain|future-proof) move you asked for/g), ...s.matchAll(/You asked (?:for (?:an? )?|to )(adjacent|cross-domain|future-proof)/g)]
           .filter((m) => m[1] !== goal)
           .map((m) => `asked for ${goal}, page says “${m[0]}”: ${s}`),
       );
@@ -196,7 +197,11 @@ describe(`the Blueprint for ${BUYERS} generated buyers`, () => {
         if (doubled && !/^\d+$/.test(doubled[1]!)) out.push(`doubled “${doubled[0]}”: ${s}`);
         if (/\b(undefined|null|NaN)\b/.test(s)) out.push(`empty value: ${s}`);
         if (/(?<![\d.])1 (points|pts|hours|years|weeks|resources|employers)\b/.test(s)) out.push(`plural: ${s}`);
-        if (/mid-level level|is act now|act is act/i.test(s)) out.push(`broken copy: ${s}`);
+        if (/mid-level level|is act now|act is act|\byou: you\b/i.test(s)) out.push(`broken copy: ${s}`);
+        if ((s.match(/You asked/g) ?? []).length > 1) out.push(`says twice what the buyer asked for: ${s}`);
+        const sentences = s.split(/(?<=[.!?])\s+/).filter((x) => x.length > 30);
+        const again = sentences.find((x, i) => sentences.indexOf(x) !== i);
+        if (again) out.push(`sentence repeated: ${again}`);
         if (/““|””/.test(s)) out.push(`nested quotes: ${s}`);
         return out;
       }),
@@ -212,5 +217,89 @@ describe(`the Blueprint for ${BUYERS} generated buyers`, () => {
           .map(([m]) => `“${m}”: ${s}`),
       ),
     );
+  });
+  it("varies its exercises: no two plan lines alike once skill, task, employer and resource names and numbers are set aside", () => {
+    everyBuyer(({ model }) => {
+      const { plan } = model;
+      const names = [
+        ...plan.focus.map((f) => f.skill),
+        ...model.tasks.map((t) => t.label),
+        ...model.input.occupation.skills.map((s) => s.skill),
+        ...(model.planPath.target?.tasks.map((t) => t.name) ?? []),
+        ...(model.planPath.target?.content.employers?.map((e) => e.name) ?? []),
+        ...[...plan.inPlan, ...plan.beyond].flatMap((r) => [r.title, r.provider]),
+      ].sort((a, b) => b.length - a.length);
+      const mask = (text: string) => names.reduce((t, n) => t.split(n).join("·"), text).replace(/\d+(\.\d+)?/g, "#");
+      const seen = new Map<string, string>();
+      const out: string[] = [];
+      // Starting, continuing and finishing a named resource is a schedule, not a repeated exercise;
+      // what follows "Then" in such a line is an exercise and is checked.
+      const lines = plan.weeks.flatMap((w) => w.actions.map((a) => (a.kind === "learn" && a.resource ? (a.text.split(" Then ")[1] ?? "") : a.text)));
+      for (const line of lines.filter((l) => l)) {
+        const key = mask(line);
+        if (seen.has(key)) out.push(`“${line}” repeats “${seen.get(key)}”`);
+        else seen.set(key, line);
+      }
+      return out;
+    });
+  });
+
+  it("names the same first employers on a path's page as page 14 lists for it, and never aims the plan at a move that is more exposed for no more pay", () => {
+    everyBuyer(({ model }) => {
+      const out: string[] = [];
+      const columns = selectEmployersPage(model).columns;
+      [0, 1, 2].forEach((i) => {
+        const page = selectPivotPage(model, i);
+        if (page.kind !== "pivot" || !page.employers) return;
+        const column = columns.find((c) => c.title === page.title);
+        if (!column) return;
+        const named = page.employerNames;
+        const listed = column.employers.map((e) => e.name);
+        const first = named.slice(0, Math.min(named.length, listed.length));
+        if (first.join("|") !== listed.slice(0, first.length).join("|")) out.push(`path ${i + 1} names ${named.join(", ")}, page 14 lists ${listed.join(", ")}`);
+      });
+      if (model.planPath.fallback) out.push(`plan aims at ${model.planPath.title}, more exposed for no more pay`);
+      const stayAt = model.paths.findIndex((p) => p.kind === "stay");
+      if (model.paths.slice(0, stayAt).some((p) => p.fallback)) out.push("a move more exposed for no more pay is listed before staying");
+      return out;
+    });
+  });
+
+  it("compares pay on one basis: a path's page and page 13 give the same difference from the current role", () => {
+    everyBuyer(({ model }) => {
+      if (model.input.answers.goals.salaryBand) return [];
+      const salary = selectSalaryPage(model);
+      const out: string[] = [];
+      [0, 1, 2].forEach((i) => {
+        const page = selectPivotPage(model, i);
+        if (page.kind !== "pivot") return;
+        const row = salary.rows.find((r) => r.label === page.title);
+        const onPath = /(£[\d,]+) \(\d+%\) (more|less) at the median/.exec(page.pay);
+        const onSalary = /median (£[\d,]+) (more|less)/.exec(row?.versus ?? "");
+        if (!onPath && !onSalary) return;
+        if (onPath?.[1] !== onSalary?.[1] || onPath?.[2] !== onSalary?.[2]) out.push(`path page: ${page.pay} / page 13: ${row?.versus}`);
+      });
+      return out;
+    });
+  });
+
+  it("sizes the project to its hours and the advice to the buyer's seniority", () => {
+    everyBuyer(({ model }) => {
+      const { plan } = model;
+      const out: string[] = [];
+      const idea = PROJECTS[model.planPath.target?.slug ?? ""];
+      if (plan.shape !== "stay" && idea && plan.project.hours < SMALL_PROJECT_HOURS && plan.project.title !== idea.smallTitle) {
+        out.push(`${plan.project.hours} h for “${plan.project.title}”`);
+      }
+      const senior = ["senior", "lead"].includes(model.input.answers.experience.seniority);
+      const lines = plan.weeks.flatMap((w) => w.actions.map((a) => a.text));
+      if (senior && lines.some((l) => l.startsWith("Ask to take on more"))) out.push("a senior is told to ask for more of their own work");
+      for (const line of selectPlanPage(model, 2).costs?.beyond ?? []) {
+        const given = /sets aside ([\d.]+) hours? of study/.exec(line.detail);
+        const needs = /about (\d+) h,/.exec(line.detail);
+        if (given && needs && Number(given[1]) >= Number(needs[1])) out.push(`“${line.title}” called beyond the plan: ${line.detail}`);
+      }
+      return out;
+    });
   });
 });

@@ -1,11 +1,12 @@
 /**
  * A generator of Blueprint buyers for the consistency tests: every curated role, goal, seniority,
- * region, weekly hours, skill ratings and split of the week. Seeded, so a failure names a buyer
+ * region, weekly hours, skill ratings, split of the week and salary band (or none). Seeded, so a failure names a buyer
  * that can be rebuilt.
  */
 import fc from "fast-check";
 import { CURATED_OCCUPATIONS } from "../../db/seed/curated";
 import { UK_REGIONS } from "../../domain/regions";
+import { SALARY_BAND_IDS } from "../../domain/salary-bands";
 import { GOALS, SENIORITIES } from "../../domain/scoring";
 import type { BlueprintInput } from "../../pdf/blueprint-input";
 import { sampleInput } from "../../pdf/sample-input";
@@ -21,6 +22,8 @@ export const buyerArbitrary: fc.Arbitrary<BlueprintInput> = fc
     ratings: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 8, maxLength: 8 }),
     shares: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 })), { minLength: 8, maxLength: 8 }).filter((s) => s.some((x) => x > 0)),
     email: fc.oneof(fc.constant(null), fc.constant("buyer@example.co.uk")),
+    // About half say their pay band; the rest chose "Prefer not to say".
+    salaryBand: fc.oneof(fc.constant(undefined), fc.constantFrom(...SALARY_BAND_IDS)),
   })
   .map((b) =>
     sampleInput({
@@ -30,7 +33,7 @@ export const buyerArbitrary: fc.Arbitrary<BlueprintInput> = fc
       experience: { years: b.years, seniority: b.seniority },
       shares: b.shares,
       ratings: b.ratings,
-      goals: { goal: b.goal, hoursPerWeek: b.hours, region: b.region },
+      goals: { goal: b.goal, hoursPerWeek: b.hours, region: b.region, ...(b.salaryBand ? { salaryBand: b.salaryBand } : {}) },
     }),
   );
 

@@ -1,0 +1,35 @@
+/**
+ * The plan's written content against the catalogue it is printed with: a study hint must not send
+ * the buyer to a paid book or course that the cost summary does not count, and every curated role
+ * has a project sized for small plans as well as large ones.
+ */
+import { describe, expect, it } from "vitest";
+import { CURATED_OCCUPATIONS } from "../../db/seed/curated";
+import { LEARNING_RESOURCES } from "../../db/seed/skills";
+import { PROJECTS, SKILL_STUDY } from "../../domain/blueprint-plan-content";
+
+/** "Designing Data-Intensive Applications (Kleppmann)" → "Designing Data-Intensive Applications". */
+const bareTitle = (title: string) => title.replace(/\s*\([^)]*\)\s*$/, "").split(":")[0]!.trim();
+
+describe("the plan's study hints", () => {
+  it("name no paid resource: what costs extra is only what the cost summary lists", () => {
+    const paid = Object.values(LEARNING_RESOURCES).filter((r) => r.approxCostGbp > 0);
+    const offenders = Object.entries(SKILL_STUDY).flatMap(([skill, hint]) =>
+      paid.filter((r) => hint.toLowerCase().includes(bareTitle(r.title).toLowerCase())).map((r) => `${skill}: “${hint}” names ${r.title}`),
+    );
+    expect(paid.length).toBeGreaterThan(5);
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe("portfolio projects", () => {
+  it("exist for every curated role, with a smaller version for plans that give the project few hours", () => {
+    for (const o of CURATED_OCCUPATIONS) {
+      const idea = PROJECTS[o.slug];
+      expect(idea, o.slug).toBeDefined();
+      expect(idea!.smallTitle).not.toBe(idea!.title);
+      expect(idea!.small.length).toBeLessThan(idea!.brief.length + 40);
+      expect(["build", "document", "analysis"]).toContain(idea!.kind);
+    }
+  });
+});
