@@ -32,6 +32,7 @@ export const metrics = singleton("metrics", () => {
     }),
     emails: new client.Counter({ name: "emails_total", help: "Order emails by kind and outcome", labelNames: ["kind", "outcome"] as const, registers: [registry] }),
     queueDepth: new client.Gauge({ name: "job_queue_depth", help: "Jobs waiting or retrying, by queue", labelNames: ["queue", "state"] as const, registers: [registry] }),
+    unhandledRejections: new client.Counter({ name: "unhandled_rejections_total", help: "Promise rejections nothing handled (logged; the process keeps running)", registers: [registry] }),
   };
 });
 
