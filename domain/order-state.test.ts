@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ORDER_STATUSES, transition, type OrderEvent, type OrderStatus } from "./order-state";
+import { ORDER_STATUSES, staffActionRefusal, staffActionsFor, transition, type OrderEvent, type OrderStatus } from "./order-state";
 
 /** Applies events in order, the way the webhook and job handlers will. */
 function replay(events: OrderEvent[], from: OrderStatus = "pending"): OrderStatus {
@@ -77,5 +77,36 @@ describe("order state machine", () => {
       const t = transition(s, e);
       if (t.change) expect(ORDER_STATUSES).toContain(t.to);
     }
+  });
+});
+
+describe("staff actions an order allows", () => {
+  const actions = (status: OrderStatus, hasPayment = true) => staffActionsFor({ status, hasPayment });
+
+  it("offers what the state machine allows in each status, a resend once delivered, and a refund until refunded", () => {
+    expect(actions("awaiting_review")).toEqual(["approve", "reject", "refund"]);
+    expect(actions("failed")).toEqual(["retry", "regenerate", "refund"]);
+    for (const s of ["paid", "rendering", "sending"] as const) expect(actions(s)).toEqual(["mark_failed", "refund"]);
+    expect(actions("delivered")).toEqual(["regenerate", "resend", "refund"]);
+    expect(actions("refunded")).toEqual([]);
+    expect(actions("pending", false)).toEqual([]);
+    expect(actions("delivered", false)).toEqual(["regenerate", "resend"]);
+  });
+
+  it("offers a status change exactly when the state machine would make it", () => {
+    const events = { approve: { type: "approved" }, reject: { type: "rejected" }, retry: { type: "retry" }, mark_failed: { type: "fulfilment_failed" }, regenerate: { type: "regenerate" } } as const;
+    for (const status of ORDER_STATUSES) {
+      for (const [action, event] of Object.entries(events) as [keyof typeof events, OrderEvent][]) {
+        expect(actions(status).includes(action), `${action} in ${status}`).toBe(transition(status, event).change);
+      }
+    }
+  });
+
+  it("says why an action is refused", () => {
+    expect(staffActionRefusal({ status: "awaiting_review", hasPayment: true }, "mark_failed")).toBe("Nothing changed: the order is awaiting_review (not in fulfilment).");
+    expect(staffActionRefusal({ status: "paid", hasPayment: true }, "resend")).toBe("Only a delivered order's email can be sent again.");
+    expect(staffActionRefusal({ status: "refunded", hasPayment: true }, "refund")).toBe("This order is already refunded.");
+    expect(staffActionRefusal({ status: "delivered", hasPayment: false }, "refund")).toBe("This order has no payment to refund.");
+    expect(staffActionRefusal({ status: "delivered", hasPayment: true }, "refund")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The order state machine (see ../shared/DESIGN.md). Pure: given the current status and an event,
+ * The order state machine. Pure: given the current status and an event,
  * say which status to move to, or that the event changes nothing. Callers apply the answer as
  * one conditional UPDATE (… WHERE status = current), so a repeated or late event converges
  * instead of moving an order backwards.
@@ -75,4 +75,40 @@ export function transition(status: OrderStatus, event: OrderEvent): Transition {
       // A new version goes through the same steps (and review) as the first one.
       return status === "delivered" || status === "failed" ? to("paid") : stay("only a delivered or failed blueprint is regenerated");
   }
+}
+
+/** What staff can do to an order from its page. Which role may do which is app/staff's business. */
+export const STAFF_ACTIONS = ["approve", "reject", "retry", "mark_failed", "regenerate", "resend", "refund"] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+/** The event each status-changing staff action puts to the state machine. */
+export const STAFF_ACTION_EVENTS = {
+  approve: { type: "approved" },
+  reject: { type: "rejected" },
+  retry: { type: "retry" },
+  mark_failed: { type: "fulfilment_failed" },
+  regenerate: { type: "regenerate" },
+} as const satisfies Partial<Record<StaffAction, OrderEvent>>;
+
+/** What decides which staff actions an order allows. */
+export type StaffActionSubject = { status: OrderStatus; hasPayment: boolean };
+
+/**
+ * Why staff cannot do `action` to the order now, as a sentence for them; null when they can. A
+ * status change is possible when the state machine would make it; a delivery email can be sent
+ * again once delivered; a refund while a payment is held and not yet refunded.
+ */
+export function staffActionRefusal(order: StaffActionSubject, action: StaffAction): string | null {
+  if (action === "resend") return order.status === "delivered" ? null : "Only a delivered order's email can be sent again.";
+  if (action === "refund") {
+    if (order.status === "refunded") return "This order is already refunded.";
+    return order.hasPayment ? null : "This order has no payment to refund.";
+  }
+  const t = transition(order.status, STAFF_ACTION_EVENTS[action]);
+  return t.change ? null : `Nothing changed: the order is ${order.status} (${t.reason}).`;
+}
+
+/** The staff actions the order allows now, in the order the page offers them. */
+export function staffActionsFor(order: StaffActionSubject): StaffAction[] {
+  return STAFF_ACTIONS.filter((action) => staffActionRefusal(order, action) === null);
 }

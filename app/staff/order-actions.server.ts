@@ -1,17 +1,16 @@
 import { z } from "zod";
 import { getSql } from "../../db/client";
-import type { OrderEvent } from "../../domain/order-state";
+import { STAFF_ACTION_EVENTS, staffActionRefusal, staffActionsFor, type OrderStatus, type StaffAction, type StaffActionSubject } from "../../domain/order-state";
 import { renderBlueprintDelivery } from "../../emails/render";
 import { sendOrderEmail } from "../../emails/send";
 import { loadOrderEmailContext } from "../orders/email-context.server";
 import { applyOrderEvent, recordOrderNote, type Tx } from "../orders/transitions.server";
 import { paymentsGateway, PaymentsUnavailableError } from "../payments/gateway.server";
-import { can, type Permission } from "./roles";
+import { can, type Permission, type StaffRole } from "./roles";
 import { fieldErrors, formObject, uuidSchema } from "./schemas";
 import type { StaffIdentity } from "./sessions.server";
 
-export const ORDER_ACTIONS = ["approve", "reject", "retry", "mark_failed", "regenerate", "resend", "refund"] as const;
-export type OrderAction = (typeof ORDER_ACTIONS)[number];
+export type OrderAction = StaffAction;
 
 /** Who may do what: reviewers approve and reject; everything else is for admins. */
 export const ACTION_PERMISSION: Record<OrderAction, Permission> = {
@@ -46,13 +45,13 @@ export type ActionOutcome =
 
 const fail = (status: 400 | 403 | 404 | 409 | 502, message: string, errors: Record<string, string> = {}): ActionOutcome => ({ ok: false, status, message, fieldErrors: errors });
 
-const EVENTS: Partial<Record<OrderAction, OrderEvent>> = {
-  approve: { type: "approved" },
-  reject: { type: "rejected" },
-  retry: { type: "retry" },
-  mark_failed: { type: "fulfilment_failed" },
-  regenerate: { type: "regenerate" },
-};
+/**
+ * The actions the order page offers this role for this order: those the order's status allows
+ * (domain/order-state.ts) that the role may do. performOrderAction refuses anything else.
+ */
+export function offeredOrderActions(role: StaffRole, order: StaffActionSubject): OrderAction[] {
+  return staffActionsFor(order).filter((action) => can(role, ACTION_PERMISSION[action]));
+}
 
 const DONE: Record<OrderAction, string> = {
   approve: "Approved: the Blueprint is being emailed to the buyer.",
@@ -79,13 +78,16 @@ export async function performOrderAction(staff: StaffIdentity, orderId: string, 
   const input = parsed.data;
   if (!can(staff.role, ACTION_PERMISSION[input.action])) return fail(403, "Your role does not allow this action.");
   const actor = `staff:${staff.userId}`;
-  const [exists] = await getSql()`select 1 from orders where id = ${orderId}`;
-  if (!exists) return fail(404, "No such order.");
+  const [order] = await getSql()<{ status: OrderStatus; hasPayment: boolean }[]>`
+    select status, stripe_payment_intent_id is not null as "hasPayment" from orders where id = ${orderId}`;
+  if (!order) return fail(404, "No such order.");
+  if (!offeredOrderActions(staff.role, order).includes(input.action)) return fail(409, staffActionRefusal(order, input.action) ?? "That action is not available.");
 
   if (input.action === "resend") return resendDelivery(orderId, input.n, actor);
   if (input.action === "refund") return requestRefund(orderId, actor);
 
-  const event = EVENTS[input.action]!;
+  // The order may have moved on since it was read: applyOrderEvent checks the status again.
+  const event = STAFF_ACTION_EVENTS[input.action];
   const detail = "note" in input && input.note ? { note: input.note } : {};
   const applied = await getSql().begin((tx) => applyOrderEvent(tx, orderId, event, actor, detail));
   if (!applied.changed) return fail(409, `Nothing changed: the order is ${applied.from ?? "unknown"} (${applied.reason ?? "not possible now"}).`);
@@ -94,7 +96,10 @@ export async function performOrderAction(staff: StaffIdentity, orderId: string, 
 
 async function resendDelivery(orderId: string, n: number, actor: string): Promise<ActionOutcome> {
   const order = await loadOrderEmailContext(orderId);
-  if (!order || order.status !== "delivered") return fail(409, "Only a delivered order's email can be sent again.");
+  if (!order) return fail(404, "No such order.");
+  // Checked again: the order may have moved on since the page was read (a resend needs no payment).
+  const refusal = staffActionRefusal({ status: order.status, hasPayment: true }, "resend");
+  if (refusal) return fail(409, refusal);
   if (!order.email) return fail(409, "The order has no email address.");
   const [blueprint] = await getSql()<{ id: string; version: number; pdf: Buffer; pageCount: number; slug: string }[]>`
     select b.id, b.version, b.pdf, b.page_count as "pageCount", oc.slug
@@ -151,10 +156,11 @@ async function requestRefund(orderId: string, actor: string): Promise<ActionOutc
   const key = `refund:${orderId}`;
   const claim = await getSql().begin(async (tx) => {
     await tx`select pg_advisory_xact_lock(hashtext(${key}))`;
-    const [order] = await tx<{ status: string; pi: string | null }[]>`
+    const [order] = await tx<{ status: OrderStatus; pi: string | null }[]>`
       select status, stripe_payment_intent_id as pi from orders where id = ${orderId}`;
-    if (order!.status === "refunded") return fail(409, "This order is already refunded.");
-    if (!order!.pi) return fail(409, "This order has no payment to refund.");
+    // Checked again under the lock: a second press or the provider's webhook may have come first.
+    const refusal = staffActionRefusal({ status: order!.status, hasPayment: Boolean(order!.pi) }, "refund");
+    if (refusal || !order!.pi) return fail(409, refusal ?? "This order has no payment to refund.");
     if (await refundRequested(tx, orderId)) return { ok: true as const, message: ALREADY_REQUESTED };
     const [claimed] = await tx`select 1 from order_events where order_id = ${orderId} and action = 'refund_started'`;
     if (!claimed) await recordOrderNote(tx, orderId, actor, "refund_started", { idempotencyKey: key });

@@ -2,6 +2,8 @@ import { getSql } from "../../db/client";
 import type { OrderStatus } from "../../domain/order-state";
 import { orderReference } from "../../domain/order-reference";
 import { slaState } from "../../domain/sla";
+import { offeredOrderActions, type OrderAction } from "./order-actions.server";
+import type { StaffRole } from "./roles";
 import { OPEN_STATUSES } from "./statuses";
 import { uuidSchema } from "./schemas";
 
@@ -27,13 +29,15 @@ export type OrderDetail = {
   blueprints: { id: string; version: number; sha256: string; pageCount: number; byteSize: number; renderMs: number; createdAt: Date }[];
   /** Resends so far: the next resend's idempotency key uses this + 1, so a double submit sends once. */
   resendCount: number;
+  /** What the viewer may do to the order now (its status and their role decide). */
+  actions: OrderAction[];
 };
 
-/** Everything the order page shows: facts, audit timeline (with staff names), emails, PDF versions. */
-export async function getOrderDetail(id: string, now = new Date()): Promise<OrderDetail | null> {
+/** Everything the order page shows `role`: facts, audit timeline (with staff names), emails, PDF versions, actions. */
+export async function getOrderDetail(id: string, role: StaffRole, now = new Date()): Promise<OrderDetail | null> {
   if (!uuidSchema.safeParse(id).success) return null;
   const sql = getSql();
-  const [o] = await sql<Omit<OrderDetail, "reference" | "sla" | "timeline" | "emails" | "blueprints" | "resendCount">[]>`
+  const [o] = await sql<Omit<OrderDetail, "reference" | "sla" | "timeline" | "emails" | "blueprints" | "resendCount" | "actions">[]>`
     select o.id, o.status, o.email, oc.title as occupation, o.amount, o.currency, o.stripe_session_id as "stripeSessionId",
       o.stripe_payment_intent_id as "stripePaymentIntentId", o.created_at as "createdAt", o.paid_at as "paidAt", o.due_at as "dueAt",
       o.delivered_at as "deliveredAt", o.refunded_at as "refundedAt", o.last_error as "lastError"
@@ -62,6 +66,7 @@ export async function getOrderDetail(id: string, now = new Date()): Promise<Orde
     emails,
     blueprints,
     resendCount: emails.filter((e) => e.idempotencyKey.includes("-resend-")).length,
+    actions: offeredOrderActions(role, { status: o.status, hasPayment: o.stripePaymentIntentId !== null }),
   };
 }
 
