@@ -10,7 +10,8 @@ import { hashToken, newToken, TOKEN_PATTERN } from "../utils/tokens.server";
 import { logger } from "../../lib/logger";
 import { IMMEDIATE_DELIVERY_CONSENT } from "./consent";
 import { cancelledPath } from "./checkout-return.server";
-import { paymentsGateway, PaymentsUnavailableError, type CheckoutSessionView } from "./gateway.server";
+import { PaymentsUnavailableError, type CheckoutSessionView } from "./gateway-contract";
+import { paymentsGateway } from "./gateway.server";
 import { countFunnelStep } from "../staff/funnel-count.server";
 
 export const BLUEPRINT_PRICE = { amount: 4900, currency: "gbp" } as const;

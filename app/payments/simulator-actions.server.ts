@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { simulatedCheckoutSessions, type SimulatedCheckoutSession } from "../../db/schema";
-import { stripeClient, webhookSecret } from "./gateway.server";
+import { stripeClient, webhookSecret } from "./stripe.server";
 import { findSimulatedSession, newPaymentIntentId, simulatorEnabled, stripeShapedSession } from "./simulator.server";
 import { receiveStripeWebhook } from "./webhook.server";
 

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parseEnv, type Env } from "../../lib/env";
 import { clearSingleton, singleton } from "../../lib/singleton";
-import { paymentsGateway, PaymentsUnavailableError, webhookSecret } from "./gateway.server";
+import { PaymentsUnavailableError } from "./gateway-contract";
+import { paymentsGateway } from "./gateway.server";
+import { webhookSecret } from "./stripe.server";
 import { paySimulatedSession } from "./simulator-actions.server";
 import { findSimulatedSession, simulatorEnabled } from "./simulator.server";
 

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { simulatedCheckoutSessions, type SimulatedCheckoutSession } from "../../db/schema";
 import { getEnv } from "../../lib/env";
-import type { CheckoutSessionView, PaymentsGateway } from "./gateway.server";
+import type { CheckoutSessionView } from "./gateway-contract";
 
 /**
  * The local checkout simulator (no STRIPE_SECRET_KEY): sessions live in the database so every
@@ -76,37 +76,6 @@ export function newPaymentIntentId(): string {
   return id("pi_sim_");
 }
 
-export function createSimulatorGateway(): PaymentsGateway {
-  return {
-    mode: "simulator",
-    async createCheckoutSession(input, idempotencyKey) {
-      const db = getDb();
-      // Like Stripe's idempotency keys: the same key returns the session created the first time.
-      await db
-        .insert(simulatedCheckoutSessions)
-        .values({
-          id: id("cs_test_sim_"),
-          orderId: input.orderId,
-          idempotencyKey,
-          amount: input.amount,
-          currency: input.currency,
-          productName: input.productName,
-          customerEmail: input.customerEmail,
-          successUrl: input.successUrl,
-          cancelUrl: input.cancelUrl,
-          expiresAt: new Date(Date.now() + 24 * 3600_000),
-        })
-        .onConflictDoNothing({ target: simulatedCheckoutSessions.idempotencyKey });
-      const [row] = await db.select().from(simulatedCheckoutSessions).where(eq(simulatedCheckoutSessions.idempotencyKey, idempotencyKey));
-      return simulatedSessionView(row!);
-    },
-    async retrieveCheckoutSession(sessionId) {
-      const row = await findSimulatedSession(sessionId);
-      return row ? simulatedSessionView(row) : null;
-    },
-    async refundPayment(paymentIntentId) {
-      const { refundSimulatedPayment } = await import("./simulator-actions.server");
-      return refundSimulatedPayment(paymentIntentId);
-    },
-  };
+export function newSimulatedSessionId(): string {
+  return id("cs_test_sim_");
 }

@@ -4,7 +4,8 @@ import { getEnv } from "../../lib/env";
 import { logger } from "../../lib/logger";
 import { metrics, outcomeLabel } from "../../lib/metrics";
 import { applyOrderEvent, recordOrderNote, type Tx } from "../orders/transitions.server";
-import { stripeClient, toSessionView, webhookSecret, type CheckoutSessionView } from "./gateway.server";
+import type { CheckoutSessionView } from "./gateway-contract";
+import { stripeClient, toSessionView, webhookSecret } from "./stripe.server";
 import { decidePayment, formatMoney } from "./payment-check";
 
 /** Stripe's default: a signature older than this is a replay. */
