@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { Container, PrimaryLink } from "../components/page";
-import { catalogueOverview } from "../services/catalogue.server";
+import { catalogueOverview } from "../catalogue/catalogue.server";
 import { seoMeta } from "../utils/seo";
 import { absoluteUrl } from "../utils/url.server";
 import type { Route } from "./+types/home";

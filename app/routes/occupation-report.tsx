@@ -6,7 +6,7 @@ import { Container, PrimaryLink, Section } from "../components/page";
 import { ExposureBar, RiskBadge } from "../components/risk";
 import { ImportedResearchSection } from "../components/imported-research";
 import { ScoreDial } from "../components/score-dial";
-import { getOccupationReport, slugPattern, type OccupationReport } from "../services/catalogue.server";
+import { getOccupationReport, slugPattern, type OccupationReport } from "../catalogue/catalogue.server";
 import { excerpt, seoMeta } from "../utils/seo";
 import { absoluteUrl } from "../utils/url.server";
 import type { Route } from "./+types/occupation-report";

@@ -1,7 +1,7 @@
 import { data, Form, Link } from "react-router";
 import { Container } from "../components/page";
 import { ExposureBar } from "../components/risk";
-import { searchCatalogue } from "../services/catalogue.server";
+import { searchCatalogue } from "../catalogue/catalogue.server";
 import { catalogueHref, parseCatalogueQuery, type CatalogueQuery } from "../catalogue/catalogue-search";
 import { seoMeta } from "../utils/seo";
 import { absoluteUrl } from "../utils/url.server";

@@ -1,4 +1,4 @@
-import { listSitemapEntries } from "../services/catalogue.server";
+import { listSitemapEntries } from "../catalogue/catalogue.server";
 import { absoluteUrl } from "../utils/url.server";
 
 const STATIC_PATHS = ["/", "/occupations", "/assessment", "/method", "/refund-policy"];

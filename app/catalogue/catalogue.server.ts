@@ -5,7 +5,7 @@ import { resilienceOf } from "../../domain/pivots";
 import { riskForExposure, type RiskLevel } from "../../domain/risk";
 import { getDb } from "../../db/client";
 import { occupationPivots, occupationTasks, occupations } from "../../db/schema";
-import { PAGE_SIZE, prefixTsQuery, type CatalogueQuery } from "../catalogue/catalogue-search";
+import { PAGE_SIZE, prefixTsQuery, type CatalogueQuery } from "./catalogue-search";
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
