@@ -81,9 +81,16 @@ describe("resourcesFor", () => {
     expect(ids(resourcesFor(library, { skill: "Writing", hoursBudget: 12 }))).toEqual(["short", "exact"]);
   });
 
-  it("ranks the skill as main subject before a side subject", () => {
-    const library = [res("side", { skills: ["Speaking", "Writing"] }), res("main", { skills: ["Writing"], hours: 50, costGbp: 100 })];
+  it("ranks the skill as main subject before a side subject, even at an adjacent level", () => {
+    const library = [res("side", { skills: ["Speaking", "Writing"] }), res("main", { skills: ["Writing"], hours: 50, costGbp: 100, level: "intermediate" })];
     expect(ids(resourcesFor(library, { skill: "Writing" }))).toEqual(["main", "side"]);
+    expect(ids(resourcesFor(library, { skill: "Writing", level: "intro" }))).toEqual(["main", "side"]);
+  });
+
+  it("leaves a sector's careers pages to entryRoutesFor", () => {
+    const library = [res("careers-page", { format: "guide", sectors: ["29"] }), res("course", { sectors: ["29"] }), res("general-guide", { format: "guide" })];
+    expect(ids(resourcesFor(library, { skill: "Writing", sector: "29" }))).toEqual(["course", "general-guide"]);
+    expect(ids(entryRoutesFor(library, "29"))).toEqual(["careers-page", "course"]);
   });
 
   it("leaves out another sector's entry route and puts this sector's first", () => {

@@ -119,8 +119,14 @@ export type ResourceQuery = {
 };
 
 /**
- * The library's resources for one skill, best first: the right level before an adjacent one, the
- * skill as main subject before a side subject, an entry route into the target's sector before
+ * A sector's careers page or a register's rules says how to get into the sector, not how to learn
+ * a skill: it answers entryRoutesFor, never a skill query.
+ */
+export const isRouteInformation = (r: Pick<LibraryResource, "format" | "sectors">) => r.format === "guide" && r.sectors.length > 0;
+
+/**
+ * The library's resources for one skill, best first: the skill as main subject before a side
+ * subject, the right level before an adjacent one, an entry route into the target's sector before
  * general learning, free before paid, shorter before longer, then by id so the order is stable.
  */
 export function resourcesFor(library: readonly LibraryResource[], q: ResourceQuery): LibraryResource[] {
@@ -130,13 +136,14 @@ export function resourcesFor(library: readonly LibraryResource[], q: ResourceQue
   const candidates = library.filter(
     (r) =>
       teachesSkill(r, q.skill) &&
+      !isRouteInformation(r) &&
       (wanted === null || Math.abs(levelRank(r.level) - wanted) <= 1) &&
       (q.hoursBudget === undefined || r.hours <= q.hoursBudget) &&
       (r.sectors.length === 0 || sector === null || r.sectors.includes(sector)),
   );
   const rank = (r: LibraryResource) => [
-    wanted === null ? 0 : Math.abs(levelRank(r.level) - wanted),
     skillKey(r.skills[0] ?? "") === key ? 0 : 1,
+    wanted === null ? 0 : Math.abs(levelRank(r.level) - wanted),
     sector !== null && r.sectors.includes(sector) ? 0 : 1,
     // With no sector asked for, general learning before another sector's entry route.
     sector === null && r.sectors.length > 0 ? 1 : 0,

@@ -5,9 +5,10 @@ import { LEARNING_LIBRARY, parseLearningLibrary } from "../../db/seed/learning-l
 import { LIBRARY_ENTRIES } from "../../db/seed/learning-library/index";
 import { LEARNING_RESOURCES, SKILL_NAMES } from "../../db/seed/skills";
 import { skillNameFromColumn } from "../../domain/catalogue-import";
-import { entryRoutesFor, ONET_BASIC_SKILLS, resourcesFor, SOC_MAJOR_GROUP_CODES, teachesSkill } from "../../domain/learning-library";
+import { entryRoutesFor, ONET_BASIC_SKILLS, resourcesFor, SOC_MAJOR_GROUP_CODES } from "../../domain/learning-library";
 
-const teaching = (skill: string) => LEARNING_LIBRARY.filter((r) => teachesSkill(r, skill));
+/** What a plan can use for the skill: it teaches it (main subject, or a side subject of a non-certificate), and it is not a sector's careers page. */
+const teaching = (skill: string) => resourcesFor(LEARNING_LIBRARY, { skill });
 const withChange = (change: (e: Record<string, unknown>) => void) => {
   const entries = LIBRARY_ENTRIES.map((e) => ({ ...e }) as Record<string, unknown>);
   change(entries[0]!);

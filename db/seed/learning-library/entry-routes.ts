@@ -77,9 +77,9 @@ export const ENTRY_ROUTES: LibraryResource[] = [
   // 23 Legal
   {
     id: "sra-sqe", title: "Solicitors Qualifying Examination (SQE)", provider: "Solicitors Regulation Authority",
-    format: "certification", level: "advanced", hours: 1000, costGbp: 4800, costFrom: true, url: "https://www.sra.org.uk/become-solicitor/sqe/",
+    format: "certification", level: "advanced", hours: 1000, costGbp: 4700, costFrom: true, url: "https://www.sra.org.uk/become-solicitor/sqe/",
     skills: ["Law and Government", "Reading Comprehension", "Writing"], sectors: ["23"],
-    ukNote: "Exam fees alone are about £4,800; prep courses cost extra. Also needs a degree (any subject) and two years' qualifying work experience.",
+    ukNote: "Exam fees alone are about £4,700 (SQE1 and SQE2); prep courses cost extra. Also needs a degree (any subject) and two years' qualifying work experience.",
   },
   {
     id: "bsb-becoming-a-barrister", title: "Becoming a barrister: academic, vocational and pupillage components", provider: "Bar Standards Board",
@@ -162,7 +162,7 @@ export const ENTRY_ROUTES: LibraryResource[] = [
     id: "dbs-checks", title: "DBS checks: what a basic, standard or enhanced check involves", provider: "Disclosure and Barring Service (GOV.UK)",
     format: "guide", level: "intro", hours: 1, costGbp: 0, url: "https://www.gov.uk/dbs-check-applicant-criminal-record",
     skills: ["Law and Government"], sectors: ["31", "39", "25", "33"],
-    ukNote: "Care, health, teaching and security employers request it; a basic check costs £21, an enhanced one £49.50, usually paid by the employer.",
+    ukNote: "Care, health, teaching and security employers request it; a basic check costs about £21.50, an enhanced one £49.50, usually paid by the employer.",
   },
   {
     id: "ncs-care-worker", title: "Care worker: entry routes and qualifications", provider: "National Careers Service",
@@ -246,9 +246,9 @@ export const ENTRY_ROUTES: LibraryResource[] = [
   },
   {
     id: "seafish-fishing-training", title: "Seafish mandatory safety training for new fishers", provider: "Seafish",
-    format: "course", level: "intro", hours: 24, costGbp: 0, url: "https://www.seafish.org/safety-and-training/seagoing-training-and-certificates/",
+    format: "course", level: "intro", hours: 24, costGbp: 300, costFrom: true, url: "https://www.seafish.org/safety-and-training/seagoing-training-and-certificates/",
     skills: ["Monitoring", "Active Learning"], sectors: ["45"],
-    ukNote: "Sea survival, first aid, fire-fighting and safety awareness are required before working on a UK fishing vessel; often funded.",
+    ukNote: "Sea survival, first aid, fire-fighting and safety awareness are required before working on a UK fishing vessel; Seafish funds many places.",
   },
   {
     id: "free-courses-for-jobs", title: "Free Courses for Jobs: a free Level 3 qualification for adults", provider: "Department for Education, at colleges and training providers",

@@ -31,7 +31,7 @@ export const TECHNICAL: LibraryResource[] = [
   },
   {
     id: "ou-t192-engineering", title: "Engineering: frameworks, analysis, production (T192)", provider: "The Open University",
-    format: "course", level: "intermediate", hours: 300, costGbp: 3700, url: "https://www.open.ac.uk/courses/modules/t192",
+    format: "course", level: "intermediate", hours: 300, costGbp: 1900, url: "https://www.open.ac.uk/courses/modules/t192",
     skills: ["Engineering and Technology", "Mathematics", "Science"], sectors: ["17"],
     ukNote: "A 30-credit first-year module of the OU engineering degree, England fee; part-time tuition fee loan available.",
   },
@@ -57,7 +57,7 @@ export const TECHNICAL: LibraryResource[] = [
   },
   {
     id: "ou-tm257-cisco-networking", title: "Cisco networking (CCNA) (TM257)", provider: "The Open University",
-    format: "course", level: "intermediate", hours: 300, costGbp: 3700, url: "https://www.open.ac.uk/courses/modules/tm257",
+    format: "course", level: "intermediate", hours: 300, costGbp: 1900, url: "https://www.open.ac.uk/courses/modules/tm257",
     skills: ["Telecommunications", "Networking"], sectors: ["15", "49"],
     ukNote: "A 30-credit university module with Cisco's CCNA curriculum, England fee; part-time tuition fee loan available.",
   },
@@ -76,7 +76,7 @@ export const TECHNICAL: LibraryResource[] = [
   {
     id: "govuk-api-standards", title: "API technical and data standards", provider: "Central Digital and Data Office (GOV.UK)",
     format: "guide", level: "intro", hours: 2, costGbp: 0, url: "https://www.gov.uk/guidance/gov-uk-api-technical-and-data-standards",
-    skills: ["API Design", "Law and Government"], sectors: [],
+    skills: ["API Design"], sectors: [],
   },
   {
     id: "use-the-index-luke", title: "Use The Index, Luke: SQL indexing and tuning", provider: "Markus Winand",

@@ -137,11 +137,6 @@ export const WORKPLACE: LibraryResource[] = [
     ukNote: "The usual first teaching qualification for trainers and FE tutors; about a week full time or ten evenings.",
   },
   {
-    id: "openlearn-take-your-teaching-online", title: "Take your teaching online", provider: "The Open University, OpenLearn",
-    format: "course", level: "intermediate", hours: 24, costGbp: 0, url: "https://www.open.edu/openlearn/education-development/take-your-teaching-online/content-section-0",
-    skills: ["Instructing", "Learning Strategies"], sectors: [],
-  },
-  {
     id: "teach-like-a-champion", title: "Teach Like a Champion 3.0 (Doug Lemov)", provider: "Jossey-Bass (Wiley)",
     format: "book", level: "advanced", hours: 20, costGbp: 30, url: "https://teachlikeachampion.org/",
     skills: ["Instructing"], sectors: ["25"],
@@ -159,12 +154,6 @@ export const WORKPLACE: LibraryResource[] = [
     format: "apprenticeship", level: "intro", hours: 280, costGbp: 0, url: "https://skillsengland.education.gov.uk/apprenticeships/st0072-v1-1",
     skills: ["Customer and Personal Service", "Active Listening", "Speaking"], sectors: ["41", "43", "39"],
     ukNote: "Paid job with training in England; about 12 months; no fee to the apprentice.",
-  },
-  {
-    id: "futurelearn-communication-interpersonal", title: "Communication and Interpersonal Skills at Work", provider: "University of Leeds, on FutureLearn",
-    format: "course", level: "intro", hours: 6, costGbp: 0, url: "https://www.futurelearn.com/courses/communication-and-interpersonal-skills-at-work",
-    skills: ["Customer and Personal Service", "Active Listening", "Speaking"], sectors: [],
-    ukNote: "Free limited access; listed in the government's Skills Toolkit.",
   },
 
   // Law and Government
