@@ -194,7 +194,7 @@ export const UK_JOB_WORDS: readonly UkJobWord[] = [
   entry("Printer|print operator|print finisher|litho printer", "51-5112.00", "51-5113.00"),
   entry("Distillery operator|stillman|brewery operative", "51-9012.00"),
   // Transport and logistics
-  entry("HGV driver|lorry driver|LGV driver|Class 1 driver|Class 2 driver|CE driver|C+E driver|artic driver|articulated lorry driver|tipper driver|tanker driver|trucker|HGV", "53-3032.00"),
+  entry("HGV driver|lorry driver|LGV driver|Class 1 driver|Class 2 driver|C+E driver|CE driver|artic driver|articulated lorry driver|tipper driver|tanker driver|trucker|HGV", "53-3032.00"),
   entry("Van driver|delivery driver|multi-drop driver|home delivery driver|7.5 tonne driver|multi drop driver", "53-3033.00"),
   entry("Courier|motorcycle courier|cycle courier|despatch rider", "43-5021.00", "53-3033.00"),
   entry("Bus driver|coach driver|PCV driver|bus and coach driver", "53-3052.00"),

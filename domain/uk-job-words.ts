@@ -42,10 +42,16 @@ const isAbbreviation = (phrase: string) => /^[A-Z0-9&]{2,6}$/.test(phrase);
 
 type Phrase = { words: string[]; key: string; abbreviation: boolean; display: string; codes: readonly string[]; order: number };
 
+const capitalised = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
+
+// Shown as the visitor typed it ("Lorry driver"), except an abbreviation or a phrase with a
+// qualifier, which show the entry's plain name ("QS" → "Quantity surveyor").
 const PHRASES: Phrase[] = UK_JOB_WORDS.flatMap((entry, i) =>
   entry.phrases.map((phrase) => {
     const words = jobWords(phrase);
-    return { words, key: words.join(" "), abbreviation: isAbbreviation(phrase), display: entry.phrases[0]!, codes: entry.codes, order: i };
+    const abbreviation = isAbbreviation(phrase);
+    const display = capitalised(abbreviation || phrase.includes("(") ? entry.phrases[0]! : phrase);
+    return { words, key: words.join(" "), abbreviation, display, codes: entry.codes, order: i };
   }),
 );
 
@@ -60,9 +66,9 @@ const MAX_MATCHES = 20;
 /**
  * The occupations a UK query means: each phrase found as whole words in the query, the longest
  * winning where phrases overlap ("nursery nurse" over "nurse"); or, when none is found and the
- * query is still being typed, phrases it begins ("plaste" → plasterer, "gas safe" → gas engineer). At most 20 codes, in the order the phrases appear in the query, each
- * once, with the UK word (the entry's first phrase) to show beside the US title. Empty when the
- * query has no UK job word.
+ * query is still being typed, phrases it begins ("plaste" → plasterer, "gas safe" → gas
+ * engineer). At most 20 codes, in the order the phrases appear in the query, each once, with the
+ * UK word to show beside the US title. Empty when the query has no UK job word.
  */
 export function expandUkQuery(query: string): UkMatch[] {
   const words = jobWords(query.slice(0, 200))
