@@ -6,6 +6,8 @@ import type { Database } from "../client";
 import { occupationPivots, occupationSkills, occupationTasks, occupations } from "../schema";
 import { curatedOccupationSchema, type CuratedOccupation, type ParsedOccupation } from "./catalogue-schema";
 import { CURATED_OCCUPATIONS } from "./curated";
+// Parsed on import (zod): a learning resource with a missing field or a duplicate link fails the seed.
+import "./learning-library";
 
 /** How many pivots are stored per occupation (the report shows the first three). */
 export const STORED_PIVOTS = 5;
