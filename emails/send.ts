@@ -24,7 +24,7 @@ export class EmailNotSentError extends Error {}
 function resend(): Resend | null {
   const env = getEnv();
   if (!env.resendApiKey) return null;
-  return singleton("resend", () => new Resend(env.resendApiKey, process.env.RESEND_BASE_URL ? { baseUrl: process.env.RESEND_BASE_URL } : undefined));
+  return singleton("resend", () => new Resend(env.resendApiKey, env.resendBaseUrl ? { baseUrl: env.resendBaseUrl } : undefined));
 }
 
 /**

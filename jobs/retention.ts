@@ -1,13 +1,8 @@
 import type postgres from "postgres";
 import { getSql } from "../db/client";
 import { forgetExpiredLinkUses } from "../app/privacy/links.server";
+import { getEnv } from "../lib/env";
 import { logger } from "../lib/logger";
-
-/** Days an unpaid draft or result is kept (RETENTION_DAYS, default 90). */
-export function retentionDays(source: Record<string, string | undefined> = process.env): number {
-  const n = Number(source.RETENTION_DAYS);
-  return Number.isInteger(n) && n >= 1 ? n : 90;
-}
 
 export type RetentionOutcome = { drafts: number; results: number; unpaidOrders: number; usedPrivacyLinks: number };
 
@@ -38,6 +33,6 @@ export async function deleteExpiredData(sql: postgres.Sql, now: Date, days: numb
 
 /** The scheduled job (daily): logs counts only, never what was deleted. */
 export async function retentionJob(): Promise<void> {
-  const outcome = await deleteExpiredData(getSql(), new Date(), retentionDays());
+  const outcome = await deleteExpiredData(getSql(), new Date(), getEnv().retentionDays);
   logger.info(outcome, "retention: expired unpaid data deleted");
 }

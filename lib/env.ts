@@ -39,7 +39,7 @@ const envSchema = z
     EMAIL_RATE_PER_SECOND: optional(z.coerce.number().positive().max(1_000)),
     WORKER: optional(z.enum(["inline", "off"])),
     LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error", "silent"])),
-    // Read by lib/queue.ts and pdf/render.ts; validated here so a typo stops start-up.
+    // The job queue's tuning (lib/queue.ts); PDF_RENDER_THREADS is read by pdf/render.ts.
     JOB_EXPIRE_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)),
     JOB_MAINTENANCE_SECONDS: optional(z.coerce.number().int().min(1).max(3_600)),
     JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)),
@@ -107,6 +107,21 @@ function resolveEnv(raw: RawEnv) {
     emailRatePerSecond: raw.EMAIL_RATE_PER_SECOND ?? 2,
     worker: raw.WORKER ?? "inline",
     logLevel: raw.LOG_LEVEL ?? "info",
+    /** Test and staging deployments point the Resend SDK at a fake; unset, it talks to Resend. */
+    resendBaseUrl: raw.RESEND_BASE_URL,
+    /** Multiplies every public per-IP allowance (load tests raise it). */
+    rateLimitScale: raw.RATE_LIMIT_SCALE ?? 1,
+    /** Days an unpaid draft or result is kept. */
+    retentionDays: raw.RETENTION_DAYS ?? 90,
+    queue: {
+      /** Job time limit and crash-recovery delay: a job whose worker died is retried after this. */
+      expireInSeconds: raw.JOB_EXPIRE_SECONDS ?? 300,
+      maintenanceIntervalSeconds: raw.JOB_MAINTENANCE_SECONDS ?? 30,
+      pollingIntervalSeconds: raw.JOB_POLL_SECONDS ?? 0.5,
+      retryLimit: raw.JOB_RETRY_LIMIT ?? 6,
+      /** First retry delay; later ones double (pg-boss retryBackoff). */
+      retryDelaySeconds: raw.JOB_RETRY_DELAY_SECONDS ?? 5,
+    },
     metricsToken: raw.METRICS_TOKEN,
     workerMetricsPort: raw.WORKER_METRICS_PORT,
     // 0: clients connect directly, X-Forwarded-For is ignored (a client could forge it).

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import pino from "pino";
+import { getEnv } from "./env";
 import { singleton } from "./singleton";
 
 type LogFields = { requestId?: string; jobId?: string; queue?: string };
@@ -13,7 +14,7 @@ export const logContext: AsyncLocalStorage<LogFields> = singleton("logContext", 
  */
 export const logger: pino.Logger = singleton("logger", () =>
   pino({
-    level: process.env.LOG_LEVEL ?? "info",
+    level: getEnv().logLevel,
     base: { service: "career-pivot" },
     mixin: () => ({ ...logContext.getStore() }),
     redact: { paths: ["email", "to", "*.email", "password", "*.password", "token", "*.token", "authorization"], censor: "[redacted]" },

@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import type postgres from "postgres";
+import { getEnv, type Env } from "./env";
 import { logger } from "./logger";
 import { singleton } from "./singleton";
 
@@ -26,28 +27,11 @@ export type PrivacyRequestJobData = { sealed: string; subject: string };
 export type BlueprintResendJobData = { sealed: string; subject: string };
 export type StaffAlertJobData = { alertId: number };
 
-export type QueueTuning = {
-  /** Job time limit and crash-recovery delay: a job whose worker died is retried after this. */
-  expireInSeconds: number;
-  maintenanceIntervalSeconds: number;
-  pollingIntervalSeconds: number;
-  retryLimit: number;
-  /** First retry delay; later ones double (pg-boss retryBackoff). */
-  retryDelaySeconds: number;
-};
+export type QueueTuning = Env["queue"];
 
-export function queueTuning(source: Record<string, string | undefined> = process.env): QueueTuning {
-  const num = (name: string, fallback: number, min = 0) => {
-    const v = Number(source[name]);
-    return source[name] !== undefined && source[name] !== "" && Number.isFinite(v) && v >= min ? v : fallback;
-  };
-  return {
-    expireInSeconds: num("JOB_EXPIRE_SECONDS", 300, 1),
-    maintenanceIntervalSeconds: num("JOB_MAINTENANCE_SECONDS", 30, 1),
-    pollingIntervalSeconds: num("JOB_POLL_SECONDS", 0.5, 0.5),
-    retryLimit: num("JOB_RETRY_LIMIT", 6, 0),
-    retryDelaySeconds: num("JOB_RETRY_DELAY_SECONDS", 5, 1),
-  };
+/** The queue's tuning from the configuration (JOB_* variables). */
+export function queueTuning(): QueueTuning {
+  return getEnv().queue;
 }
 
 /**

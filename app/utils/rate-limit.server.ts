@@ -1,5 +1,6 @@
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getSql } from "../../db/client";
+import { getEnv } from "../../lib/env";
 import { singleton } from "../../lib/singleton";
 
 /**
@@ -29,16 +30,11 @@ export const PUBLIC_LIMITS = {
 } as const;
 export type PublicBucket = keyof typeof PUBLIC_LIMITS;
 
-function scale(): number {
-  const n = Number(process.env.RATE_LIMIT_SCALE);
-  return Number.isFinite(n) && n > 0 ? n : 1;
-}
-
 /** Takes one point; 0 when allowed, otherwise the seconds until the next attempt is allowed. */
 export async function takeRateLimit(bucket: PublicBucket, key: string): Promise<number> {
   const limit = PUBLIC_LIMITS[bucket];
   try {
-    await postgresRateLimiter(`public_${bucket}`, Math.ceil(limit.points * scale()), limit.duration).consume(key);
+    await postgresRateLimiter(`public_${bucket}`, Math.ceil(limit.points * getEnv().rateLimitScale), limit.duration).consume(key);
     return 0;
   } catch (error) {
     if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
