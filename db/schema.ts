@@ -17,7 +17,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { ORDER_STATUSES } from "../domain/order-state";
-import type { SalaryBandId } from "../domain/salary-bands";
+import type { AssessmentOutcome, DraftAnswers } from "../domain/scoring";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
@@ -253,18 +253,6 @@ export const assessmentDrafts = pgTable("assessment_drafts", {
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
 
-export type DraftAnswers = {
-  experience?: { years: number; seniority: "junior" | "mid" | "senior" | "lead" };
-  tasks?: { shares: { position: number; sharePercent: number }[]; normalised: boolean };
-  skills?: { ratings: { skill: string; rating: number }[] };
-  goals?: {
-    goal: "future-proof" | "adjacent" | "cross-domain";
-    hoursPerWeek: number;
-    region: string;
-    /** The buyer's own pay band (domain/salary-bands ids); absent when they chose not to say, and in answers stored before it was asked. */
-    salaryBand?: SalaryBandId;
-  };
-};
 
 /** A completed assessment: answers and the outcome computed once, with the scoring version. */
 export const assessmentResults = pgTable(
@@ -286,32 +274,8 @@ export const assessmentResults = pgTable(
   (t) => [index("assessment_results_created_idx").on(t.createdAt)],
 );
 
-/** Stored exactly as computed; reading a result never recomputes it. */
-export type AssessmentOutcome = {
-  personalScore: number;
-  occupationScore: number;
-  risk: "high" | "medium" | "low";
-  timeWeighted: number;
-  seniorityAdjustment: number;
-  contributions: { position: number; name: string; exposure: number; sharePercent: number; points: number; risk: "high" | "medium" | "low" }[];
-  window: { band: string; label: string; detail: string };
-  pivots: {
-    targetId: number;
-    slug: string;
-    title: string;
-    kind: "adjacent" | "cross-domain";
-    matchPercent: number;
-    exposureScore: number;
-    skillsHeld: string[];
-    /** `assumed`: not asked in the assessment, so taken as the occupation's typical level. */
-    topGaps: { skill: string; yourLevel: number; requiredLevel: number; importance: number; assumed: boolean }[];
-    /** Imported roles (ADR 009): why the catalogue suggests this move; absent in older results. */
-    reason?: string;
-  }[];
-  /** Imported roles: moves that need much more preparation (e.g. a new degree), labelled long-term. */
-  longTermPaths?: { targetId: number; slug: string; title: string; exposureScore: number; reason: string }[];
-};
 
+export type { AssessmentOutcome, DraftAnswers };
 export type AssessmentDraft = typeof assessmentDrafts.$inferSelect;
 export type AssessmentResult = typeof assessmentResults.$inferSelect;
 

@@ -4,6 +4,7 @@
  */
 import { computePivot, type PivotCandidate, type SkillRequirement } from "./pivots";
 import { riskForExposure, type RiskLevel } from "./risk";
+import type { SalaryBandId } from "./salary-bands";
 
 export const SCORING_VERSION = "2026.11-1";
 
@@ -151,12 +152,52 @@ export type AssessmentAnswers = {
   goals: { goal: Goal };
 };
 
+/** An assessment's answers as stored, step by step; a completed one has every step (`Required`). */
+export type DraftAnswers = {
+  experience?: { years: number; seniority: Seniority };
+  tasks?: { shares: { position: number; sharePercent: number }[]; normalised: boolean };
+  skills?: { ratings: SkillRating[] };
+  goals?: {
+    goal: Goal;
+    hoursPerWeek: number;
+    region: string;
+    /** The buyer's own pay band (domain/salary-bands ids); absent when they chose not to say, and in answers stored before it was asked. */
+    salaryBand?: SalaryBandId;
+  };
+};
+
+/** A ranked pivot as stored with a result, named, its gaps `assumed` when the assessment did not ask that skill. */
+export type OutcomePivot = Omit<RankedPivot, "rankScore" | "topGaps"> & {
+  slug: string;
+  title: string;
+  /** `assumed`: not asked in the assessment, so taken as the occupation's typical level. */
+  topGaps: (SkillGap & { assumed: boolean })[];
+  /** Imported roles (ADR 009): why the catalogue suggests this move; absent in older results. */
+  reason?: string;
+};
+
+/** Imported roles: a move that needs much more preparation (e.g. a new degree), labelled long-term. */
+export type LongTermPath = { targetId: number; slug: string; title: string; exposureScore: number; reason: string };
+
+/** The outcome of a completed assessment, stored exactly as computed; reading a result never recomputes it. */
+export type AssessmentOutcome = {
+  personalScore: number;
+  occupationScore: number;
+  risk: RiskLevel;
+  timeWeighted: number;
+  seniorityAdjustment: number;
+  contributions: TaskContribution[];
+  window: WindowToAct;
+  pivots: OutcomePivot[];
+  longTermPaths?: LongTermPath[];
+};
+
 /**
  * The whole outcome of a completed assessment, as stored with the result: personal exposure,
  * window to act and the ranked pivots with their gaps. Skills the assessment did not ask about
  * are assumed at the occupation's typical level (and marked so in the gaps).
  */
-export function scoreAssessment(occupation: ScoredOccupation, answers: AssessmentAnswers, candidates: readonly NamedCandidate[]) {
+export function scoreAssessment(occupation: ScoredOccupation, answers: AssessmentAnswers, candidates: readonly NamedCandidate[]): AssessmentOutcome {
   const sharesByPosition = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
   const exposure = personalExposure(
     occupation.tasks.map((t) => ({ position: t.position, name: t.name, exposure: t.exposure, sharePercent: sharesByPosition.get(t.position) ?? 0 })),

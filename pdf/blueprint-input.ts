@@ -3,13 +3,15 @@
  * it crosses into a render worker thread by structured clone, and so a stored input can be
  * re-rendered later exactly as it was.
  */
-import type { AssessmentOutcome, DraftAnswers, OccupationContent } from "../db/schema";
+import type { OccupationContent } from "../db/schema";
+import type { RiskLevel } from "../domain/risk";
+import type { AssessmentOutcome, DraftAnswers } from "../domain/scoring";
 
 export type BlueprintTask = {
   position: number;
   name: string;
   description: string;
-  risk: "high" | "medium" | "low";
+  risk: RiskLevel;
   exposure: number;
   aiTools: string[];
 };

@@ -9,7 +9,7 @@ import { resilienceOf, type Resilience, type SkillRequirement } from "../domain/
 import { gapsFor, type SkillGap } from "../domain/scoring";
 import { evidenceText, skillEvidence, type SkillEvidence, type SkillSource } from "../domain/skill-evidence";
 import { skillsOfTask } from "../domain/task-skills";
-import type { AssessmentOutcome } from "../db/schema";
+import type { AssessmentOutcome } from "../domain/scoring";
 import type { BlueprintInput, BlueprintOccupation, BlueprintTask } from "./blueprint-input";
 import { sortForRegion } from "./employer-order";
 import { dateLong, regionName } from "./format";

@@ -5,7 +5,7 @@
  * catalogue itself, and from the imported O*NET catalogue (up to 40 task statements per role, the
  * longest 332 characters, titles up to 105 characters; the import keeps no other content).
  */
-import type { DraftAnswers } from "../db/schema";
+import type { DraftAnswers } from "../domain/scoring";
 import { curatedOccupationSchema, type CuratedOccupation } from "../db/seed/catalogue-schema";
 import { CURATED_OCCUPATIONS } from "../db/seed/curated";
 import { SKILL_NAMES } from "../db/seed/skills";

@@ -2,7 +2,7 @@
  * Realistic Blueprint inputs without a database: the curated catalogue plus the real scoring
  * engine, combined the way the assessment does on completion. Used by tests and the benchmark.
  */
-import type { AssessmentOutcome, DraftAnswers } from "../db/schema";
+import type { AssessmentOutcome, DraftAnswers } from "../domain/scoring";
 import { curatedOccupationSchema, type ParsedOccupation } from "../db/seed/catalogue-schema";
 import { CURATED_OCCUPATIONS } from "../db/seed/curated";
 import { UK_REGIONS } from "../domain/regions";

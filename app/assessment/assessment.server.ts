@@ -1,16 +1,8 @@
 import { and, asc, desc, eq, isNull, notInArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb } from "../../db/client";
-import {
-  assessmentDrafts,
-  assessmentResults,
-  occupationPivots,
-  occupationSkills,
-  occupationTasks,
-  occupations,
-  type AssessmentOutcome,
-  type DraftAnswers,
-} from "../../db/schema";
+import { assessmentDrafts, assessmentResults, occupationPivots, occupationSkills, occupationTasks, occupations } from "../../db/schema";
+import type { AssessmentOutcome, DraftAnswers } from "../../domain/scoring";
 import { loadPivotCandidates } from "../../db/pivot-candidates";
 import { SCORING_VERSION, scoreAssessment } from "../../domain/scoring";
 import { deriveToken, hashToken, newToken } from "../utils/tokens.server";

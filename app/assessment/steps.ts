@@ -1,4 +1,4 @@
-import type { DraftAnswers } from "../../db/schema";
+import type { DraftAnswers } from "../../domain/scoring";
 
 /** The assessment's steps after choosing an occupation, in order. */
 export const STEPS = [
