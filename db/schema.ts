@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   customType,
   check,
   date,
@@ -148,6 +149,8 @@ export const occupations = pgTable(
     jobZone: integer("job_zone"),
     /** Imported occupations only, when the wage file was given and had the SOC code. */
     usWages: jsonb("us_wages").$type<UsWages>(),
+    /** Staff's per-role switch: false takes the role's Blueprint off sale (app/staff/catalogue.server.ts, audited). */
+    blueprintOnSale: boolean("blueprint_on_sale").notNull().default(true),
     content: jsonb("content").$type<OccupationContent>().notNull(),
     contentUpdatedAt: timestamp("content_updated_at", { withTimezone: true, mode: "date" }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),

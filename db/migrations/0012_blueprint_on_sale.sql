@@ -1,0 +1,1 @@
+ALTER TABLE "occupations" ADD COLUMN "blueprint_on_sale" boolean DEFAULT true NOT NULL;
