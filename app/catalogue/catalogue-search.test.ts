@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { catalogueHref, parseCatalogueQuery, prefixTsQuery } from "./catalogue-search";
+import { catalogueHref } from "./catalogue-href";
+import { parseCatalogueQuery, prefixTsQuery } from "./catalogue-search";
 
 describe("catalogue query", () => {
   it("reads an empty query string as the first unfiltered page", () => {

@@ -40,14 +40,3 @@ export function prefixTsQuery(q: string): string | null {
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
   return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
 }
-
-/** The same query as a URL, for pagination and filter links. */
-export function catalogueHref(query: Partial<CatalogueQuery>): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set("q", query.q);
-  if (query.band) params.set("band", query.band);
-  if (query.sector) params.set("sector", query.sector);
-  if (query.page && query.page > 1) params.set("page", String(query.page));
-  const s = params.toString();
-  return s ? `/occupations?${s}` : "/occupations";
-}
