@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { OccupationContent } from "../domain/occupation-content";
 import { ORDER_STATUSES } from "../domain/order-state";
 import type { AssessmentOutcome, DraftAnswers } from "../domain/scoring";
 
@@ -27,65 +28,6 @@ export const occupationOrigin = pgEnum("occupation_origin", ["curated", "importe
 export const pivotKind = pgEnum("pivot_kind", ["adjacent", "cross-domain"]);
 /** Imported paths (ADR 009): a pivot, a long-term path (needs much more preparation), or a step down kept for goals that ask for it. */
 export const pivotHorizon = pgEnum("pivot_horizon", ["pivot", "long-term", "step-down"]);
-
-export type WindowToAct = { label: string; detail: string };
-export type TimelineEra = { period: string; title: string; body: string };
-export type SalaryBand = {
-  currency: "GBP";
-  p25: number;
-  median: number;
-  p75: number;
-  source: string;
-  sourceUrl?: string;
-  year: number;
-  /** The fields below arrived with issue 16; content stored before then lacks them. */
-  period?: string;
-  reviewedOn?: string;
-  roundedTo?: number;
-  sampleSize?: number;
-  outsideLondonMedian?: number;
-  /** By UK region (domain/regions ids), where the source publishes them. */
-  regions?: { region: string; p25: number; median: number; p75: number; sourceUrl?: string; period?: string; sampleSize?: number }[];
-  regionalNote?: string;
-};
-export type Employer = {
-  name: string;
-  sector: string;
-  location: string;
-  /** domain/regions ids; absent in content stored before issue 16. */
-  regions?: string[];
-  remote?: boolean;
-  careersUrl?: string;
-  eligibility?: string | null;
-};
-export type LearningResourceRef = {
-  title: string;
-  provider: string;
-  kind: "course" | "certification" | "book" | "guide";
-  skills: string[];
-  approxHours: number;
-  approxCostGbp: number;
-  url: string;
-  /** Who it suits; absent in content stored before it was curated. */
-  level?: "foundation" | "intermediate" | "advanced";
-};
-export type FaqEntry = { question: string; answer: string };
-export type SourceRef = { label: string; url?: string };
-
-/**
- * Research figures kept for an imported occupation (db/import), shown on its report with the
- * attribution the data's licences require. Counts are of O*NET task statements by exposure label.
- */
-export type ImportedResearch = {
-  onetSocCode: string;
-  taskLabels: { e0: number; e1: number; e2: number };
-  /** Occupation-level β from the paper's own file (0–1), human and GPT-4 ratings. */
-  humanBeta: number;
-  gptBeta: number;
-  /** Tomlinson et al. (2025) AI applicability (0–1) for the 6-digit SOC, when that file was given. */
-  aiApplicability?: number;
-  jobZone?: number;
-};
 
 /** A wage figure from BLS OEWS: a number of US dollars, or the top code "#" (at least $208,000 a year / $100 an hour). */
 export type UsWageFigure = number | null;
@@ -106,28 +48,17 @@ export type UsWages = {
   topCoded: ("p10" | "p25" | "median" | "p75" | "p90" | "hourlyMedian")[];
 };
 
-/**
- * Narrative fields of a report. Kept as one JSON document because they are read and written as a
- * whole with the occupation and never queried inside; imported occupations leave most of it out.
- */
-export type OccupationContent = {
-  exposureLabel?: string;
-  windowToAct?: WindowToAct;
-  vsAllWorkers?: string;
-  outlook?: string;
-  tasksIntro?: string;
-  timelineIntro?: string;
-  timeline?: TimelineEra[];
-  verdict?: string;
-  comparisonBlurb?: string;
-  pivotIntro?: string;
-  salary?: SalaryBand;
-  employers?: Employer[];
-  learningResources?: LearningResourceRef[];
-  faq?: FaqEntry[];
-  sources?: SourceRef[];
-  research?: ImportedResearch;
-};
+// The JSON shapes of a report live in domain/; re-exported for code that reads rows.
+export type {
+  Employer,
+  FaqEntry,
+  ImportedResearch,
+  LearningResourceRef,
+  OccupationContent,
+  SalaryBand,
+  SourceRef,
+  TimelineEra,
+} from "../domain/occupation-content";
 
 /** Weighted words for catalogue search; the SQL function is created in migration 0004. */
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });

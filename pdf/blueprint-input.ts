@@ -3,7 +3,7 @@
  * it crosses into a render worker thread by structured clone, and so a stored input can be
  * re-rendered later exactly as it was.
  */
-import type { OccupationContent } from "../db/schema";
+import type { OccupationContent } from "../domain/occupation-content";
 import type { RiskLevel } from "../domain/risk";
 import type { AssessmentOutcome, DraftAnswers } from "../domain/scoring";
 

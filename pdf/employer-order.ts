@@ -1,4 +1,4 @@
-import type { Employer } from "../db/schema";
+import type { Employer } from "../domain/occupation-content";
 import { isRegionId, NEARBY_REGIONS } from "../domain/regions";
 import { regionName } from "./format";
 

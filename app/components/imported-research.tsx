@@ -1,4 +1,4 @@
-import type { ImportedResearch } from "../../db/schema";
+import type { ImportedResearch } from "../../domain/occupation-content";
 import { Section } from "./page";
 import { ResearchAttribution } from "./research-attribution";
 

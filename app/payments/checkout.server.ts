@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getSql } from "../../db/client";
-import type { OccupationContent } from "../../db/schema";
+import type { OccupationContent } from "../../domain/occupation-content";
 import { blueprintAvailable } from "../../domain/blueprint-availability";
 import { PAID_STATUSES, type OrderStatus } from "../../domain/order-state";
 import { getEnv } from "../../lib/env";

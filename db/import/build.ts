@@ -14,7 +14,7 @@ import {
 } from "../../domain/catalogue-import";
 import type { SkillRequirement } from "../../domain/pivots";
 import type { RiskLevel } from "../../domain/risk";
-import type { ImportedResearch } from "../schema";
+import type { ImportedResearch } from "../../domain/occupation-content";
 import type { ResearchFiles, RowIssue, TaskRow } from "./read";
 
 export type PlannedTask = { position: number; name: string; risk: RiskLevel; exposure: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Employer } from "../../db/schema";
+import type { Employer } from "../../domain/occupation-content";
 import type { BlueprintInput } from "../blueprint-input";
 import { juniorBackend, leadDataScientist, sampleInput } from "../sample-input";
 import { linkText, selectEmployersPage, sortForRegion, trackerGoal } from "./employers.data";

@@ -1,4 +1,4 @@
-import type { Employer } from "../../db/schema";
+import type { Employer } from "../../domain/occupation-content";
 import type { BlueprintModel } from "../blueprint-model";
 import { proximity, sortForRegion } from "../employer-order";
 import { clip, regionName } from "../format";

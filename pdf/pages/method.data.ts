@@ -2,7 +2,7 @@ import { isOrderId, orderReference } from "../../domain/order-reference";
 import { ALL_WORKERS_EXPOSURE, ALL_WORKERS_SOURCE } from "../../domain/benchmarks";
 import { ADJACENT_MATCH, EXPOSURE_WEIGHT, HELD_COVERAGE } from "../../domain/pivots";
 import { SENIORITY_ADJUSTMENT } from "../../domain/scoring";
-import type { SourceRef } from "../../db/schema";
+import type { SourceRef } from "../../domain/occupation-content";
 import type { BlueprintModel } from "../blueprint-model";
 import { clip } from "../format";
 import { toFontSafe } from "../text-safe";

@@ -1,4 +1,4 @@
-import type { SalaryBand } from "../../db/schema";
+import type { SalaryBand } from "../../domain/occupation-content";
 import { payPosition, salaryBandById, type PayPosition, type SalaryBandOption } from "../../domain/salary-bands";
 import type { BlueprintModel } from "../blueprint-model";
 import type { BlueprintOccupation } from "../blueprint-input";

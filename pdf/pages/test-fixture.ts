@@ -2,7 +2,7 @@
  * A small hand-built Blueprint input for the page selection tests: every figure is chosen so the
  * expected values can be worked out by hand. Each call returns a fresh copy for a test to change.
  */
-import type { SalaryBand } from "../../db/schema";
+import type { SalaryBand } from "../../domain/occupation-content";
 import type { AssessmentOutcome } from "../../domain/scoring";
 import { riskForExposure } from "../../domain/risk";
 import type { BlueprintInput, BlueprintOccupation, BlueprintTask } from "../blueprint-input";
