@@ -20,6 +20,7 @@ import {
 import type { OccupationContent } from "../domain/occupation-content";
 import { ORDER_STATUSES } from "../domain/order-state";
 import type { AssessmentOutcome, DraftAnswers } from "../domain/scoring";
+import type { UsWages } from "../domain/us-wages";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
@@ -29,24 +30,7 @@ export const pivotKind = pgEnum("pivot_kind", ["adjacent", "cross-domain"]);
 /** Imported paths (ADR 009): a pivot, a long-term path (needs much more preparation), or a step down kept for goals that ask for it. */
 export const pivotHorizon = pgEnum("pivot_horizon", ["pivot", "long-term", "step-down"]);
 
-/** A wage figure from BLS OEWS: a number of US dollars, or the top code "#" (at least $208,000 a year / $100 an hour). */
-export type UsWageFigure = number | null;
-
-/**
- * US wages for an imported occupation from BLS OEWS May 2021 national estimates (USD), matched on
- * the 6-digit SOC; `matched` says whether the detailed occupation or only its broad group had a
- * row. A figure BLS gives only as "#" is stored as that bound ($208,000 / $100) and listed in
- * `topCoded`; "*" (not available) is null. Used as US ratios only, never shown as pounds.
- */
-export type UsWages = {
-  source: "BLS OEWS May 2021";
-  currency: "USD";
-  socCode: string;
-  matched: "detailed" | "broad";
-  annual: { p10: UsWageFigure; p25: UsWageFigure; median: UsWageFigure; p75: UsWageFigure; p90: UsWageFigure };
-  hourlyMedian: UsWageFigure;
-  topCoded: ("p10" | "p25" | "median" | "p75" | "p90" | "hourlyMedian")[];
-};
+export type { UsWages };
 
 // The JSON shapes of a report live in domain/; re-exported for code that reads rows.
 export type {
@@ -78,7 +62,7 @@ export const occupations = pgTable(
     exposureScore: integer("exposure_score").notNull(),
     /** O*NET job zone (1–5, preparation needed); imported occupations with skill data only. */
     jobZone: integer("job_zone"),
-    /** Imported occupations only, when the wage file was given and had the SOC code. */
+    /** Imported occupations only, when the wage file was given and had the SOC code (domain/us-wages.ts). */
     usWages: jsonb("us_wages").$type<UsWages>(),
     /** Staff's per-role switch: false takes the role's Blueprint off sale (app/staff/catalogue.server.ts, audited). */
     blueprintOnSale: boolean("blueprint_on_sale").notNull().default(true),

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   assignSlugs,
   coveredByCurated,
-  importedPivots,
   importedSummary,
   labelCounts,
   occupationExposure,
@@ -111,27 +110,16 @@ describe("task order and summary", () => {
   });
 });
 
-describe("imported pivots", () => {
+describe("skill similarity of imported profiles", () => {
   const skills = (levels: number[]) =>
     ["Critical Thinking", "Mathematics", "Speaking", "Writing"].map((skill, i) => ({ skill, importance: 60, level: levels[i]! }));
   const nurse = { id: 1, sector: "Health", exposureScore: 40, skills: skills([4, 3, 4, 4]) };
   const helper = { id: 2, sector: "Health", exposureScore: 10, skills: skills([1, 1, 1, 1]) };
-  const midwife = { id: 3, sector: "Health", exposureScore: 30, skills: skills([4, 3, 4, 3]) };
-  const analyst = { id: 4, sector: "Office", exposureScore: 60, skills: skills([4, 3, 4, 4]) };
 
   it("measures similarity symmetrically, so being over-qualified is not a perfect match", () => {
     expect(skillSimilarity(nurse.skills, nurse.skills)).toBe(1);
     expect(skillSimilarity(nurse.skills, helper.skills)).toBeCloseTo(skillSimilarity(helper.skills, nurse.skills));
     expect(skillSimilarity(nurse.skills, helper.skills)).toBeCloseTo(1 - 11 / 16);
     expect(skillSimilarity([], [])).toBe(0);
-  });
-
-  it("ranks a similar, less exposed role first and a far less demanding one last, even though it is safest", () => {
-    const pivots = importedPivots(nurse, [nurse, helper, midwife, analyst], 3);
-    // midwife .9375 + .05; analyst 1 − .10; helper .3125 + .15
-    expect(pivots.map((p) => p.targetId)).toEqual([3, 4, 2]);
-    expect(pivots.map((p) => p.rankScore)).toEqual([0.9875, 0.9, 0.4625]);
-    expect(pivots[0]).toMatchObject({ kind: "adjacent", matchPercent: 94 });
-    expect(pivots[1]).toMatchObject({ kind: "cross-domain", matchPercent: 100 });
   });
 });

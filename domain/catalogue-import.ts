@@ -3,7 +3,7 @@
  * documented in docs/decisions/009-catalogue-import.md and on the /method page.
  */
 import { riskForExposure, type RiskLevel } from "./risk";
-import { ADJACENT_MATCH, levelsOf, rankScore, skillOverlap, type Pivot, type PivotCandidate, type SkillRequirement } from "./pivots";
+import type { SkillRequirement } from "./pivots";
 
 export const EXPOSURE_LABELS = ["E0", "E1", "E2"] as const;
 export type ExposureLabel = (typeof EXPOSURE_LABELS)[number];
@@ -200,32 +200,4 @@ function bySkill(skills: readonly SkillRequirement[]): Map<string, SkillRequirem
     profileIndex.set(skills, index);
   }
   return index;
-}
-
-/**
- * Top pivots for an imported occupation: ranked like ADR 004 (similarity + 0.5 × exposure drop
- * ÷ 100) but with symmetric similarity in place of coverage; held/needed lists as in ADR 004.
- */
-export function importedPivots(source: PivotCandidate, candidates: readonly PivotCandidate[], limit: number): Pivot[] {
-  const have = levelsOf(source.skills);
-  return candidates
-    .filter((c) => c.id !== source.id && c.skills.length > 0)
-    .map((c) => {
-      const similarity = skillSimilarity(source.skills, c.skills);
-      return { c, similarity, score: Math.round(rankScore(similarity * 100, source.exposureScore, c.exposureScore) * 10_000) / 10_000 };
-    })
-    .sort((x, y) => y.score - x.score || x.c.id - y.c.id)
-    .slice(0, limit)
-    .map(({ c, similarity, score }) => {
-      const matchPercent = Math.round(similarity * 100);
-      const { held, needed } = skillOverlap(have, c.skills);
-      return {
-        targetId: c.id,
-        kind: source.sector === c.sector && matchPercent >= ADJACENT_MATCH ? "adjacent" : "cross-domain",
-        matchPercent,
-        rankScore: score,
-        skillsHeld: held.slice(0, 5),
-        skillsNeeded: needed.slice(0, 5),
-      };
-    });
 }

@@ -14,8 +14,9 @@ import {
 } from "../../domain/catalogue-import";
 import type { SkillRequirement } from "../../domain/pivots";
 import type { RiskLevel } from "../../domain/risk";
+import { matchOewsRow, US_WAGES_SOURCE, type UsWages, type WageField } from "../../domain/us-wages";
 import type { ImportedResearch } from "../../domain/occupation-content";
-import type { ResearchFiles, RowIssue, TaskRow } from "./read";
+import type { ResearchFiles, RowIssue, TaskRow, WageRow } from "./read";
 
 export type PlannedTask = { position: number; name: string; risk: RiskLevel; exposure: number };
 
@@ -29,24 +30,62 @@ export type PlannedOccupation = {
   research: ImportedResearch;
   tasks: PlannedTask[];
   skills: SkillRequirement[];
+  jobZone: number | null;
+  usWages: UsWages | null;
 };
 
 export type ImportPlan = {
   occupations: PlannedOccupation[];
   issues: RowIssue[];
   /** Rows read (valid or not) per file, and how the valid ones were used. */
-  read: { occupations: number; tasks: number; skillRows: number; applicabilityRows: number };
+  read: { occupations: number; tasks: number; skillRows: number; applicabilityRows: number; wageRows: number };
   coveredByCurated: string[];
   withoutSkills: number;
   withApplicability: number;
+  /** Occupations given US wages, and how many of those only through their broad SOC group. */
+  withWages: number;
+  wagesFromBroadGroup: number;
 };
+
+/** The wage file's detailed and broad rows by OEWS code; a repeated code is an issue. */
+function indexWages(files: ResearchFiles, issues: RowIssue[]) {
+  const byGroup = { detailed: new Map<string, WageRow>(), broad: new Map<string, WageRow>() };
+  for (const { line, value } of files.wages?.rows ?? []) {
+    if (value.group !== "detailed" && value.group !== "broad") continue;
+    const map = byGroup[value.group];
+    if (map.has(value.soc)) issues.push({ file: files.wages!.file, line, message: `${value.soc} (${value.group}) appears more than once; the first row is used` });
+    else map.set(value.soc, value);
+  }
+  return byGroup;
+}
+
+function usWagesFor(soc: string, wages: ReturnType<typeof indexWages>): UsWages | null {
+  const match = matchOewsRow(soc, wages.detailed, wages.broad);
+  if (!match) return null;
+  const f = match.row.figures;
+  return {
+    source: US_WAGES_SOURCE,
+    currency: "USD",
+    socCode: match.code,
+    matched: match.matched,
+    annual: { p10: f.p10.value, p25: f.p25.value, median: f.median.value, p75: f.p75.value, p90: f.p90.value },
+    hourlyMedian: f.hourlyMedian.value,
+    topCoded: (Object.keys(f) as WageField[]).filter((k) => f[k].topCoded),
+  };
+}
 
 /**
  * Joins the validated files into occupations to write. Cross-file problems (a task for an
  * unknown occupation, a repeated code) become issues with file and line, never silent drops.
  */
 export function buildImportPlan(files: ResearchFiles, curated: { socCodes: string[]; slugs: Set<string> }): ImportPlan {
-  const issues: RowIssue[] = [...files.occupations.issues, ...files.tasks.issues, ...files.skills.issues, ...(files.applicability?.issues ?? [])];
+  const issues: RowIssue[] = [
+    ...files.occupations.issues,
+    ...files.tasks.issues,
+    ...files.skills.issues,
+    ...(files.applicability?.issues ?? []),
+    ...(files.wages?.issues ?? []),
+  ];
   const occFile = files.occupations.file;
 
   const occByCode = new Map<string, { line: number; title: string; humanBeta: number; gptBeta: number }>();
@@ -87,6 +126,8 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
     else applicability.set(value.soc, value.score);
   }
 
+  const wages = indexWages(files, issues);
+
   const covered: string[] = [];
   const kept: { code: string; title: string }[] = [];
   for (const [code, occ] of occByCode) {
@@ -105,6 +146,7 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
     const skillInfo = skillsByCode.get(code);
     const ai = applicability.get(socSixDigit(code));
     if (ai !== undefined) withApplicability += 1;
+    const usWages = usWagesFor(socSixDigit(code), wages);
     return {
       code,
       slug: slugs.get(code)!,
@@ -122,6 +164,8 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
       },
       tasks: tasks.map((t, i) => ({ position: i + 1, name: t.statement, risk: taskRisk(t.label), exposure: taskExposure(t.label) })),
       skills: skillInfo?.skills ?? [],
+      jobZone: skillInfo?.jobZone ?? null,
+      usWages,
     };
   });
 
@@ -134,9 +178,12 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
       tasks: files.tasks.rows.length + files.tasks.issues.length,
       skillRows: files.skills.rows.length + files.skills.issues.length,
       applicabilityRows: files.applicability ? files.applicability.rows.length + files.applicability.issues.length : 0,
+      wageRows: files.wages ? files.wages.rows.length + files.wages.issues.length : 0,
     },
     coveredByCurated: covered,
     withoutSkills: occupations.filter((o) => o.skills.length === 0).length,
     withApplicability,
+    withWages: occupations.filter((o) => o.usWages).length,
+    wagesFromBroadGroup: occupations.filter((o) => o.usWages?.matched === "broad").length,
   };
 }

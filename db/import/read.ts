@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import { oewsFigure, type OewsFigure } from "../../domain/us-wages";
 
 /** A row that could not be used: reported with its file and line, then skipped. */
 export type RowIssue = { file: string; line: number; message: string };
@@ -160,17 +161,57 @@ export const applicabilitySchema = z
   .transform((r) => ({ soc: r["SOC Code"], score: r.ai_applicability_score }));
 export type ApplicabilityRow = z.output<typeof applicabilitySchema>;
 
+// BLS OEWS national estimates: only detailed and broad rows name an occupation we can match.
+const figure = (kind: "annual" | "hourly") =>
+  z.string().transform((raw, ctx): OewsFigure => {
+    const parsed = oewsFigure(raw, kind);
+    if (parsed === "invalid") {
+      ctx.addIssue({ code: "custom", message: `"${raw}" is not a wage (expected a number, "*" or "#")` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+export const wageSchema = z
+  .object({
+    OCC_CODE: z.string().trim().regex(/^\d{2}-\d{4}$/, "must look like 29-1141"),
+    O_GROUP: z.string().trim(),
+    A_PCT10: figure("annual"),
+    A_PCT25: figure("annual"),
+    A_MEDIAN: figure("annual"),
+    A_PCT75: figure("annual"),
+    A_PCT90: figure("annual"),
+    H_MEDIAN: figure("hourly"),
+  })
+  .transform((r) => ({
+    soc: r.OCC_CODE,
+    group: r.O_GROUP,
+    figures: { p10: r.A_PCT10, p25: r.A_PCT25, median: r.A_MEDIAN, p75: r.A_PCT75, p90: r.A_PCT90, hourlyMedian: r.H_MEDIAN },
+  }));
+export type WageRow = z.output<typeof wageSchema>;
+
 export type ResearchFiles = {
   occupations: Table<OccLevelRow>;
   tasks: Table<TaskRow>;
   skills: Table<BasicSkillsRow>;
   applicability?: Table<ApplicabilityRow>;
+  wages?: Table<WageRow>;
 };
 
 export const GPTS_FILES = { occupations: "occ_level.csv", tasks: "full_labelset.tsv", skills: "occupations_onet_basic_skills.csv" } as const;
+/** The BLS wage file, read from the GPTs folder when it is there and no other path is given. */
+export const WAGES_FILE = "national_May2021_dl.csv";
+
+/** The wage file to read: the one named, else the GPTs folder's own copy if present, else none. */
+export function wagesPath(gptsDir: string, wagesCsv?: string): string | undefined {
+  if (wagesCsv) return wagesCsv;
+  const inFolder = path.join(gptsDir, WAGES_FILE);
+  return existsSync(inFolder) ? inFolder : undefined;
+}
 
 /** Reads and validates every file before anything is written; a bad file throws ImportFileError. */
-export function readResearchFiles(gptsDir: string, applicabilityCsv?: string): ResearchFiles {
+export function readResearchFiles(gptsDir: string, applicabilityCsv?: string, wagesCsv?: string): ResearchFiles {
+  const wages = wagesPath(gptsDir, wagesCsv);
   return {
     occupations: readTable(path.join(gptsDir, GPTS_FILES.occupations), ",", {
       required: ["O*NET-SOC Code", "Title", "human_rating_beta", "dv_rating_beta"],
@@ -187,6 +228,9 @@ export function readResearchFiles(gptsDir: string, applicabilityCsv?: string): R
     }),
     applicability: applicabilityCsv
       ? readTable(applicabilityCsv, ",", { required: ["SOC Code", "ai_applicability_score"], schema: applicabilitySchema })
+      : undefined,
+    wages: wages
+      ? readTable(wages, ",", { required: ["OCC_CODE", "O_GROUP", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "H_MEDIAN"], schema: wageSchema })
       : undefined,
   };
 }

@@ -1,9 +1,9 @@
-import { importedPivots } from "../../domain/catalogue-import";
-import type { PivotCandidate } from "../../domain/pivots";
+import { computeImportedPaths, type ImportedOccupation, type ImportedPath } from "../../domain/imported-pivots";
+import type { SkillRequirement } from "../../domain/pivots";
+import type { UsWages } from "../../domain/us-wages";
 import type { TransactionSql } from "postgres";
 import type { Sql } from "../client";
 import { STARTUP_LOCK_KEY } from "../migrate";
-import { STORED_PIVOTS } from "../seed/seed";
 import { buildImportPlan, type ImportPlan } from "./build";
 import type { ResearchFiles, RowIssue } from "./read";
 
@@ -20,6 +20,10 @@ export type ImportSummary = {
   coveredByCurated: number;
   withoutSkills: number;
   withApplicability: number;
+  withWages: number;
+  wagesFromBroadGroup: number;
+  /** Stored imported paths by horizon. */
+  paths: { pivot: number; "long-term": number; "step-down": number };
   /** Imported occupations no longer in the files: removed, or kept because results or orders name them. */
   stale: { deleted: number; kept: string[] };
   issues: RowIssue[];
@@ -50,17 +54,20 @@ export async function writeImport(sql: Sql, files: ResearchFiles, progress: Impo
     progress("writing", 3, steps);
     const stale = await removeStale(tx, plan);
     progress("writing", 4, steps);
-    const pivots = await recomputeImportedPivots(tx, progress);
+    const paths = await recomputeImportedPaths(tx, progress);
 
     return {
       read: plan.read,
       occupations: ids.counts,
       tasks,
       skills,
-      pivots,
+      pivots: paths.pivot + paths["long-term"] + paths["step-down"],
+      paths,
       coveredByCurated: plan.coveredByCurated.length,
       withoutSkills: plan.withoutSkills,
       withApplicability: plan.withApplicability,
+      withWages: plan.withWages,
+      wagesFromBroadGroup: plan.wagesFromBroadGroup,
       stale,
       issues: plan.issues,
     };
@@ -70,19 +77,22 @@ export async function writeImport(sql: Sql, files: ResearchFiles, progress: Impo
 async function upsertOccupations(tx: Tx, plan: ImportPlan) {
   const o = plan.occupations;
   const written = await tx<{ slug: string; inserted: boolean }[]>`
-    insert into occupations (slug, title, plural_title, sector, soc_code, origin, summary, exposure_score, content, content_updated_at)
-    select u.slug, u.title, u.title, u.sector, u.code, 'imported', u.summary, u.score, u.content::jsonb, now()
+    insert into occupations (slug, title, plural_title, sector, soc_code, origin, summary, exposure_score, job_zone, us_wages, content, content_updated_at)
+    select u.slug, u.title, u.title, u.sector, u.code, 'imported', u.summary, u.score, u.job_zone, u.wages::jsonb, u.content::jsonb, now()
     from unnest(${o.map((x) => x.slug)}::text[], ${o.map((x) => x.title)}::text[], ${o.map((x) => x.sector)}::text[],
                 ${o.map((x) => x.code)}::text[], ${o.map((x) => x.summary)}::text[], ${o.map((x) => x.exposureScore)}::int[],
+                ${o.map((x) => x.jobZone)}::int[], ${o.map((x) => (x.usWages ? JSON.stringify(x.usWages) : null))}::text[],
                 ${o.map((x) => JSON.stringify({ research: x.research }))}::text[])
-      as u(slug, title, sector, code, summary, score, content)
+      as u(slug, title, sector, code, summary, score, job_zone, wages, content)
     on conflict (slug) do update set
       title = excluded.title, plural_title = excluded.plural_title, sector = excluded.sector, soc_code = excluded.soc_code,
-      summary = excluded.summary, exposure_score = excluded.exposure_score, content = excluded.content,
-      content_updated_at = now(), updated_at = now()
+      summary = excluded.summary, exposure_score = excluded.exposure_score, job_zone = excluded.job_zone, us_wages = excluded.us_wages,
+      content = excluded.content, content_updated_at = now(), updated_at = now()
     where occupations.origin = 'imported'
-      and (occupations.title, occupations.sector, occupations.soc_code, occupations.summary, occupations.exposure_score, occupations.content)
-          is distinct from (excluded.title, excluded.sector, excluded.soc_code, excluded.summary, excluded.exposure_score, excluded.content)
+      and (occupations.title, occupations.sector, occupations.soc_code, occupations.summary, occupations.exposure_score,
+           occupations.job_zone, occupations.us_wages, occupations.content)
+          is distinct from (excluded.title, excluded.sector, excluded.soc_code, excluded.summary, excluded.exposure_score,
+           excluded.job_zone, excluded.us_wages, excluded.content)
     returning slug, (xmax = 0) as inserted`;
   const rows = await tx<{ id: number; slug: string }[]>`
     select id, slug from occupations where origin = 'imported' and slug = any(${o.map((x) => x.slug)}::text[])`;
@@ -143,38 +153,65 @@ async function removeStale(tx: Tx, plan: ImportPlan) {
 }
 
 /**
- * Imported occupations pivot only to imported ones: both sides then share the O*NET basic-skill
- * vocabulary, so a match compares like with like (curated roles use a richer vocabulary).
+ * Imported occupations pivot only to imported ones: both sides then share O*NET's vocabulary
+ * (task statements, basic skills, job zones), so a match compares like with like. Paths are
+ * ranked on the work itself (domain/imported-pivots.ts); every stored row carries its reason.
  */
-async function recomputeImportedPivots(tx: Tx, progress: ImportProgress): Promise<number> {
-  const occ = await tx<{ id: number; sector: string; exposure_score: number }[]>`
-    select id, sector, exposure_score from occupations where origin = 'imported' order by id`;
-  const skills = await tx<{ occupation_id: number; skill: string; importance: number; level: number }[]>`
-    select s.occupation_id, s.skill, s.importance, s.level from occupation_skills s
-    join occupations o on o.id = s.occupation_id where o.origin = 'imported'`;
-  const skillsOf = new Map<number, PivotCandidate["skills"][number][]>();
-  for (const s of skills) {
-    const list = skillsOf.get(s.occupation_id) ?? [];
-    list.push({ skill: s.skill, importance: s.importance, level: s.level });
-    skillsOf.set(s.occupation_id, list);
-  }
-  const candidates: PivotCandidate[] = occ.map((o) => ({ id: o.id, sector: o.sector, exposureScore: o.exposure_score, skills: skillsOf.get(o.id) ?? [] }));
-  const rows: { occupationId: number; rank: number; p: ReturnType<typeof importedPivots>[number] }[] = [];
-  candidates.forEach((source, i) => {
-    if (source.skills.length > 0) importedPivots(source, candidates, STORED_PIVOTS).forEach((p, r) => rows.push({ occupationId: source.id, rank: r + 1, p }));
-    if (i % 50 === 0 || i === candidates.length - 1) progress("pivots", i + 1, candidates.length);
-  });
+async function recomputeImportedPaths(tx: Tx, progress: ImportProgress): Promise<ImportedPathCounts> {
+  progress("pivots", 0, 1);
+  const [occ, skills, tasks] = await Promise.all([
+    tx<{ id: number; sector: string; exposure_score: number; job_zone: number | null; us_wages: UsWages | null }[]>`
+      select id, sector, exposure_score, job_zone, us_wages from occupations where origin = 'imported' order by id`,
+    tx<{ occupation_id: number; skill: string; importance: number; level: number }[]>`
+      select s.occupation_id, s.skill, s.importance, s.level from occupation_skills s
+      join occupations o on o.id = s.occupation_id where o.origin = 'imported' order by s.occupation_id, s.skill`,
+    tx<{ occupation_id: number; name: string }[]>`
+      select t.occupation_id, t.name from occupation_tasks t
+      join occupations o on o.id = t.occupation_id where o.origin = 'imported' order by t.occupation_id, t.position`,
+  ]);
+  const group = <T extends { occupation_id: number }, V>(rows: readonly T[], value: (r: T) => V) => {
+    const out = new Map<number, V[]>();
+    for (const r of rows) {
+      const list = out.get(r.occupation_id) ?? [];
+      list.push(value(r));
+      out.set(r.occupation_id, list);
+    }
+    return out;
+  };
+  const skillsOf = group(skills, (s): SkillRequirement => ({ skill: s.skill, importance: s.importance, level: s.level }));
+  const statementsOf = group(tasks, (t) => t.name);
+  const occupations: ImportedOccupation[] = occ.map((o) => ({
+    id: o.id,
+    sector: o.sector,
+    exposureScore: o.exposure_score,
+    skills: skillsOf.get(o.id) ?? [],
+    jobZone: o.job_zone,
+    usWages: o.us_wages,
+    statements: statementsOf.get(o.id) ?? [],
+  }));
+  const paths = computeImportedPaths(occupations);
+  progress("pivots", 1, 1);
 
+  const rows: { occupationId: number; rank: number; p: ImportedPath }[] = [];
+  for (const [occupationId, list] of paths) list.forEach((p, i) => rows.push({ occupationId, rank: i + 1, p }));
   await tx`delete from occupation_pivots p using occupations o where o.id = p.occupation_id and o.origin = 'imported'`;
-  if (rows.length === 0) return 0;
+  const counts: ImportedPathCounts = { pivot: 0, "long-term": 0, "step-down": 0 };
+  for (const r of rows) counts[r.p.horizon] += 1;
+  if (rows.length === 0) return counts;
   // Skill lists travel as JSON text: postgres.js cannot bind an array of arrays to text[][] rows.
   await tx`
-    insert into occupation_pivots (occupation_id, rank, target_id, kind, match_percent, rank_score, skills_held, skills_needed)
+    insert into occupation_pivots (occupation_id, rank, target_id, kind, match_percent, rank_score, skills_held, skills_needed,
+                                   horizon, task_similarity, pay_ratio, job_zone_step, reason)
     select u.occupation_id, u.rank, u.target_id, u.kind::pivot_kind, u.match_percent, u.rank_score,
-           array(select jsonb_array_elements_text(u.held::jsonb)), array(select jsonb_array_elements_text(u.needed::jsonb))
+           array(select jsonb_array_elements_text(u.held::jsonb)), array(select jsonb_array_elements_text(u.needed::jsonb)),
+           u.horizon::pivot_horizon, u.task_similarity, u.pay_ratio, u.job_zone_step, u.reason
     from unnest(${rows.map((r) => r.occupationId)}::int[], ${rows.map((r) => r.rank)}::int[], ${rows.map((r) => r.p.targetId)}::int[],
                 ${rows.map((r) => r.p.kind)}::text[], ${rows.map((r) => r.p.matchPercent)}::int[], ${rows.map((r) => r.p.rankScore)}::real[],
-                ${rows.map((r) => JSON.stringify(r.p.skillsHeld))}::text[], ${rows.map((r) => JSON.stringify(r.p.skillsNeeded))}::text[])
-      as u(occupation_id, rank, target_id, kind, match_percent, rank_score, held, needed)`;
-  return rows.length;
+                ${rows.map((r) => JSON.stringify(r.p.skillsHeld))}::text[], ${rows.map((r) => JSON.stringify(r.p.skillsNeeded))}::text[],
+                ${rows.map((r) => r.p.horizon)}::text[], ${rows.map((r) => r.p.taskSimilarity)}::int[], ${rows.map((r) => r.p.payRatio)}::real[],
+                ${rows.map((r) => r.p.jobZoneStep)}::int[], ${rows.map((r) => r.p.reason)}::text[])
+      as u(occupation_id, rank, target_id, kind, match_percent, rank_score, held, needed, horizon, task_similarity, pay_ratio, job_zone_step, reason)`;
+  return counts;
 }
+
+type ImportedPathCounts = ImportSummary["paths"];

@@ -41,13 +41,14 @@ describe("catalogue import from fixture files", () => {
 
   it("imports valid rows, leaves the curated role alone and reports every skipped row by file and line", async () => {
     const summary = await importCatalogue(sql, { gptsDir: GPTS, applicabilityCsv: APPLICABILITY });
-    expect(summary.read).toEqual({ occupations: 7, tasks: 15, skillRows: 7, applicabilityRows: 3 });
+    expect(summary.read).toEqual({ occupations: 7, tasks: 16, skillRows: 7, applicabilityRows: 3, wageRows: 6 });
     expect(summary.occupations).toEqual({ written: 5, inserted: 5, updated: 0, unchanged: 0 });
     expect(summary.coveredByCurated).toBe(1);
-    expect(summary.tasks).toBe(11);
+    expect(summary.tasks).toBe(12);
     expect(summary.issues.map((i) => `${i.file}:${i.line}`)).toEqual([
       "full_labelset.tsv:15",
       "full_labelset.tsv:16",
+      "national_May2021_dl.csv:7",
       "occ_level.csv:8",
       "occupations_onet_basic_skills.csv:7",
       "occupations_onet_basic_skills.csv:8",
@@ -55,12 +56,14 @@ describe("catalogue import from fixture files", () => {
     ]);
     expect(summary.issues[0]!.message).toBe("human_exposure_agg: must be E0, E1 or E2");
     expect(summary.issues[1]!.message).toMatch(/99-9999\.99, which is not in occ_level\.csv/);
-    expect(summary.issues[3]!.message).toBe('no occupation titled "Ghost Writers" in occ_level.csv');
+    expect(summary.issues[2]!.message).toBe('A_MEDIAN: "about 40k" is not a wage (expected a number, "*" or "#")');
+    expect(summary.issues[4]!.message).toBe('no occupation titled "Ghost Writers" in occ_level.csv');
+    expect([summary.withWages, summary.wagesFromBroadGroup]).toEqual([5, 2]);
 
     const rows = await sql<{ slug: string; origin: string; exposure_score: number; sector: string; soc_code: string }[]>`
       select slug, origin, exposure_score, sector, soc_code from occupations where origin = 'imported' order by slug`;
     expect(rows.map((r) => [r.slug, r.exposure_score])).toEqual([
-      ["dry-stone-wallers", 0],
+      ["dry-stone-wallers", 25],
       ["lighthouse-keepers", 17],
       ["manuscript-proofreaders", 67],
       ["thatchers", 25],
@@ -99,12 +102,59 @@ describe("catalogue import from fixture files", () => {
     });
   });
 
+  it("stores the job zone and BLS wages (source named, top code and missing figures kept apart)", async () => {
+    const rows = await sql<{ slug: string; job_zone: number | null; us_wages: Record<string, unknown> | null }[]>`
+      select slug, job_zone, us_wages from occupations where origin = 'imported' order by slug`;
+    const by = Object.fromEntries(rows.map((r) => [r.slug, r]));
+    expect(rows.map((r) => [r.slug, r.job_zone])).toEqual([
+      ["dry-stone-wallers", 1],
+      ["lighthouse-keepers", 2],
+      ["manuscript-proofreaders", 3],
+      ["thatchers", 2],
+      ["tide-table-compilers", 4],
+    ]);
+    expect(by["manuscript-proofreaders"]!.us_wages).toEqual({
+      source: "BLS OEWS May 2021",
+      currency: "USD",
+      socCode: "43-9099",
+      matched: "detailed",
+      annual: { p10: 30_100, p25: 35_000, median: 41_800, p75: 150_000, p90: 208_000 },
+      hourlyMedian: 20.1,
+      topCoded: ["p90"],
+    });
+    expect(by["lighthouse-keepers"]!.us_wages).toMatchObject({ socCode: "27-3099", hourlyMedian: null, topCoded: [] });
+    // BLS has no detailed row for 47-2099: both trades take the broad group's figures.
+    expect(by["thatchers"]!.us_wages).toMatchObject({ socCode: "47-2090", matched: "broad", annual: { median: 52_000 } });
+    const [curated] = await sql`select job_zone, us_wages from occupations where slug = 'backend-developer'`;
+    expect(curated).toEqual({ job_zone: null, us_wages: null });
+  });
+
   it("keeps pivots within each origin: imported to imported, curated to curated", async () => {
     const mixed = await sql`select 1 from occupation_pivots p join occupations s on s.id = p.occupation_id
       join occupations x on x.id = p.target_id where s.origin <> x.origin`;
     expect(mixed).toHaveLength(0);
-    const [imported] = await sql<{ n: number }[]>`select count(*)::int as n from occupation_pivots p join occupations s on s.id = p.occupation_id where s.origin = 'imported'`;
-    expect(imported!.n).toBe(5 * 4);
+    const curated = await sql`select horizon, reason, task_similarity from occupation_pivots p join occupations s on s.id = p.occupation_id
+      where s.origin = 'curated' group by horizon, reason, task_similarity`;
+    expect(curated).toEqual([{ horizon: "pivot", reason: null, task_similarity: null }]);
+  });
+
+  it("suggests paths from shared work, with their horizon and reason; roles sharing no work get none", async () => {
+    const paths = await sql<{ source: string; rank: number; target: string; horizon: string; task_similarity: number; pay_ratio: number | null; job_zone_step: number | null; reason: string }[]>`
+      select s.slug as source, p.rank, t.slug as target, p.horizon, p.task_similarity, p.pay_ratio, p.job_zone_step, p.reason
+      from occupation_pivots p join occupations s on s.id = p.occupation_id join occupations t on t.id = p.target_id
+      where s.origin = 'imported' order by s.slug, p.rank`;
+    expect(paths.map((p) => [p.source, p.rank, p.target, p.horizon, p.pay_ratio, p.job_zone_step])).toEqual([
+      ["dry-stone-wallers", 1, "thatchers", "pivot", 1, 1],
+      ["thatchers", 1, "dry-stone-wallers", "pivot", 1, -1],
+      // More preparation for less pay: a step down, not a long-term path.
+      ["thatchers", 2, "tide-table-compilers", "step-down", 0.8, 2],
+      ["tide-table-compilers", 1, "thatchers", "step-down", 1.24, -2],
+    ]);
+    expect(paths[0]!.reason).toBe(
+      `Work ${paths[0]!.task_similarity} % alike in O*NET task statements (quote prices, home owners); a step up in preparation (job zone 1 → 2); ` +
+        "same US pay figure (BLS reports both under one SOC code); as exposed to AI.",
+    );
+    expect(paths[2]!.reason).toMatch(/^A step down, shown only if you ask for one\. .*needs much more preparation \(job zone 2 → 4\).*pays less \(US median ratio 0\.80\); 50 points more exposed to AI\.$/);
   });
 
   it("is idempotent, and the curated seed at start-up does not touch imported rows", async () => {
@@ -137,8 +187,32 @@ describe("catalogue import from fixture files", () => {
       // Its two valid task rows now name an unknown occupation: reported, not silently dropped.
       expect(summary.issues.filter((i) => /47-2099\.95/.test(i.message))).toHaveLength(2);
       expect(await sql`select 1 from occupations where slug = 'thatchers'`).toHaveLength(0);
+      // Every remaining path went to or from the thatchers; what is left shares too little work.
       const [n] = await sql<{ n: number }[]>`select count(*)::int as n from occupation_pivots p join occupations s on s.id = p.occupation_id where s.origin = 'imported'`;
-      expect(n!.n).toBe(4 * 3);
+      expect(n!.n).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("imports without the wage file (pay is then not compared), and reads one given by path", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cp-import-"));
+    try {
+      cpSync(GPTS, dir, { recursive: true });
+      rmSync(path.join(dir, "national_May2021_dl.csv"));
+      const without = await importCatalogue(sql, { gptsDir: dir });
+      expect(without.read.wageRows).toBe(0);
+      expect(await sql`select 1 from occupations where origin = 'imported' and us_wages is not null`).toHaveLength(0);
+      const [path_] = await sql<{ horizon: string; pay_ratio: number | null; reason: string }[]>`
+        select p.horizon, p.pay_ratio, p.reason from occupation_pivots p join occupations s on s.id = p.occupation_id
+        join occupations t on t.id = p.target_id where s.slug = 'thatchers' and t.slug = 'tide-table-compilers'`;
+      // Without pay to compare, two job zones up is a long-term path.
+      expect(path_).toMatchObject({ horizon: "long-term", pay_ratio: null });
+      expect(path_!.reason).toMatch(/^Long-term path, not a quick pivot\. .*no US pay figure to compare/);
+
+      const given = await importCatalogue(sql, { gptsDir: dir, wagesCsv: path.join(GPTS, "national_May2021_dl.csv") });
+      expect(given.withWages).toBe(5);
+      expect(await sql`select 1 from occupations where origin = 'imported' and us_wages is null`).toHaveLength(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

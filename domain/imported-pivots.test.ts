@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { computeImportedPaths, estimateJobZone, horizonOf, importedPaths, pathReason, type ImportedOccupation, type ImportedProfile } from "./imported-pivots";
+import type { UsWages } from "./us-wages";
+
+const usd = (socCode: string, median: number): UsWages => ({
+  source: "BLS OEWS May 2021",
+  currency: "USD",
+  socCode,
+  matched: "detailed",
+  annual: { p10: null, p25: null, median, p75: null, p90: null },
+  hourlyMedian: null,
+  topCoded: [],
+});
+const exact = (ratio: number) => ({ ratio, bound: "exact" as const, sameGroup: false });
+
+describe("horizon of a move", () => {
+  it("keeps moves within one job zone that pay at least 85 % as pivots", () => {
+    expect(horizonOf(0, exact(1))).toBe("pivot");
+    expect(horizonOf(-1, exact(0.85))).toBe("pivot");
+    expect(horizonOf(1, exact(1.49))).toBe("pivot");
+    expect(horizonOf(null, null)).toBe("pivot");
+  });
+
+  it("labels a move needing much more preparation a long-term path", () => {
+    expect(horizonOf(2, exact(1))).toBe("long-term");
+    // One zone up to work paying half as much again (registered nurse → nurse practitioner).
+    expect(horizonOf(1, exact(1.56))).toBe("long-term");
+    expect(horizonOf(1, { ratio: 2.68, bound: "at-least", sameGroup: false })).toBe("long-term");
+  });
+
+  it("makes a pay cut or a much lower zone a step down, even when it also needs more preparation", () => {
+    expect(horizonOf(-2, exact(1.2))).toBe("step-down");
+    expect(horizonOf(0, exact(0.84))).toBe("step-down");
+    expect(horizonOf(2, exact(0.8))).toBe("step-down");
+    // A top-coded target may pay more than the ratio says: not a known cut.
+    expect(horizonOf(0, { ratio: 0.8, bound: "at-least", sameGroup: false })).toBe("pivot");
+  });
+});
+
+describe("job zone estimate", () => {
+  it("takes the median zone of the five most similar roles that have one", () => {
+    const similar = new Map([[1, 0.4], [2, 0.35], [3, 0.3], [4, 0.25], [5, 0.2], [6, 0.1], [7, 0.5]]);
+    const zones: Record<number, number | null> = { 1: 5, 2: 5, 3: 4, 4: 3, 5: 5, 6: 1, 7: null };
+    expect(estimateJobZone(similar, (id) => zones[id] ?? null)).toBe(5);
+    expect(estimateJobZone(new Map(), () => 3)).toBeNull();
+  });
+});
+
+describe("reasons", () => {
+  it("say how alike the work is, the preparation, the pay and the exposure", () => {
+    expect(
+      pathReason({
+        taskSimilarity: 41,
+        sharedWork: ["patient care", "treatment plans"],
+        from: { value: 3, estimated: false },
+        to: { value: 3, estimated: false },
+        step: 0,
+        pay: exact(1.04),
+        exposureDrop: 12,
+        horizon: "pivot",
+      }),
+    ).toBe(
+      "Work 41 % alike in O*NET task statements (patient care, treatment plans); similar preparation (job zone 3 → 3); " +
+        "pays about the same (US median ratio 1.04); 12 points less exposed to AI.",
+    );
+  });
+
+  it("label long-term paths and step downs plainly, and say when a figure is estimated or missing", () => {
+    const longTerm = pathReason({ taskSimilarity: 18, sharedWork: [], from: { value: 3, estimated: false }, to: { value: 5, estimated: true }, step: 2, pay: null, exposureDrop: -1, horizon: "long-term" });
+    expect(longTerm).toBe(
+      "Long-term path, not a quick pivot. Work 18 % alike in O*NET task statements; needs much more preparation " +
+        "(job zone 3 → 5, estimated from similar roles): usually a new degree or licence; no US pay figure to compare; 1 point more exposed to AI.",
+    );
+    const down = pathReason({ taskSimilarity: 20, sharedWork: ["cooking"], from: null, to: null, step: null, pay: exact(0.6), exposureDrop: 0, horizon: "step-down" });
+    expect(down).toBe(
+      "A step down, shown only if you ask for one. Work 20 % alike in O*NET task statements (cooking); no O*NET job zone to compare preparation; " +
+        "pays less (US median ratio 0.60); as exposed to AI.",
+    );
+  });
+});
+
+describe("imported paths", () => {
+  const skills = (level: number) => ["Critical Thinking", "Speaking", "Writing"].map((skill) => ({ skill, importance: 70, level }));
+  const role = (id: number, sector: string, zone: number, median: number, exposure: number, statements: string[]): ImportedOccupation => ({
+    id,
+    sector,
+    exposureScore: exposure,
+    skills: skills(zone),
+    jobZone: zone,
+    usWages: usd(`29-${1000 + id}`, median),
+    statements,
+  });
+  const care = ["Assess patient care needs.", "Give medication to patients.", "Write care plans with families."];
+  const nurse = role(1, "Healthcare", 3, 77_600, 37, care);
+  const specialist = role(2, "Healthcare", 3, 80_000, 30, [...care, "Care for patients in intensive care units."]);
+  const physician = role(3, "Healthcare", 5, 208_000, 20, [...care, "Diagnose illness and prescribe medication."]);
+  const aide = role(4, "Healthcare Support", 2, 30_000, 10, ["Help patients bathe.", "Give medication to patients when told."]);
+  const welder = role(5, "Production", 2, 47_000, 5, ["Weld metal parts.", "Read blueprints."]);
+  const planner = role(6, "Management", 4, 90_000, 45, ["Write care plans with families.", "Plan budgets."]);
+
+  it("offers similar work as pivots, labels the physician long-term, keeps the pay cut as a step down and ignores unrelated work", () => {
+    const paths = computeImportedPaths([nurse, specialist, physician, aide, welder, planner]).get(1)!;
+    expect(paths.map((p) => [p.targetId, p.horizon])).toEqual([
+      [2, "pivot"],
+      [6, "pivot"],
+      [3, "long-term"],
+      [4, "step-down"],
+    ]);
+    expect(paths[0]).toMatchObject({ kind: "adjacent", matchPercent: 100, payRatio: 1.03, jobZoneStep: 0 });
+    expect(paths[0]!.taskSimilarity).toBeGreaterThan(50);
+    expect(paths[0]!.reason).toMatch(/^Work \d+ % alike in O\*NET task statements \(patient care, [a-z ]+, [a-z ]+\); similar preparation \(job zone 3 → 3\); pays about the same \(US median ratio 1\.03\); 7 points less exposed to AI\.$/);
+    expect(paths[2]!.reason).toMatch(/^Long-term path, not a quick pivot\. .*job zone 3 → 5.*pays more \(US median ratio 2\.68\)/);
+    expect(paths[3]!.reason).toMatch(/^A step down, shown only if you ask for one\. .*pays less \(US median ratio 0\.39\)/);
+  });
+
+  it("ranks less exposed work higher when the work is equally alike, and respects the limits", () => {
+    const twinA = role(7, "Healthcare", 3, 77_600, 60, care);
+    const twinB = role(8, "Healthcare", 3, 77_600, 10, care);
+    const profiles: ImportedProfile[] = [nurse, twinA, twinB];
+    const ctx = { taskSimilarity: new Map([[7, 0.5], [8, 0.5]]), fieldSimilarity: () => 0, zoneOf: () => ({ value: 3, estimated: false }), sharedWork: () => [] };
+    expect(importedPaths(nurse, profiles, ctx).map((p) => p.targetId)).toEqual([8, 7]);
+    expect(importedPaths(nurse, profiles, ctx, { pivot: 1, "long-term": 0, "step-down": 0 }).map((p) => p.targetId)).toEqual([8]);
+  });
+
+  it("still finds paths for a role O*NET gives no skills or job zone, with the zone estimated", () => {
+    const unrated: ImportedOccupation = { ...specialist, id: 9, skills: [], jobZone: null };
+    const paths = computeImportedPaths([nurse, unrated, physician, planner]).get(9)!;
+    expect(paths[0]).toMatchObject({ targetId: 1, matchPercent: 0, skillsHeld: [], skillsNeeded: [] });
+    expect(paths[0]!.reason).toMatch(/job zone 3 → 3, estimated from similar roles|job zone 4 → 3, estimated from similar roles/);
+  });
+});
