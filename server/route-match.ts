@@ -42,8 +42,9 @@ export function routerPathname(originalUrl: string): string {
   } catch {
     return originalUrl;
   }
-  if (pathname === "/_root.data") return "/";
-  if (pathname.endsWith(".data")) pathname = pathname.slice(0, -".data".length);
+  // Single-fetch data URLs (future.v8_trailingSlashAwareDataRequests): `/a.data` for /a, `/a/_.data` for /a/ and `/_.data` for /.
+  if (pathname.endsWith("/_.data")) pathname = pathname.slice(0, -"_.data".length);
+  else if (pathname.endsWith(".data")) pathname = pathname.slice(0, -".data".length);
   if (pathname !== "/" && pathname.endsWith("/")) pathname = pathname.slice(0, -1);
   return pathname;
 }

@@ -33,7 +33,10 @@ describe("routerPathname", () => {
     expect(routerPathname("/Privacy/")).toBe("/Privacy");
     expect(routerPathname("/privacy.data?index")).toBe("/privacy");
     expect(routerPathname("/privacy/.data")).toBe("/privacy");
-    expect(routerPathname("/_root.data")).toBe("/");
+    expect(routerPathname("/_.data")).toBe("/");
+    expect(routerPathname("/privacy/_.data?index")).toBe("/privacy");
+    // The format before future.v8_trailingSlashAwareDataRequests: React Router answers it 404 now.
+    expect(routerPathname("/_root.data")).toBe("/_root");
     expect(routerPathname("/x/../privacy")).toBe("/privacy");
     expect(routerPathname("/x/%2e%2e/privacy")).toBe("/privacy");
     expect(routerPathname("/x\\..\\privacy")).toBe("/privacy");
