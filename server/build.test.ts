@@ -59,7 +59,7 @@ it("takes over the lock of a process killed while building", async () => {
 
 it("fails when the build fails, and leaves the lock free", async () => {
   writeFileSync(path.join(root, "node_modules/@react-router/dev/bin.js"), "process.exit(3);\n");
-  await expect(buildIfNeeded(root)).rejects.toThrow("build failed");
+  await expect(buildIfNeeded(root)).rejects.toThrow("The build failed");
   expect(existsSync(path.join(root, ".build.lock"))).toBe(false);
 }, 30_000);
 

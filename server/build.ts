@@ -5,7 +5,8 @@ import { buildIsStale } from "./build-freshness";
 
 function runBuild(root: string): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules/@react-router/dev/bin.js"), "build"], {
+    // Warnings and errors only: the asset table of `npm run build` is not for someone starting the app.
+    const child = spawn(process.execPath, [path.join(root, "node_modules/@react-router/dev/bin.js"), "build", "--logLevel", "warn"], {
       cwd: root,
       stdio: "inherit",
       env: { ...process.env, NODE_ENV: "production" },
@@ -33,9 +34,11 @@ export async function buildIfNeeded(root: string): Promise<void> {
   });
   try {
     if (!buildIsStale(root, buildDir)) return;
-    console.log("building the app (sources changed since the last build)…");
+    console.log("Building the app (sources changed since the last build)…");
+    const started = Date.now();
     const code = await runBuild(root);
-    if (code !== 0) throw new Error("build failed");
+    if (code !== 0) throw new Error("The build failed (its errors are above): fix them, or run `npm run build` to see its full output.");
+    console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await release().catch(() => undefined);
   }

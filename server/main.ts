@@ -1,10 +1,11 @@
+import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { ViteDevServer } from "vite";
 import { keepRunningOnUnhandledRejections } from "../jobs/unhandled";
 import { flushFunnelCounts } from "../app/staff/funnel-count.server";
 import path from "node:path";
 import type { Env } from "../lib/env";
-import { bootstrapStaff } from "../app/staff/bootstrap.server";
+import { bootstrapStaff, generatedPasswordFile } from "../app/staff/bootstrap.server";
 import { closeDb } from "../db/client";
 import { prepareDatabase, type PreparedDatabase } from "../db/bootstrap";
 import { getBoss, stopBoss } from "../lib/queue";
@@ -23,6 +24,14 @@ function describeDatabase(env: Env, database: PreparedDatabase): string {
   }
   const url = new URL(database.url);
   return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname} (DATABASE_URL)`;
+}
+
+/** Who signs in to the staff console, when start-up knows. */
+async function describeStaffSignIn(env: Env): Promise<string> {
+  if (env.staffEmail) return ` (sign in as ${env.staffEmail})`;
+  const file = generatedPasswordFile(env.dataDir);
+  const [email] = (await readFile(file, "utf8").catch(() => "")).split("\n");
+  return email ? ` (sign in as ${email}, password in ${file})` : "";
 }
 
 /**
@@ -87,7 +96,7 @@ export async function runServer(env: Env, dev: boolean) {
       [
         `Career Pivot is running at ${env.appUrl}`,
         `  database:      ${describeDatabase(env, database)}`,
-        `  staff console: ${env.appUrl}/staff`,
+        `  staff console: ${env.appUrl}/staff${await describeStaffSignIn(env)}`,
         `  job worker:    ${env.worker === "inline" ? "in this process" : "off here (WORKER=off): run `npm run worker`"}`,
       ].join("\n"),
     );
