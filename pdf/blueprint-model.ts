@@ -51,6 +51,8 @@ export type BlueprintModel = {
   /** Where the plan aims: the first path (the current role when that path is staying). */
   planPath: PathView;
   planGaps: SkillGap[];
+  /** What staying in the role would work on: its own gaps, then a level up where it is heading (page "Stay" shows these whatever the plan aims at). */
+  stayGaps: SkillGap[];
   plan: NinetyDayPlan;
   tasks: TaskView[];
   automate: TaskView | null;
@@ -163,7 +165,8 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
   const planPath = paths.find((p) => p.kind === "stay" || p.target) ?? paths[paths.length - 1]!;
   const stay = planPath.kind === "stay";
   const target = stay ? occupation : planPath.target!;
-  const planGaps = stay ? stayGaps(occupation, levelOf, tasks) : gapsFor(levelMap(levelOf, target.skills), target.skills);
+  const inRole = stayGaps(occupation, levelOf, tasks);
+  const planGaps = stay ? inRole : gapsFor(levelMap(levelOf, target.skills), target.skills);
   const others = paths.flatMap((p) => (p.target && p.target !== target ? [p.target] : []));
   const plan = buildNinetyDayPlan({
     shape: planPath.kind as PlanShape,
@@ -191,6 +194,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     levelOf,
     planPath,
     planGaps,
+    stayGaps: inRole,
     plan,
     tasks,
     automate,

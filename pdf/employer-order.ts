@@ -1,6 +1,6 @@
 import type { Employer } from "../domain/occupation-content";
 import { isRegionId, NEARBY_REGIONS } from "../domain/regions";
-import { regionName } from "./format";
+import { regionName, regionPlace } from "./format";
 
 /*
  * The buyer's order of a role's employers, shared by the employers page and the plan (whose apply
@@ -10,7 +10,7 @@ import { regionName } from "./format";
 /** Lower is nearer: the buyer's region, then remote-friendly, then neighbouring regions nearest first. */
 export function proximity(e: Employer, regionId: string): { rank: number; where: string | null } {
   const regions = e.regions ?? [];
-  if (regions.includes(regionId)) return { rank: 0, where: `In ${regionName(regionId)}` };
+  if (regions.includes(regionId)) return { rank: 0, where: `In ${regionPlace(regionId)}` };
   if (e.remote) return { rank: 1, where: "Remote-friendly" };
   const nearby = isRegionId(regionId) ? NEARBY_REGIONS[regionId] : [];
   const i = nearby.findIndex((r) => regions.includes(r));

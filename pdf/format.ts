@@ -27,6 +27,10 @@ export function clip(text: string, max: number): string {
 
 export const regionName = (id: string) => UK_REGIONS.find((r) => r.id === id)?.name ?? id;
 
+/** English regions named by a compass point take "the" in a sentence: "in the North East", "in London", "in Wales". */
+const WITH_THE = new Set(["north-east", "north-west", "east-midlands", "west-midlands", "east", "south-east", "south-west"]);
+export const regionPlace = (id: string) => (WITH_THE.has(id) ? `the ${regionName(id)}` : regionName(id));
+
 export const SENIORITY_LABEL = { junior: "junior", mid: "mid-level", senior: "senior", lead: "lead" } as const;
 
 export const percent = (n: number) => `${Math.round(n)}%`;

@@ -52,11 +52,11 @@ describe("selectCoverPage", () => {
     expect(selectCoverPage(modelOf(withPivots(analyst(), []))).stats[2]).toEqual({ value: "–%", label: "no pivot computed" });
   });
 
-  it("names every UK region as the person chose it", () => {
+  it("names every UK region as the person chose it, with “the” where a sentence needs it", () => {
     for (const { id, name } of UK_REGIONS) {
       const input = analyst();
       input.answers.goals.region = id;
-      expect(selectCoverPage(modelOf(input)).region).toBe(name);
+      expect(selectCoverPage(modelOf(input)).region).toBe(/^(North|South|East|West)\b(?! Ireland)/.test(name) ? `the ${name}` : name);
     }
   });
 

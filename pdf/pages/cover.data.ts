@@ -5,7 +5,7 @@ import { ADJACENT_MATCH } from "../../domain/pivots";
 import { isOrderId, orderReference } from "../../domain/order-reference";
 import type { RiskLevel } from "../../domain/risk";
 import type { BlueprintModel } from "../blueprint-model";
-import { SENIORITY_LABEL, plural } from "../format";
+import { SENIORITY_LABEL, plural, regionPlace } from "../format";
 
 /** About what one line of the cover's heading holds. */
 const ONE_LINE = 60;
@@ -120,7 +120,7 @@ export function selectCoverPage(model: BlueprintModel): CoverData {
     seniority,
     asTitle: indefinite(input.occupation.title),
     asRole: indefinite(`${seniority} ${input.occupation.title}`),
-    region: model.region,
+    region: regionPlace(answers.goals.region),
     scoringVersion: input.scoringVersion,
   };
 }

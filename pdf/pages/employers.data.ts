@@ -1,7 +1,7 @@
 import type { Employer } from "../../domain/occupation-content";
 import type { BlueprintModel } from "../blueprint-model";
 import { proximity, sortForRegion } from "../employer-order";
-import { clip, regionName } from "../format";
+import { clip, regionPlace } from "../format";
 
 export { proximity, sortForRegion };
 
@@ -31,7 +31,9 @@ export type EmployerEntry = {
   linkText: string | null;
 };
 export type EmployerColumn = { targetId: number; title: string; employers: EmployerEntry[]; note: string | null };
+export type Advice = { lead: string; body: string };
 export type EmployersData = {
+  heading: string;
   region: string;
   intro: string;
   columns: EmployerColumn[];
@@ -39,6 +41,8 @@ export type EmployersData = {
   projectTitle: string;
   /** The tracker's aim, counted from the plan's own apply steps so the two pages agree. */
   trackerGoal: string;
+  /** How to approach the employers: for a move, or for a buyer whose plan keeps them in their role. */
+  advice: Advice[];
 };
 
 const COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six"];
@@ -96,24 +100,47 @@ function fitColumn(entries: EmployerEntry[]): EmployerEntry[] {
 /** One column per pivot we hold a role for; a pivot whose target was deleted has nothing to list. */
 export function selectEmployersPage(model: BlueprintModel): EmployersData {
   const regionId = model.input.answers.goals.region;
-  const region = regionName(regionId);
-  const columns = model.pivots.flatMap(({ pivot, target }) => {
-    if (!target) return [];
+  const region = regionPlace(regionId);
+  const stay = model.planPath.kind === "stay";
+  const current = model.input.occupation;
+  // A buyer staying in their role sees who hires for it first: staying need not mean staying with one employer.
+  const roles = [
+    ...(stay && current.content.employers?.length ? [{ id: current.id, title: `${current.title} (your role)`, target: current }] : []),
+    ...model.pivots.flatMap(({ pivot, target }) => (target ? [{ id: pivot.targetId, title: pivot.title, target }] : [])),
+  ].slice(0, 3);
+  const columns = roles.map(({ id, title, target }) => {
     const all = target.content.employers ?? [];
     const employers = fitColumn(sortForRegion(all, regionId).map((e) => entry(e, regionId)));
     const hasRegions = all.some((e) => e.regions !== undefined);
     const note =
       all.length === 0 || !hasRegions || employers.some((e) => e.local)
         ? null
-        : `None of the ${pivot.title} employers we list has a site in ${region}; remote-friendly and nearby ones first.`;
-    return [{ targetId: pivot.targetId, title: pivot.title, employers, note }];
+        : `None of the ${target.title} employers we list has a site in ${region}; remote-friendly and nearby ones first.`;
+    return { targetId: id, title, employers, note };
   });
+  const firstTitle = stay ? current.title : model.planPath.title;
+  const projectTitle = model.plan.project.title;
+  const advice: Advice[] = stay
+    ? [
+        { lead: "Read before you write.", body: "Each of these publishes a careers page and most an engineering or design blog. Note how they describe the role today and what they now expect AI tools to do." },
+        { lead: "Talk to people in your role elsewhere.", body: `Find two ${firstTitle}s at a company on the list and ask for twenty minutes on how AI tools have changed their week and what their employer now asks of them.` },
+        { lead: "Lead with evidence.", body: `Your case study, “${projectTitle}”, is what you show your manager now and any employer later: the hours saved and what you did with them.` },
+        { lead: "Know your market.", body: `Compare these employers' ${firstTitle} adverts with your own job description and note any skill they ask for that your plan does not cover yet.` },
+      ]
+    : [
+        { lead: "Read before you write.", body: "Each of these publishes a careers page and most an engineering or design blog. Note one problem they have written about that your project speaks to." },
+        { lead: "Talk to people before applying.", body: `Find two ${firstTitle}s at a company on the list and ask for twenty minutes about their week. Ask what they wish new joiners knew; do not ask for a job.` },
+        { lead: "Lead with evidence.", body: `Link your portfolio project, “${projectTitle}”, and one sentence on the decision you are proudest of. A pivot is judged on proof of the new skills, not on years in the old role.` },
+        { lead: "Ask about internal moves.", body: `If your current employer has ${firstTitle}s, an internal transfer is usually the fastest route: your context is already valued there.` },
+      ];
   return {
     region,
     intro: `Sorted for you in ${region}: employers with a site in ${region} first, then those that hire remotely, then neighbouring regions. They are typical employers for these roles, named from public job adverts, not live vacancies: open each careers page for what is advertised today.`,
+    heading: stay ? "Who hires for your role and your paths" : "Who hires for your pivot roles",
     columns,
-    firstTitle: model.pivots[0]?.pivot.title ?? model.input.occupation.title,
-    projectTitle: model.plan.project.title,
+    firstTitle,
+    projectTitle,
     trackerGoal: trackerGoal(model.plan.applications),
+    advice,
   };
 }

@@ -5,9 +5,9 @@ import { colors, s, size, spacing } from "../styles";
 import { selectEmployersPage } from "./employers.data";
 
 export function EmployersPage({ model }: { model: BlueprintModel }) {
-  const { intro, columns, firstTitle, projectTitle, trackerGoal } = selectEmployersPage(model);
+  const { heading, intro, columns, advice, trackerGoal } = selectEmployersPage(model);
   return (
-    <BlueprintPage model={model} kicker="Named employers" title="Who hires for your pivot roles">
+    <BlueprintPage model={model} kicker="Named employers" title={heading}>
       <Text style={[s.small, { marginBottom: spacing.sm }]}>{intro}</Text>
       <View style={s.row}>
         {columns.map(({ targetId, title, employers, note }) => (
@@ -41,22 +41,11 @@ export function EmployersPage({ model }: { model: BlueprintModel }) {
       </View>
 
       <Text style={s.h2}>How to approach them</Text>
-      <Bullet>
-        <Text style={s.bold}>Read before you write.</Text> Each of these publishes a careers page and most an engineering or design blog. Note one
-        problem they have written about that your project speaks to.
-      </Bullet>
-      <Bullet>
-        <Text style={s.bold}>Talk to people before applying.</Text> Find two {firstTitle}s at a company on the list and ask for twenty minutes
-        about their week. Ask what they wish new joiners knew; do not ask for a job.
-      </Bullet>
-      <Bullet>
-        <Text style={s.bold}>Lead with evidence.</Text> Link your portfolio project, “{projectTitle}”, and one sentence on the
-        decision you are proudest of. A pivot is judged on proof of the new skills, not on years in the old role.
-      </Bullet>
-      <Bullet>
-        <Text style={s.bold}>Ask about internal moves.</Text> If your current employer has {firstTitle}s, an internal transfer is usually the
-        fastest route: your context is already valued there.
-      </Bullet>
+      {advice.map((a) => (
+        <Bullet key={a.lead}>
+          <Text style={s.bold}>{a.lead}</Text> {a.body}
+        </Bullet>
+      ))}
       <Bullet>
         <Text style={s.bold}>Keep a simple tracker.</Text> Company, person, date of contact, next step. {trackerGoal}
       </Bullet>

@@ -1,6 +1,7 @@
 import { isOrderId, orderReference } from "../../domain/order-reference";
 import { ALL_WORKERS_EXPOSURE, ALL_WORKERS_SOURCE } from "../../domain/benchmarks";
-import { ADJACENT_MATCH, EXPOSURE_WEIGHT, HELD_COVERAGE } from "../../domain/pivots";
+import { andList, HOURS_TO_REACH } from "../../domain/blueprint-plan";
+import { ADJACENT_MATCH, EXPOSURE_WEIGHT, HELD_COVERAGE, RESILIENT_DROP, RESILIENT_MIN_MATCH } from "../../domain/pivots";
 import { SENIORITY_ADJUSTMENT } from "../../domain/scoring";
 import type { SourceRef } from "../../domain/occupation-content";
 import type { BlueprintModel } from "../blueprint-model";
@@ -20,6 +21,10 @@ export type MethodData = {
   heldPercent: number;
   exposureWeight: number;
   adjacentMatch: number;
+  resilientDrop: number;
+  resilientMatch: number;
+  /** "5, 10, 20, 40 and 80": hours of study and practice per level step, the plan's own figures. */
+  levelHours: string;
   /** The all-workers reference comes first: every Blueprint uses it. */
   benchmarkSource: string;
   sources: SourceRef[];
@@ -45,6 +50,9 @@ export function selectMethodPage(model: BlueprintModel): MethodData {
     heldPercent: Math.round(HELD_COVERAGE * 100),
     exposureWeight: EXPOSURE_WEIGHT,
     adjacentMatch: ADJACENT_MATCH,
+    resilientDrop: RESILIENT_DROP,
+    resilientMatch: RESILIENT_MIN_MATCH,
+    levelHours: andList(Object.values(HOURS_TO_REACH).map(String)),
     benchmarkSource: toFontSafe(ALL_WORKERS_SOURCE),
     sources: sourcesOf(model),
     // The reference buyers quote (as on the cover and in the emails), not the raw order id.

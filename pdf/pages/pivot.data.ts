@@ -1,10 +1,10 @@
 import { exposureWords } from "../../domain/blueprint-paths";
 import { HELD_COVERAGE } from "../../domain/pivots";
-import { salaryBandById } from "../../domain/salary-bands";
+import { payPosition, salaryBandById } from "../../domain/salary-bands";
 import { gapsFor } from "../../domain/scoring";
 import type { BlueprintModel, PathView } from "../blueprint-model";
 import { sortForRegion } from "../employer-order";
-import { clip, money } from "../format";
+import { clip, money, regionPlace } from "../format";
 import { comparableMedians, figuresFor } from "./salary.data";
 
 const HELD_SHOWN = 5;
@@ -31,12 +31,33 @@ export function salaryChange(model: BlueprintModel, path: PathView): string {
   const shown = like.regional ? figuresFor(to, model.input.answers.goals.region) : to;
   const diff = like.to - like.from;
   const pct = Math.round((diff * 100) / like.from);
-  const range = `${money(shown.p25)}–${money(shown.p75)}, median ${money(shown.median)}${like.regional ? ` in ${like.scope}` : ""}`;
+  const range = `${money(shown.p25)}–${money(shown.p75)}, median ${money(shown.median)}${like.regional ? ` in ${regionPlace(model.input.answers.goals.region)}` : ""}`;
   if (diff === 0) return `${range}: the same median as your current role's (${like.scope}; page 13 has the detail).`;
   return `${range}: ${money(Math.abs(diff))} (${Math.abs(pct)}%) ${diff > 0 ? "more" : "less"} at the median than your current role's ${money(like.from)} (${like.scope}; page 13 has the detail).`;
 }
 
 /** `line` is what follows the skill's name: "level 4 needed; you rated 2". */
+const LEVEL_PLACE = { junior: "nearer the lower quartile", mid: "around the middle", senior: "nearer the upper quartile", lead: "nearer the upper quartile" } as const;
+const BAND_PLACE = {
+  below: "below the lower quartile: most adverts pay more, so staying can still mean a raise, here or with another employer",
+  "lower-half": "between the lower quartile and the median",
+  "upper-half": "between the median and the upper quartile",
+  above: "above the upper quartile: more than most adverts offer",
+  straddles: "across most of the range",
+} as const;
+
+/** Staying: the role's band where the buyer lives (else UK-wide, said so) and where they sit in it. */
+function stayPay(model: BlueprintModel): string {
+  const { occupation, answers } = model.input;
+  const band = occupation.content.salary;
+  if (!band) return `We hold no salary band for ${occupation.title} yet.`;
+  const f = figuresFor(band, answers.goals.region);
+  const where = f.regional ? `in ${regionPlace(answers.goals.region)}` : "across the UK (we hold no figure for your region)";
+  const own = salaryBandById(answers.goals.salaryBand);
+  const place = own ? `Your band (${own.label}) sits ${BAND_PLACE[payPosition(own, f)]}.` : `The source does not split pay by seniority; at your level, expect pay ${LEVEL_PLACE[answers.experience.seniority]}.`;
+  return `${occupation.title} adverts ${where}: ${money(f.p25)}–${money(f.p75)}, median ${money(f.median)}. ${place} Page 13 has the sources.`;
+}
+
 export type PivotGap = { skill: string; requiredLevel: number; yours: string; line: string };
 
 /** "you rated 2" reads on its own; "level 2, from …" needs "you:" before it. */
@@ -75,6 +96,12 @@ export type StayData = {
   deepen: PivotGap[];
   handOver: { name: string; share: number; exposure: number; tools: string } | null;
   keepTasks: KeepTask[];
+  /** The role's skills the buyer already meets. */
+  held: string[];
+  /** The role's pay where the buyer lives (or UK-wide), and where their band or level sits in it. */
+  pay: string;
+  /** Staying in the role need not mean staying with the employer: who hires for it nearest the buyer. */
+  employers: string | null;
 };
 
 /** The page a missing path gets: fewer than three paths were found. */
@@ -111,12 +138,21 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
       exposure: String(personal),
       reason: path.reason,
       outlook: occupation.content.outlook ? clip(occupation.content.outlook, 400) : null,
-      deepen: model.planGaps.slice(0, GAPS_SHOWN).map((g) => {
+      deepen: model.stayGaps.slice(0, GAPS_SHOWN).map((g) => {
         const yours = model.levelOf(g.skill).text;
         return { skill: g.skill, requiredLevel: g.requiredLevel, yours, line: `aim for level ${g.requiredLevel}; ${yourPart(yours)}` };
       }),
       handOver: handOver ? { name: handOver.name, share: handOver.sharePercent, exposure: handOver.exposure, tools: handOver.aiTools.slice(0, 3).join(", ") } : null,
       keepTasks: keepTasksOf(occupation.tasks),
+      held: occupation.skills
+        .filter((sk) => model.levelOf(sk.skill).level >= sk.level * HELD_COVERAGE)
+        .map((sk) => sk.skill)
+        .slice(0, HELD_SHOWN),
+      pay: stayPay(model),
+      employers: (() => {
+        const near = sortForRegion(occupation.content.employers ?? [], model.input.answers.goals.region).slice(0, EMPLOYERS_NAMED);
+        return near.length ? near.map((e) => e.name).join(", ") : null;
+      })(),
     };
   }
   const target = path.target;

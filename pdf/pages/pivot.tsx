@@ -133,6 +133,17 @@ function StayPage({ model, d }: { model: BlueprintModel; d: StayData }) {
           ))}
         </View>
       ) : null}
+      <View style={[s.row, { marginTop: spacing.sm }]} wrap={false}>
+        <View style={{ flex: 1, paddingRight: spacing.md }}>
+          <Text style={s.h3}>You already meet</Text>
+          {d.held.length ? d.held.map((k) => <Bullet key={k}>{k}</Bullet>) : <Text style={s.p}>None of the role's key skills at its typical level yet: the plan starts there.</Text>}
+        </View>
+        <View style={{ flex: 1 }}>
+          <Text style={s.h3}>Pay if you stay</Text>
+          <Text style={s.p}>{d.pay}</Text>
+          {d.employers ? <Text style={s.p}>Staying in the role need not mean staying with your employer. Hiring for it nearest you: {d.employers}.</Text> : null}
+        </View>
+      </View>
     </BlueprintPage>
   );
 }

@@ -2,7 +2,7 @@ import type { SalaryBand } from "../../domain/occupation-content";
 import { payPosition, salaryBandById, type PayPosition, type SalaryBandOption } from "../../domain/salary-bands";
 import type { BlueprintModel } from "../blueprint-model";
 import type { BlueprintOccupation } from "../blueprint-input";
-import { clip, dateLong, money, regionName, SENIORITY_LABEL } from "../format";
+import { clip, dateLong, money, regionName, regionPlace, SENIORITY_LABEL } from "../format";
 
 const TICK = 10_000;
 // Curated sources and periods are well under these; only schema-limit content is shortened.
@@ -26,6 +26,8 @@ export type SalarySource = { key: string; title: string; text: string; url: stri
 
 export type SalaryData = {
   region: string;
+  /** The region as a sentence names it: "the North East", "Wales". */
+  place: string;
   /** Where the buyer's pay sits, or that the page compares with the role's typical (median) salary. */
   you: string;
   regional: string;
@@ -212,6 +214,7 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
 
   return {
     region: regionName(regionId),
+    place: regionPlace(regionId),
     you: youText(model, own, current),
     regional: regionalText(model),
     rows: figures.map(({ o, label, f, band, current: isCurrent }) => ({

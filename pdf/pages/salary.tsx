@@ -44,7 +44,7 @@ export function SalaryPage({ model }: { model: BlueprintModel }) {
           {d.you}
         </Text>
         <Text style={[s.small, { color: colors.ink }]}>
-          <Text style={s.bold}>In {d.region}: </Text>
+          <Text style={s.bold}>In {d.place}: </Text>
           {d.regional}
         </Text>
       </View>
