@@ -302,4 +302,14 @@ describe(`the Blueprint for ${BUYERS} generated buyers`, () => {
       return out;
     });
   });
+  it("shows, on the stay path's page, the buyer's own role: its gaps, not the plan target's", () => {
+    everyBuyer(({ model }) => {
+      const own = new Set([...model.input.occupation.skills.map((k) => k.skill), ...model.tasks.flatMap((t) => t.skills)]);
+      return [0, 1, 2].flatMap((i) => {
+        const page = selectPivotPage(model, i);
+        if (page.kind !== "stay") return [];
+        return page.deepen.filter((g) => !own.has(g.skill)).map((g) => `stay page tells a ${model.input.occupation.title} to deepen ${g.skill}`);
+      });
+    });
+  });
 });
