@@ -1,5 +1,5 @@
 /**
- * The order state machine. Pure: given the current status and an event,
+ * The order state machine (docs/decisions/006-order-state-and-sla.md). Pure: given the current status and an event,
  * say which status to move to, or that the event changes nothing. Callers apply the answer as
  * one conditional UPDATE (… WHERE status = current), so a repeated or late event converges
  * instead of moving an order backwards.

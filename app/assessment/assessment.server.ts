@@ -5,8 +5,9 @@ import { assessmentDrafts, assessmentResults, occupationPivots, occupationSkills
 import type { AssessmentOutcome, DraftAnswers } from "../../domain/scoring";
 import { loadPivotCandidates } from "../../db/pivot-candidates";
 import { SCORING_VERSION, scoreAssessment } from "../../domain/scoring";
+import { fieldErrors } from "../utils/form-errors";
 import { deriveToken, hashToken, newToken } from "../utils/tokens.server";
-import { UNKNOWN_EXTRA_MESSAGE, experienceSchema, fieldErrors, goalsSchema, skillsSchemaFor, startSchema, tasksSchema } from "./schemas";
+import { UNKNOWN_EXTRA_MESSAGE, assessmentField, experienceSchema, goalsSchema, skillsSchemaFor, startSchema, tasksSchema } from "./schemas";
 import { firstIncompleteStep, stepIndex, type StepId } from "./steps";
 import { countFunnelStep } from "../staff/funnel-count.server";
 
@@ -118,7 +119,7 @@ async function saveAnswers(draft: LoadedDraft, patch: DraftAnswers): Promise<boo
 }
 
 function invalid(error: z.ZodError, form: FormData, positionByIndex?: number[]): Failure {
-  const errors = fieldErrors(error);
+  const errors = fieldErrors(error, assessmentField);
   if (positionByIndex) {
     for (const [key, message] of Object.entries(errors)) {
       const m = /^share-(\d+)$/.exec(key);

@@ -4,7 +4,8 @@ import { assessmentResults, occupations } from "../../db/schema";
 import { blueprintAvailable } from "../../domain/blueprint-availability";
 import { hashToken, TOKEN_PATTERN } from "../utils/tokens.server";
 import { EMAIL_CONSENT_TEXT } from "./consent";
-import { emailCaptureSchema, fieldErrors } from "./schemas";
+import { fieldErrors } from "../utils/form-errors";
+import { emailCaptureSchema } from "./schemas";
 
 
 /** A stored result exactly as computed at completion; never recomputed on read. */

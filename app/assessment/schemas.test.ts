@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { fieldErrors } from "../utils/form-errors";
 import {
   EXTRA_RATING_MESSAGE,
   UNKNOWN_EXTRA_MESSAGE,
   emailCaptureSchema,
+  assessmentField,
   experienceSchema,
-  fieldErrors,
   goalsSchema,
   skillsSchema,
   skillsSchemaFor,
@@ -31,7 +32,7 @@ describe("experienceSchema", () => {
   it.each([["-1"], ["51"], ["2.5"], ["1e1"], [""], ["seven"], [undefined]])("rejects years %s with a message", (years) => {
     const r = experienceSchema.safeParse({ occupation, years, seniority: "mid" });
     expect(r.success).toBe(false);
-    if (!r.success) expect(fieldErrors(r.error).years).toMatch(/years of experience/);
+    if (!r.success) expect(fieldErrors(r.error, assessmentField).years).toMatch(/years of experience/);
   });
 
   it("rejects an unknown seniority", () => {
@@ -49,7 +50,7 @@ describe("tasksSchema", () => {
   it("explains a total that is not 100, unless normalising was asked for", () => {
     const r = tasksSchema.safeParse({ occupation, shares: shares(["50", "30", "10"]) });
     expect(r.success).toBe(false);
-    if (!r.success) expect(fieldErrors(r.error).shares).toContain("add up to 90%");
+    if (!r.success) expect(fieldErrors(r.error, assessmentField).shares).toContain("add up to 90%");
     expect(tasksSchema.safeParse({ occupation, normalise: "on", shares: shares(["50", "30", "10"]) }).success).toBe(true);
   });
 
@@ -139,7 +140,7 @@ describe("goalsSchema: the optional salary band", () => {
   it.each(["60000", "55-65K", "prefer-not", " 55-65k"])("rejects %s with a message a person can act on", (salaryBand) => {
     const result = goalsSchema.safeParse({ ...goals, salaryBand });
     expect(result.success).toBe(false);
-    expect(fieldErrors(result.error!).salaryBand).toBe("Choose one of the salary bands, or “Prefer not to say”.");
+    expect(fieldErrors(result.error!, assessmentField).salaryBand).toBe("Choose one of the salary bands, or “Prefer not to say”.");
   });
 });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { GOALS, SENIORITIES } from "../../domain/scoring";
 import { REGION_IDS } from "../../domain/regions";
 import { SALARY_BAND_IDS } from "../../domain/salary-bands";
+import { firstPathSegment, type FieldOf } from "../utils/form-errors";
 
 /**
  * One zod schema per assessment form, used by the server (the source of truth) and mirrored in
@@ -27,8 +28,6 @@ export const experienceSchema = z.object({
   years: wholeNumber("your years of experience", 0, 50),
   seniority: z.enum(SENIORITIES, { error: "Choose the level that best describes your role." }),
 });
-
-export const SHARE_FIELD = /^share-(\d{1,2})$/;
 
 /** Task shares: positions are checked against the occupation's tasks by the service. */
 export const tasksSchema = z
@@ -123,12 +122,5 @@ export type TasksAnswers = z.output<typeof tasksSchema>;
 export type SkillsAnswers = z.output<typeof skillsSchema>;
 export type GoalsAnswers = z.output<typeof goalsSchema>;
 
-/** Field messages keyed by the first path segment, for rendering beside inputs. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 1 && issue.path[0] === "shares" ? `share-${String(issue.path[1])}` : String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out;
-}
+/** The field an assessment answer's issue belongs to: each task's share has its own (`share-<index>`). */
+export const assessmentField: FieldOf = (issue) => (issue.path.length > 1 && issue.path[0] === "shares" ? `share-${String(issue.path[1])}` : firstPathSegment(issue));

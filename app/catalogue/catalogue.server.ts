@@ -9,21 +9,6 @@ import { PAGE_SIZE, prefixTsQuery, type CatalogueQuery } from "./catalogue-searc
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export async function listOccupations() {
-  return getDb()
-    .select({
-      slug: occupations.slug,
-      title: occupations.title,
-      sector: occupations.sector,
-      exposureScore: occupations.exposureScore,
-      summary: occupations.summary,
-    })
-    .from(occupations)
-    .orderBy(asc(occupations.title));
-}
-
-export type OccupationListItem = Awaited<ReturnType<typeof listOccupations>>[number];
-
 /**
  * The landing page's cards and count: curated reports first (they are the in-depth ones), without
  * reading the whole imported catalogue on every visit.

@@ -5,6 +5,7 @@ import { enqueuePrivacyRequest, type PrivacyRequestJobData } from "../../lib/que
 import { getEnv } from "../../lib/env";
 import { openToken, sealToken } from "../../lib/secrets";
 import { addressDigests, issuePrivacyToken, LINK_VALID_HOURS, readPrivacyToken } from "./links.server";
+import { fieldErrors } from "../utils/form-errors";
 import { privacyRequestSchema } from "./schemas";
 
 export type PrivacyRequestOutcome =
@@ -18,11 +19,7 @@ export type PrivacyRequestOutcome =
  */
 export async function requestPrivacyLink(form: FormData): Promise<PrivacyRequestOutcome> {
   const parsed = privacyRequestSchema.safeParse({ email: form.get("email") ?? "", action: form.get("action") ?? undefined });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, status: 400, message: "Please correct the details marked below.", fieldErrors };
-  }
+  if (!parsed.success) return { ok: false, status: 400, message: "Please correct the details marked below.", fieldErrors: fieldErrors(parsed.error) };
   const { email, action } = parsed.data;
   const { token } = issuePrivacyToken(email, action);
   await enqueuePrivacyRequest({ sealed: sealToken(token, "privacy-request"), subject: addressDigests(email)[0]! });

@@ -1,7 +1,8 @@
 import { data, redirect } from "react-router";
 import { clearedStaffCookie, readStaffCookie, staffCookie } from "./cookie.server";
 import { can, type Permission } from "./roles";
-import { fieldErrors, formObject, loginSchema, safeNext } from "./schemas";
+import { fieldErrors } from "../utils/form-errors";
+import { formObject, loginSchema, safeNext } from "./schemas";
 import { createSession, deleteSessionByToken, findSession, type StaffIdentity } from "./sessions.server";
 import { waitPhrase } from "./sign-in-delay";
 import { beginSignInAttempt, signInFailed, signInSucceeded } from "./throttle.server";

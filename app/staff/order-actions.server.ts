@@ -7,8 +7,10 @@ import { loadOrderEmailContext } from "../orders/email-context.server";
 import { applyOrderEvent, recordOrderNote, type Tx } from "../orders/transitions.server";
 import { PaymentsUnavailableError } from "../payments/gateway-contract";
 import { paymentsGateway } from "../payments/gateway.server";
+import { logger } from "../../lib/logger";
 import { can, type Permission, type StaffRole } from "./roles";
-import { fieldErrors, formObject, uuidSchema } from "./schemas";
+import { fieldErrors } from "../utils/form-errors";
+import { formObject, uuidSchema } from "./schemas";
 import type { StaffIdentity } from "./sessions.server";
 
 export type OrderAction = StaffAction;
@@ -173,7 +175,7 @@ async function requestRefund(orderId: string, actor: string): Promise<ActionOutc
     refundId = (await paymentsGateway().refundPayment(claim.pi, key)).id;
   } catch (error) {
     const message = error instanceof PaymentsUnavailableError ? error.message : String(error);
-    console.error(`refund for order ${orderId} failed:`, message);
+    logger.error({ err: message, orderId }, "refund request failed");
     await recordOrderNote(getSql(), orderId, actor, "refund_failed", { idempotencyKey: key, error: message });
     return fail(502, "The payment provider did not accept the refund. Nothing was refunded; try again in a minute.");
   }

@@ -45,16 +45,6 @@ export const changePasswordSchema = z
 
 export const uuidSchema = z.uuid({ error: "Not a valid id." });
 
-/** A form field's first error per field, for showing beside the field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out;
-}
-
 export function formObject(form: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of form) if (typeof v === "string") out[k] = v;

@@ -40,10 +40,6 @@ export async function findSession(token: string | null, now = new Date()): Promi
   return { sessionId: row.sessionId, userId: row.userId, email: row.email, name: row.name, role: row.role };
 }
 
-export async function deleteSession(sessionId: string): Promise<void> {
-  await getSql()`delete from staff_sessions where id = ${sessionId}`;
-}
-
 export async function deleteSessionByToken(token: string | null): Promise<void> {
   if (token && TOKEN.test(token)) await getSql()`delete from staff_sessions where token_hash = ${hashToken(token)}`;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { can } from "./roles";
-import { changePasswordSchema, createStaffSchema, fieldErrors, formObject, uuidSchema } from "./schemas";
+import { fieldErrors } from "../utils/form-errors";
+import { changePasswordSchema, createStaffSchema, formObject, uuidSchema } from "./schemas";
 import { createSession, type StaffIdentity } from "./sessions.server";
 import { recordStaffAudit } from "./staff-audit.server";
 import { accountThrottles, clearAccountThrottle } from "./throttle.server";

@@ -8,6 +8,7 @@ import { orderReference } from "../../domain/order-reference";
 import { getEnv } from "../../lib/env";
 import { addressDigests } from "../privacy/links.server";
 import { openToken, sealToken } from "../../lib/secrets";
+import { fieldErrors } from "../utils/form-errors";
 import { blueprintResendSchema } from "./schemas";
 
 export type BlueprintResendOutcome =
@@ -26,11 +27,7 @@ const sealedRequest = z.object({ e: z.email(), n: z.string() });
  */
 export async function requestBlueprintResend(form: FormData): Promise<BlueprintResendOutcome> {
   const parsed = blueprintResendSchema.safeParse({ email: form.get("email") ?? "" });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, status: 400, message: "Please correct the details marked below.", fieldErrors };
-  }
+  if (!parsed.success) return { ok: false, status: 400, message: "Please correct the details marked below.", fieldErrors: fieldErrors(parsed.error) };
   const { email } = parsed.data;
   // The nonce makes each request its own email (and a retry of it the same one).
   const request = JSON.stringify({ e: email, n: randomBytes(12).toString("base64url") });
