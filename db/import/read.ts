@@ -75,7 +75,7 @@ export function readTable<T>(file: string, delimiter: "," | "\t", spec: Spec<T>)
 }
 
 // ---------------------------------------------------------------------------------------------
-// The four research files (formats: ../shared/data/README.md)
+// The four research files: never in the repository (ADR 009); the schemas below are the columns we read
 // ---------------------------------------------------------------------------------------------
 
 const ONET_SOC = /^\d{2}-\d{4}\.\d{2}$/;
