@@ -132,7 +132,7 @@ function reasonFor(m: Omit<RankedPath, "reason">, goal: Goal, wanted: PathKind, 
   }
   if (m.kind === wanted) return `You asked for ${KIND_WORDS[wanted]}, and this is one: ${m.matchPercent}% skill match, ${exposureWords(m.exposureDrop)}.${best}`;
   if (!anyWanted) {
-    const rule = wanted === "adjacent" ? ` (same sector and at least ${ADJACENT_MATCH}% match)` : "";
+    const rule = wanted === "adjacent" ? ` (same sector and at least ${ADJACENT_MATCH}% match)` : ` (each is in your own sector with at least ${ADJACENT_MATCH}% match)`;
     return `You asked for ${KIND_WORDS[wanted]}, but none of your paths is one${rule}; this is among the closest: ${m.matchPercent}% skill match, ${exposureWords(m.exposureDrop)}.${best}`;
   }
   return `Not the kind of move you asked for, shown after those that are: ${m.matchPercent}% skill match, ${exposureWords(m.exposureDrop)}.${best}`;

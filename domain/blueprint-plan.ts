@@ -332,7 +332,7 @@ const CONSOLIDATE = [
 /** The second week on a skill: use it for real, on the buyer's own work where their week has it. */
 const APPLY = [
   (skill: string, where: string) => `bring it to ${where}: plan how you will use it before you start, then note what went as planned and what did not.`,
-  (skill: string, where: string) => `find one example of ${skill} done well (a colleague's work, a published case study or a conference talk) and list three things it does that ${where} does not yet.`,
+  (skill: string, where: string) => `find one example of ${skill} done well (a colleague's work, a published case study or a conference talk) and list three things from it you will use in ${where}.`,
   (skill: string, where: string) => `ask someone who is good at it how they learned it, try the first thing they name on ${where}, and write down what changed.`,
   (skill: string, where: string) => `write how you would explain it to someone new, using ${where} as the example, and check the gaps against a trusted source.`,
 ];
@@ -359,8 +359,14 @@ const STRETCH = {
   ],
 };
 
+/**
+ * Exercises that lean on experience (review a colleague, coach, set a standard) suit a senior only in
+ * a skill they already work in: a senior new to Kubernetes practises like anyone new to it.
+ */
+const seasoned = (seniority: Seniority, gap: PlanGap) => (seniority === "senior" || seniority === "lead") && gap.yourLevel >= 3;
+
 function stageExercise(skill: string, slot: Slot, seniority: Seniority, where: string): string {
-  const senior = seniority === "senior" || seniority === "lead";
+  const senior = seasoned(seniority, slot.gap);
   if (slot.stage === 3) return `${CONSOLIDATE[slot.pick % CONSOLIDATE.length]}.`;
   if (slot.index === 0) return `${studyHint(skill)}.`;
   if (slot.index === 1) return APPLY[slot.pick % APPLY.length]!(skill, where);
@@ -386,7 +392,7 @@ function practiceWhere(where: { name: string; own: boolean } | null): string {
 
 /** `week` picks the exercise: practice runs in weeks 1–5, one a week, so each plan uses each line once. */
 function practiseText(gap: PlanGap, week: number, where: { name: string; own: boolean } | null, seniority: Seniority): string {
-  const senior = seniority === "senior" || seniority === "lead";
+  const senior = seasoned(seniority, gap);
   const task = where ? `“${where.name}”` : null;
   const ownWork = task ? (where!.own ? `your ${task} work` : `the target role's ${task} work, rehearsed on a small example of your own`) : "a small side exercise";
   const level = gap.requiredLevel ? ` at level ${gap.requiredLevel}` : "";

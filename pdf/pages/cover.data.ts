@@ -80,7 +80,10 @@ export function aimText(model: BlueprintModel): string {
   }
   const facts = `${p.matchPercent}% skill match${p.highestMatch ? " (your highest)" : ""}, ${exposureWords(p.exposureDrop)}`;
   if (p.kind === goal) return `This plan aims at ${p.title}, which is one: ${facts}.`;
-  const rule = goal === "adjacent" ? ` (that needs the same sector and at least ${ADJACENT_MATCH}% skill match)` : "";
+  const rule =
+    goal === "adjacent"
+      ? ` (that needs the same sector and at least ${ADJACENT_MATCH}% skill match)`
+      : ` (each is in your own sector with at least ${ADJACENT_MATCH}% skill match, which makes it adjacent)`;
   return `None of your paths is one${rule}, so this plan aims at the closest, ${p.title}: ${facts}.`;
 }
 

@@ -95,7 +95,7 @@ function costs(model: BlueprintModel): Costs {
   const beyondCost = plan.beyond.reduce((sum, r) => sum + r.approxCostGbp, 0);
   const beyondHours = plan.beyond.reduce((sum, r) => sum + r.approxHours, 0);
   const inText = plan.inPlan.length
-    ? `The plan uses ${plural(plan.inPlan.length, "named resource")}: ${plural(inHours, "hour")} of your ${plan.totalHours}, ${inCost === 0 ? `all free: nothing costs extra beyond the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint` : `about £${inCost.toLocaleString("en-GB")} in fees paid to their providers, extra to the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint`}.`
+    ? `The plan uses ${plural(plan.inPlan.length, "named resource")}: ${plural(inHours, "hour")} of your ${plan.totalHours}, ${inCost === 0 ? `all free: nothing costs extra beyond the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint` : `about £${inCost.toLocaleString("en-GB")} in fees paid to ${plan.inPlan.length === 1 ? "its provider" : "their providers"}, extra to the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint`}.`
     : `No paid course is needed: the plan's study is guided self-study set out week by week, and it costs nothing beyond the £${BLUEPRINT_PRICE_GBP} you paid for this Blueprint.`;
   const beyondText = plan.beyond.length
     ? ` Optional, beyond this plan: ${plan.beyond.length === 1 ? "one resource that needs" : `${plan.beyond.length} resources that need`} more hours than your plan gives (${plural(beyondHours, "hour")}, ${beyondCost === 0 ? "free" : `about £${beyondCost.toLocaleString("en-GB")}`}); take ${plan.beyond.length === 1 ? "it" : "them"} after day 90 or with more time.`

@@ -294,6 +294,14 @@ describe(`the Blueprint for ${BUYERS} generated buyers`, () => {
       const senior = ["senior", "lead"].includes(model.input.answers.experience.seniority);
       const lines = plan.weeks.flatMap((w) => w.actions.map((a) => a.text));
       if (senior && lines.some((l) => l.startsWith("Ask to take on more"))) out.push("a senior is told to ask for more of their own work");
+      // Teaching, coaching and reviewing others need the skill first.
+      for (const w of plan.weeks) {
+        const focus = plan.focus.find((f) => f.skill === w.focusSkill);
+        if (!focus || focus.yourLevel >= 3) continue;
+        for (const a of w.actions) {
+          if (/coach them through it|run a 30-minute session for your team|review a colleague's work for it|set a standard for it/.test(a.text)) out.push(`level ${focus.yourLevel} in ${focus.skill}, told: ${a.text}`);
+        }
+      }
       for (const line of selectPlanPage(model, 2).costs?.beyond ?? []) {
         const given = /sets aside ([\d.]+) hours? of study/.exec(line.detail);
         const needs = /about (\d+) h,/.exec(line.detail);
