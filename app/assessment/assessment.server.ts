@@ -10,6 +10,7 @@ import { deriveToken, hashToken, newToken } from "../utils/tokens.server";
 import { UNKNOWN_EXTRA_MESSAGE, assessmentField, experienceSchema, goalsSchema, skillsSchemaFor, startSchema, tasksSchema } from "./schemas";
 import { firstIncompleteStep, stepIndex, type StepId } from "./steps";
 import { countFunnelStep } from "../staff/funnel-count.server";
+import { ukWordMatch } from "../catalogue/uk-word-match.server";
 
 /** How many of an occupation's skills the assessment asks about (most important first). */
 export const KEY_SKILLS = 8;
@@ -285,18 +286,24 @@ async function computeOutcome(draft: LoadedDraft, answers: Required<DraftAnswers
   return scoreAssessment({ ...occupation, tasks: draft.tasks }, answers, candidates);
 }
 
-/** Occupations to choose from: title or alternate-title matches, always including the preselected one. */
+/**
+ * Occupations to choose from: title or alternate-title matches and the occupations a UK job word
+ * in the query means ("solicitor" → Lawyers, labelled with the UK word), always including the
+ * preselected one.
+ */
 export async function searchOccupationsForAssessment(query: string, preselected: string) {
   const q = query.trim();
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const uk = q ? ukWordMatch(q) : null;
   const match = q
-    ? sql`(${occupations.title} ilike ${pattern} or exists (select 1 from unnest(${occupations.alternateTitles}) alt where alt ilike ${pattern}) or ${occupations.slug} = ${preselected})`
+    ? sql`(${occupations.title} ilike ${pattern} or exists (select 1 from unnest(${occupations.alternateTitles}) alt where alt ilike ${pattern}) or ${occupations.slug} = ${preselected}${uk ? sql` or ${uk.condition}` : sql``})`
     : sql`true`;
-  return getDb()
-    .select({ slug: occupations.slug, title: occupations.title })
+  const rows = await getDb()
+    .select({ slug: occupations.slug, title: occupations.title, socCode: occupations.socCode })
     .from(occupations)
     .where(match)
     // With 900+ imported roles, the in-depth curated ones would otherwise fall off the first 40.
-    .orderBy(sql`${occupations.slug} = ${preselected} desc`, sql`${occupations.origin} = 'curated' desc`, asc(occupations.title))
+    .orderBy(sql`${occupations.slug} = ${preselected} desc`, ...(uk ? [uk.order] : []), sql`${occupations.origin} = 'curated' desc`, asc(occupations.title))
     .limit(40);
+  return rows.map(({ socCode, ...r }) => ({ ...r, ukWord: uk?.ukWordFor({ socCode, title: r.title }) ?? null }));
 }

@@ -1,4 +1,4 @@
-import { and, asc, between, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, between, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { blueprintAvailable } from "../../domain/blueprint-availability";
 import { exposureComparisons } from "../../domain/comparisons";
 import { resilienceOf } from "../../domain/pivots";
@@ -6,6 +6,7 @@ import { riskForExposure, type RiskLevel } from "../../domain/risk";
 import { getDb } from "../../db/client";
 import { occupationPivots, occupationTasks, occupations } from "../../db/schema";
 import { PAGE_SIZE, prefixTsQuery, type CatalogueQuery } from "./catalogue-search";
+import { ukWordMatch, ukWordsForReport } from "./uk-word-match.server";
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -36,14 +37,17 @@ const BAND_RANGE: Record<RiskLevel, [number, number]> = { high: [60, 100], mediu
 
 /**
  * One page of the catalogue: full-text prefix search over title and alternate titles (weighted
- * above the summary), filtered by exposure band and sector; best match first, then by title.
+ * above the summary), or the occupations a UK job word in the query means ("solicitor" →
+ * Lawyers), filtered by exposure band and sector; UK-word matches first, then best text match,
+ * then by title.
  */
 export async function searchCatalogue(query: CatalogueQuery) {
   const db = getDb();
   const tsq = prefixTsQuery(query.q);
   const tsQuery = tsq ? sql`to_tsquery('english', ${tsq})` : null;
+  const uk = ukWordMatch(query.q);
   const conditions = [
-    tsQuery ? sql`${occupations.searchVector} @@ ${tsQuery}` : undefined,
+    or(tsQuery ? sql`${occupations.searchVector} @@ ${tsQuery}` : undefined, uk?.condition),
     query.band ? between(occupations.exposureScore, ...BAND_RANGE[query.band]) : undefined,
     query.sector ? eq(occupations.sector, query.sector) : undefined,
   ].filter((c) => c !== undefined);
@@ -56,11 +60,17 @@ export async function searchCatalogue(query: CatalogueQuery) {
         origin: occupations.origin,
         exposureScore: occupations.exposureScore,
         summary: occupations.summary,
+        socCode: occupations.socCode,
         total: sql<number>`count(*) over ()`.mapWith(Number),
       })
       .from(occupations)
       .where(conditions.length ? and(...conditions) : undefined)
-      .orderBy(...(tsQuery ? [desc(sql`ts_rank(${occupations.searchVector}, ${tsQuery})`)] : []), asc(occupations.title), asc(occupations.id))
+      .orderBy(
+        ...(uk ? [uk.order] : []),
+        ...(tsQuery ? [desc(sql`ts_rank(${occupations.searchVector}, ${tsQuery})`)] : []),
+        asc(occupations.title),
+        asc(occupations.id),
+      )
       .limit(PAGE_SIZE)
       .offset((query.page - 1) * PAGE_SIZE),
     listSectors(),
@@ -68,7 +78,7 @@ export async function searchCatalogue(query: CatalogueQuery) {
   // Past the last page the window count is missing; count separately only then.
   const total = rows[0]?.total ?? (query.page > 1 ? await countMatches(conditions) : 0);
   return {
-    results: rows.map(({ total: _t, ...r }) => ({ ...r, risk: riskForExposure(r.exposureScore) })),
+    results: rows.map(({ total: _t, socCode, ...r }) => ({ ...r, risk: riskForExposure(r.exposureScore), ukWord: uk?.ukWordFor({ socCode, title: r.title }) ?? null })),
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     sectors,
@@ -172,6 +182,7 @@ export async function getOccupationReport(slug: string) {
       summary: occupation.summary,
       exposureScore: occupation.exposureScore,
       risk: riskForExposure(occupation.exposureScore),
+      ukWords: ukWordsForReport(occupation.socCode, occupation.title),
       contentUpdatedAt: occupation.contentUpdatedAt.toISOString(),
       comparisonBlurb: occupation.content.comparisonBlurb ?? null,
       ...occupation.content,

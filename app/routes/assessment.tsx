@@ -94,7 +94,10 @@ export default function AssessmentStart({ loaderData, actionData }: Route.Compon
                 <li key={c.slug}>
                   <label className="flex cursor-pointer items-center gap-3 rounded-md border border-line bg-surface p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
                     <input type="radio" name="occupation" value={c.slug} defaultChecked={c.slug === preselected} required className="size-4 accent-accent" />
-                    <span>{c.title}</span>
+                    <span>
+                      {c.title}
+                      {c.ukWord ? <span className="text-muted"> (UK: {c.ukWord})</span> : null}
+                    </span>
                   </label>
                 </li>
               ))}

@@ -42,6 +42,7 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
     <Container className="py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Occupation report · {occupation.sector}</p>
       <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{occupation.title}</h1>
+      {occupation.ukWords.length ? <p className="mt-2 text-muted">Also called in the UK: {occupation.ukWords.join(", ")}</p> : null}
       <p className="mt-4 max-w-3xl text-lg leading-relaxed">{occupation.summary}</p>
       <p className="mt-3 text-sm text-muted">
         Last updated {monthYear.format(new Date(occupation.contentUpdatedAt))} ·{" "}

@@ -55,7 +55,7 @@ export default function OccupationsPage({ loaderData }: Route.ComponentProps) {
           <label htmlFor="q" className="block text-sm font-semibold">
             Job title or words
           </label>
-          <input id="q" name="q" type="search" defaultValue={query.q} maxLength={80} placeholder="e.g. nurse, payroll, developer" className="mt-1 w-full rounded-md border border-muted bg-surface p-2" />
+          <input id="q" name="q" type="search" defaultValue={query.q} maxLength={80} placeholder="e.g. nurse, solicitor, HGV driver" className="mt-1 w-full rounded-md border border-muted bg-surface p-2" />
         </div>
         <div>
           <label htmlFor="band" className="block text-sm font-semibold">
@@ -124,6 +124,7 @@ export default function OccupationsPage({ loaderData }: Route.ComponentProps) {
                 {o.title}
               </Link>
             </h2>
+            {o.ukWord ? <p className="text-sm font-semibold text-muted">UK: {o.ukWord}</p> : null}
             <div className="mt-3">
               <p className="text-sm text-muted">AI exposure</p>
               <ExposureBar value={o.exposureScore} risk={o.risk} label={`${o.title} AI exposure`} />
