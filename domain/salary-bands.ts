@@ -21,7 +21,7 @@ export const SALARY_BAND_IDS = SALARY_BANDS.map((b) => b.id) as [SalaryBandId, .
 
 export const salaryBandById = (id: string | undefined | null): SalaryBandOption | null => SALARY_BANDS.find((b) => b.id === id) ?? null;
 
-export type PayPosition = "below" | "lower-half" | "upper-half" | "above" | "straddles";
+export type PayPosition = "below" | "lower-half" | "upper-half" | "top" | "above" | "straddles";
 
 /**
  * Where a band of the buyer's pay sits against a role's advertised quartiles. A band that covers
@@ -33,6 +33,8 @@ export function payPosition(band: Pick<SalaryBandOption, "min" | "max">, role: {
   if (top <= role.p25) return "below";
   if (band.min >= role.p75) return "above";
   if (band.min < role.p25 && top > role.p75) return "straddles";
+  // "£100,000 or more" from inside the upper half cannot say whether it passes the upper quartile.
+  if (band.max === null && band.min >= role.median) return "top";
   const mid = band.max === null ? band.min : (band.min + band.max) / 2;
   return mid < role.median ? "lower-half" : "upper-half";
 }

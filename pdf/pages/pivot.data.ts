@@ -42,6 +42,7 @@ const BAND_PLACE = {
   below: "below the lower quartile: most adverts pay more, so staying can still mean a raise, here or with another employer",
   "lower-half": "between the lower quartile and the median",
   "upper-half": "between the median and the upper quartile",
+  top: "at or above the median",
   above: "above the upper quartile: more than most adverts offer",
   straddles: "across most of the range",
 } as const;

@@ -186,4 +186,9 @@ describe("payPosition", () => {
   ] as const)("%s → %s", (id, expected) => {
     expect(payPosition(SALARY_BANDS.find((b) => b.id === id)!, role)).toBe(expected);
   });
+
+  it("does not place an open-ended top band below the upper quartile it may pass", () => {
+    const manager = { p25: 80_000, median: 95_000, p75: 110_000 };
+    expect(payPosition(SALARY_BANDS.find((b) => b.id === "100k-plus")!, manager)).toBe("top");
+  });
 });

@@ -82,6 +82,7 @@ const POSITION_TEXT: Record<PayPosition, string> = {
   below: "below the lower quartile: most adverts for the role pay more than you earn now, so there is room to grow in your current role as well as by moving",
   "lower-half": "between the lower quartile and the median, where people still building experience in the role usually sit",
   "upper-half": "between the median and the upper quartile: above the typical advert for the role",
+  top: "at or above the median, and may pass the upper quartile: above the typical advert for the role",
   above: "above the upper quartile: more than three in four adverts for the role offer, so compare targets' upper figures rather than their medians",
   straddles: "spread across most of the advertised range",
 };
@@ -90,6 +91,7 @@ const POSITION_SHORT: Record<PayPosition, string> = {
   below: "you: below its 25th",
   "lower-half": "you: 25th to median",
   "upper-half": "you: median to 75th",
+  top: "you: median or above",
   above: "you: above its 75th",
   straddles: "you: across its range",
 };
