@@ -454,7 +454,7 @@ function candidatesFor(
       skill: null,
       write: () =>
         stay
-          ? `Book 30 minutes with your manager: show the time AI now saves you on “${first?.name ?? "your routine work"}” and ask for more “${grow?.name ?? "of the work AI touches least"}”.`
+          ? `Book 30 minutes with your manager: show the time AI now saves you on “${first?.name ?? "your routine work"}” and agree where it goes: more “${grow?.name ?? "of the work AI touches least"}”.`
           : `Find five ${input.target.title}s on LinkedIn or at a meetup and ask two for 20 minutes about their week and what they would look for in someone moving in.`,
     });
   }

@@ -1,4 +1,5 @@
 import { exposureWords } from "../../domain/blueprint-paths";
+import { orderGaps } from "../../domain/blueprint-plan";
 import { HELD_COVERAGE } from "../../domain/pivots";
 import { payPosition, salaryBandById } from "../../domain/salary-bands";
 import { gapsFor } from "../../domain/scoring";
@@ -139,14 +140,15 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
       exposure: String(personal),
       reason: path.reason,
       outlook: occupation.content.outlook ? clip(occupation.content.outlook, 400) : null,
-      deepen: model.stayGaps.slice(0, GAPS_SHOWN).map((g) => {
+      // In the plan's order (importance × shortfall), so page 6 and the plan start on the same skill.
+      deepen: orderGaps(model.stayGaps).slice(0, GAPS_SHOWN).map((g) => {
         const yours = model.levelOf(g.skill).text;
         return { skill: g.skill, requiredLevel: g.requiredLevel, yours, line: `aim for level ${g.requiredLevel}; ${yourPart(yours)}` };
       }),
       handOver: handOver ? { name: handOver.name, share: handOver.sharePercent, exposure: handOver.exposure, tools: handOver.aiTools.slice(0, 3).join(", ") } : null,
       keepTasks: keepTasksOf(occupation.tasks),
       held: occupation.skills
-        .filter((sk) => model.levelOf(sk.skill).level >= sk.level * HELD_COVERAGE)
+        .filter((sk) => model.levelOf(sk.skill).level >= sk.level * HELD_COVERAGE && !orderGaps(model.stayGaps).slice(0, GAPS_SHOWN).some((g) => g.skill === sk.skill))
         .map((sk) => sk.skill)
         .slice(0, HELD_SHOWN),
       pay: stayPay(model),

@@ -316,7 +316,10 @@ describe(`the Blueprint for ${BUYERS} generated buyers`, () => {
       return [0, 1, 2].flatMap((i) => {
         const page = selectPivotPage(model, i);
         if (page.kind !== "stay") return [];
-        return page.deepen.filter((g) => !own.has(g.skill)).map((g) => `stay page tells a ${model.input.occupation.title} to deepen ${g.skill}`);
+        const out = page.deepen.filter((g) => !own.has(g.skill)).map((g) => `stay page tells a ${model.input.occupation.title} to deepen ${g.skill}`);
+        if (model.plan.shape === "stay" && page.deepen[0] && page.deepen[0].skill !== model.plan.focus[0]?.skill) out.push(`stay page starts on ${page.deepen[0].skill}, the plan on ${model.plan.focus[0]?.skill}`);
+        for (const g of page.deepen) if (page.held.includes(g.skill)) out.push(`${g.skill} both met and to deepen`);
+        return out;
       });
     });
   });
