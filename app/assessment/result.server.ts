@@ -1,7 +1,8 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { assessmentResults, occupations } from "../../db/schema";
-import { blueprintAvailable } from "../../domain/blueprint-availability";
+import { PAID_STATUSES, type OrderStatus } from "../../domain/order-state";
+import { blueprintOfferOf } from "../catalogue/blueprint-sale.server";
 import { hashToken, TOKEN_PATTERN } from "../utils/tokens.server";
 import { EMAIL_CONSENT_TEXT } from "./consent";
 import { fieldErrors } from "../utils/form-errors";
@@ -20,14 +21,26 @@ export async function getResult(token: string) {
       hasEmail: assessmentResults.emailConsentAt,
       createdAt: assessmentResults.createdAt,
       occupation: { slug: occupations.slug, title: occupations.title, pluralTitle: occupations.pluralTitle },
-      occupationContent: occupations.content,
+      sale: {
+        origin: occupations.origin,
+        blueprintOnSale: occupations.blueprintOnSale,
+        socCode: occupations.socCode,
+        content: occupations.content,
+        skills: sql<string[]>`array(select s.skill from occupation_skills s where s.occupation_id = ${occupations.id})`,
+      },
+      // The latest order decides, as at checkout: a refund ends the purchase.
+      latestOrderStatus: sql<OrderStatus | null>`(select o.status from orders o where o.result_id = ${assessmentResults.id} order by o.created_at desc limit 1)`,
     })
     .from(assessmentResults)
     .innerJoin(occupations, eq(occupations.id, assessmentResults.occupationId))
     .where(eq(assessmentResults.tokenHash, hashToken(token)));
   if (!row) return null;
-  const { occupationContent, ...result } = row;
-  return { ...result, blueprintAvailable: blueprintAvailable(occupationContent) };
+  const { sale, latestOrderStatus, ...result } = row;
+  return {
+    ...result,
+    blueprint: blueprintOfferOf(sale, sale.skills),
+    purchased: latestOrderStatus !== null && PAID_STATUSES.includes(latestOrderStatus),
+  };
 }
 
 export type StoredResult = NonNullable<Awaited<ReturnType<typeof getResult>>>;

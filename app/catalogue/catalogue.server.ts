@@ -1,10 +1,10 @@
 import { and, asc, between, desc, eq, or, sql, type SQL } from "drizzle-orm";
-import { blueprintAvailable } from "../../domain/blueprint-availability";
 import { exposureComparisons } from "../../domain/comparisons";
 import { resilienceOf } from "../../domain/pivots";
 import { riskForExposure, type RiskLevel } from "../../domain/risk";
 import { getDb } from "../../db/client";
-import { occupationPivots, occupationTasks, occupations } from "../../db/schema";
+import { occupationPivots, occupationSkills, occupationTasks, occupations } from "../../db/schema";
+import { blueprintOfferOf } from "./blueprint-sale.server";
 import { PAGE_SIZE, prefixTsQuery, type CatalogueQuery } from "./catalogue-search";
 import { ukWordMatch, ukWordsForReport } from "./uk-word-match.server";
 
@@ -150,7 +150,7 @@ export async function getOccupationReport(slug: string) {
   if (!occupation) return null;
   const target = sql`target`;
   // Views are counted at the edge (server/middleware/report-views.ts), so a cached copy counts too.
-  const [tasks, pivots, all] = await Promise.all([
+  const [tasks, pivots, all, skills] = await Promise.all([
     db.select().from(occupationTasks).where(eq(occupationTasks.occupationId, occupation.id)).orderBy(asc(occupationTasks.position)),
     db
       .select({
@@ -170,6 +170,7 @@ export async function getOccupationReport(slug: string) {
       .orderBy(asc(occupationPivots.rank))
       .limit(3),
     comparisonPool(),
+    db.select({ skill: occupationSkills.skill }).from(occupationSkills).where(eq(occupationSkills.occupationId, occupation.id)),
   ]);
 
   return {
@@ -186,8 +187,8 @@ export async function getOccupationReport(slug: string) {
       contentUpdatedAt: occupation.contentUpdatedAt.toISOString(),
       comparisonBlurb: occupation.content.comparisonBlurb ?? null,
       ...occupation.content,
-      blueprintAvailable: blueprintAvailable(occupation.content),
     },
+    blueprint: blueprintOfferOf(occupation, skills.map((s) => s.skill)),
     tasks: tasks.map(({ occupationId: _id, ...t }) => t),
     pivots: pivots.map((p) => ({
       ...p,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getSql } from "../../db/client";
 import type { OccupationContent } from "../../domain/occupation-content";
-import { blueprintAvailable } from "../../domain/blueprint-availability";
+import { BLUEPRINT_PRICE_GBP, offSaleExplanation, type BlueprintEdition, type OffSaleReason } from "../../domain/blueprint-availability";
 import { PAID_STATUSES, type OrderStatus } from "../../domain/order-state";
 import { getEnv } from "../../lib/env";
 import { sealToken } from "../../lib/secrets";
@@ -13,8 +13,9 @@ import { cancelledPath } from "./checkout-return.server";
 import { PaymentsUnavailableError, type CheckoutSessionView } from "./gateway-contract";
 import { paymentsGateway } from "./gateway.server";
 import { countFunnelStep } from "../staff/funnel-count.server";
+import { blueprintSaleOf } from "../catalogue/blueprint-sale.server";
 
-export const BLUEPRINT_PRICE = { amount: 4900, currency: "gbp" } as const;
+export const BLUEPRINT_PRICE = { amount: BLUEPRINT_PRICE_GBP * 100, currency: "gbp" } as const;
 
 
 export const checkoutFormSchema = z.object({
@@ -25,7 +26,17 @@ export type StartCheckoutOutcome =
   | { ok: true; redirectTo: string }
   | { ok: false; status: 400 | 404 | 409 | 503; message: string; fieldErrors: Record<string, string> };
 
-type ResultRow = { id: string; occupationId: number; occupationTitle: string; occupationContent: OccupationContent; email: string | null };
+type ResultRow = {
+  id: string;
+  occupationId: number;
+  occupationTitle: string;
+  email: string | null;
+  origin: BlueprintEdition;
+  blueprintOnSale: boolean;
+  socCode: string | null;
+  content: OccupationContent;
+  skills: string[];
+};
 
 type LatestOrder = {
   id: string;
@@ -39,8 +50,8 @@ type LatestOrder = {
 /** The order a Checkout Session is (to be) created for, read back from its row so a retry sends the same request. */
 type OrderToPay = { id: string; amount: number; currency: "gbp"; email: string | null; occupationTitle: string };
 
-const blueprintUnavailableMessage = (title: string) =>
-  `The Blueprint is not available for ${title} yet: we sell it only for roles whose salary bands, employers and courses our team has checked. You have not been charged.`;
+const offSaleMessage = (title: string, reason: OffSaleReason) =>
+  `The Blueprint for ${title} is not on sale. ${offSaleExplanation(reason)} You have not been charged.`;
 
 /**
  * What anyone pressing "Get your Blueprint" on a result that was already bought sees (ADR 011): the
@@ -105,7 +116,9 @@ export async function startCheckout(resultToken: string, form: FormData): Promis
 async function claimOrder(resultToken: string): Promise<Claim> {
   return getSql().begin(async (tx): Promise<Claim> => {
     const [result] = await tx<ResultRow[]>`
-      select r.id, r.occupation_id as "occupationId", o.title as "occupationTitle", o.content as "occupationContent", r.email
+      select r.id, r.occupation_id as "occupationId", o.title as "occupationTitle", r.email,
+        o.origin, o.blueprint_on_sale as "blueprintOnSale", o.soc_code as "socCode", o.content,
+        array(select s.skill from occupation_skills s where s.occupation_id = o.id) as skills
       from assessment_results r join occupations o on o.id = r.occupation_id
       where r.token_hash = ${hashToken(resultToken)}`;
     if (!result) return { kind: "outcome", outcome: notFound() };
@@ -119,8 +132,10 @@ async function claimOrder(resultToken: string): Promise<Claim> {
       return { kind: "outcome", outcome: { ok: false, status: 409, message: ALREADY_PURCHASED_MESSAGE, fieldErrors: {} } };
     }
     // After the paid check: whoever already bought hears so whatever the catalogue says now.
-    if (!blueprintAvailable(result.occupationContent)) {
-      return { kind: "outcome", outcome: { ok: false, status: 409, message: blueprintUnavailableMessage(result.occupationTitle), fieldErrors: {} } };
+    // Before reusing an open session too: once staff take a role off sale, no press leads to a payment page.
+    const sale = blueprintSaleOf(result, result.skills);
+    if (!sale.onSale) {
+      return { kind: "outcome", outcome: { ok: false, status: 409, message: offSaleMessage(result.occupationTitle, sale.reason), fieldErrors: {} } };
     }
     const now = Date.now();
     if (latest?.status === "pending" && latest.checkoutUrl && latest.checkoutExpiresAt && latest.checkoutExpiresAt.getTime() > now + REUSE_MARGIN_MS) {

@@ -1,5 +1,6 @@
 import { data, Link, redirect } from "react-router";
 import { ALL_WORKERS_EXPOSURE, ALL_WORKERS_SOURCE, describeVsAllWorkers } from "../../domain/benchmarks";
+import { BLUEPRINT_PRICE_GBP } from "../../domain/blueprint-availability";
 import type { Resilience } from "../../domain/pivots";
 import { riskForExposure } from "../../domain/risk";
 import { Container, PrimaryLink, Section } from "../components/page";
@@ -90,7 +91,7 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
         </Section>
       ) : null}
 
-      <AssessmentCallToAction slug={occupation.slug} title={occupation.title} blueprintAvailable={occupation.blueprintAvailable} />
+      <AssessmentCallToAction slug={occupation.slug} title={occupation.title} blueprint={loaderData.blueprint} />
 
       {occupation.salary ? (
         <Section title="UK salary" id="salary">
@@ -318,7 +319,7 @@ function PivotCard({ pivot }: { pivot: OccupationReport["pivots"][number] }) {
   );
 }
 
-function AssessmentCallToAction({ slug, title, blueprintAvailable }: { slug: string; title: string; blueprintAvailable: boolean }) {
+function AssessmentCallToAction({ slug, title, blueprint }: { slug: string; title: string; blueprint: OccupationReport["blueprint"] }) {
   return (
     <section aria-labelledby="plan" className="mt-12 rounded-xl bg-accent-soft p-6 sm:p-8">
       <h2 id="plan" className="text-2xl font-bold">
@@ -327,15 +328,27 @@ function AssessmentCallToAction({ slug, title, blueprintAvailable }: { slug: str
       <p className="mt-3 max-w-2xl leading-relaxed">
         The scores above describe the role. Take the free assessment to see your own: how your week is split across
         these tasks changes your exposure, and your result names your three best moves.
-        {/* Roles without checked salary, employer and course data are not sold a Blueprint (domain/blueprint-availability.ts). */}
-        {blueprintAvailable
-          ? ` Then, if you want it, get your ${title} Career Pivot Blueprint — a 15-page roadmap with your skill gaps, a 90-day action plan, salary data and named employers.`
-          : " The Career Pivot Blueprint is not available for this role yet: we sell it only for roles whose salary bands, employers and courses our team has checked."}
+        {/* What this role's Blueprint contains, or why it is not sold (domain/blueprint-availability.ts). */}
+        {blueprint.onSale
+          ? ` Then, if you want it, get your ${title} Career Pivot Blueprint for £${BLUEPRINT_PRICE_GBP}: ${blueprint.contents.summary}.`
+          : ` The Career Pivot Blueprint is not on sale for this role. ${blueprint.explanation}`}
       </p>
+      {blueprint.onSale ? (
+        <>
+          <h3 className="mt-4 font-semibold">{`What the £${BLUEPRINT_PRICE_GBP} Blueprint for this role contains`}</h3>
+          <ul className="mt-2 max-w-2xl list-disc space-y-1 pl-5 text-sm">
+            {blueprint.contents.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <div className="mt-5">
         <PrimaryLink to={`/assessment?occupation=${slug}`}>Take the free assessment</PrimaryLink>
       </div>
-      <p className="mt-3 text-sm text-muted">{blueprintAvailable ? "Free assessment · Blueprint: £49 · Delivered within 1–2 business days" : "Free assessment"}</p>
+      <p className="mt-3 text-sm text-muted">
+        {blueprint.onSale ? `Free assessment · Blueprint: £${BLUEPRINT_PRICE_GBP} · Delivered within 1–2 business days` : "Free assessment"}
+      </p>
     </section>
   );
 }

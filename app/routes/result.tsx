@@ -1,9 +1,10 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { ALL_WORKERS_EXPOSURE } from "../../domain/benchmarks";
+import { BLUEPRINT_PRICE_GBP } from "../../domain/blueprint-availability";
 import { riskForExposure } from "../../domain/risk";
 import { EMAIL_CONSENT_TEXT } from "../assessment/consent";
 import { getResult, saveResultEmail } from "../assessment/result.server";
-import { startCheckout } from "../payments/checkout.server";
+import { ALREADY_PURCHASED_MESSAGE, startCheckout } from "../payments/checkout.server";
 import { checkoutReturnCookie } from "../payments/checkout-return.server";
 import { IMMEDIATE_DELIVERY_CONSENT } from "../payments/consent";
 import { FieldError } from "../components/assessment-shell";
@@ -19,7 +20,9 @@ import type { Route } from "./+types/result";
 export async function loader({ params }: Route.LoaderArgs) {
   const result = await getResult(params.token);
   if (!result) throw data("Not found", { status: 404 });
-  return { result, shareUrl: absoluteUrl(`/results/${params.token}`) };
+  // Whoever bought it keeps it when the role later goes off sale: the page says it was bought, not that it is not sold.
+  const purchasedNote = result.purchased && !result.blueprint.onSale ? ALREADY_PURCHASED_MESSAGE : null;
+  return { result, shareUrl: absoluteUrl(`/results/${params.token}`), purchasedNote };
 }
 
 type ActionReply = { intent: string; message: string; fieldErrors: Record<string, string>; values: Record<string, string> };
@@ -56,33 +59,31 @@ export const meta = ({ data: d }: Route.MetaArgs) => [
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-const BLUEPRINT_CONTENTS = [
-  "Your exposure, task by task, from your own time split",
-  "Three pivot paths with skill match, what you already have and what is missing",
-  "A skill-gap matrix against the role you choose",
-  "A 90-day action plan sized to your learning hours, with named courses",
-  "UK salary bands for your role and each pivot",
-  "Named UK employers hiring for those roles, and how to approach them",
-];
-
-/** For roles without checked salary, employer and course data (ADR 010): the free result only, and why. */
-function BlueprintUnavailable({ title }: { title: string }) {
+/** A role whose Blueprint is not sold (domain/blueprint-availability.ts): the free result only, and why. */
+function BlueprintOffSale({ title, explanation }: { title: string; explanation: string }) {
   return (
     <section aria-labelledby="blueprint" className="mt-12 rounded-xl border border-line bg-surface p-6 sm:p-8">
       <h2 id="blueprint" className="text-2xl font-bold">
-        {`The Career Pivot Blueprint is not available for ${title} yet`}
+        {`The Career Pivot Blueprint is not on sale for ${title}`}
       </h2>
-      <p className="mt-3 max-w-2xl">
-        Our £49 Blueprint is built from data our team has checked for each role: UK salary bands, employers hiring for your pivots and
-        real courses for your 90-day plan. The report for this role comes from public research data, which has none of that, so a
-        Blueprint would be generic. We do not sell it until the data is there.
-      </p>
+      <p className="mt-3 max-w-2xl">{explanation}</p>
       <p className="mt-3 max-w-2xl">Your result above is complete and free to keep.</p>
       <p className="mt-3">
         <Link to="/occupations" className="font-semibold text-accent-strong underline">
-          See the roles with in-depth reports
+          Browse the occupation reports
         </Link>
       </p>
+    </section>
+  );
+}
+
+function BlueprintPurchased({ note }: { note: string }) {
+  return (
+    <section aria-labelledby="blueprint" className="mt-12 rounded-xl border border-line bg-surface p-6 sm:p-8">
+      <h2 id="blueprint" className="text-2xl font-bold">
+        Your Career Pivot Blueprint
+      </h2>
+      <p className="mt-3 max-w-2xl">{note}</p>
     </section>
   );
 }
@@ -93,7 +94,7 @@ function gapWording(g: { yourLevel: number; assumed: boolean }): string {
 }
 
 export default function ResultPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { result, shareUrl } = loaderData;
+  const { result, shareUrl, purchasedNote } = loaderData;
   const { outcome, occupation, answers } = result;
   const emailErrors = actionData?.intent === "email" ? actionData.fieldErrors : {};
   const checkoutErrors = actionData?.intent === "checkout" ? actionData.fieldErrors : {};
@@ -179,14 +180,14 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
         </ol>
       </Section>
 
-      {result.blueprintAvailable ? (
+      {result.blueprint.onSale ? (
         <section aria-labelledby="blueprint" className="mt-12 rounded-xl bg-accent-soft p-6 sm:p-8">
           <h2 id="blueprint" className="text-2xl font-bold">
-            Your Career Pivot Blueprint — £49
+            {`Your Career Pivot Blueprint — £${BLUEPRINT_PRICE_GBP}`}
           </h2>
           <p className="mt-3 max-w-2xl">A 15-page PDF built from these answers, not a generic report. It contains:</p>
           <ul className="mt-3 list-disc space-y-1 pl-5">
-            {BLUEPRINT_CONTENTS.map((c) => (
+            {result.blueprint.contents.items.map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ul>
@@ -224,12 +225,14 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
               .
             </p>
             <button type="submit" className="rounded-md bg-accent px-5 py-3 font-semibold text-white hover:bg-accent-strong">
-              Get your Blueprint — £49
+              {`Get your Blueprint — £${BLUEPRINT_PRICE_GBP}`}
             </button>
           </Form>
         </section>
+      ) : purchasedNote ? (
+        <BlueprintPurchased note={purchasedNote} />
       ) : (
-        <BlueprintUnavailable title={occupation.title} />
+        <BlueprintOffSale title={occupation.title} explanation={result.blueprint.explanation} />
       )}
 
       <Section title="Keep this result" id="keep">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCatalogue } from "../../db/seed/seed";
 import { CURATED_OCCUPATIONS } from "../../db/seed/curated";
-import { blueprintAvailable } from "../../domain/blueprint-availability";
+import { curatedBlueprintReady } from "../../domain/blueprint-availability";
 
 const catalogue = parseCatalogue(CURATED_OCCUPATIONS);
 
@@ -25,7 +25,7 @@ describe("curated catalogue", () => {
   });
 
   it.each(catalogue.map((o) => [o.slug, o] as const))("%s: has what the Blueprint needs, so it is on sale", (_slug, o) => {
-    expect(blueprintAvailable(o)).toBe(true);
+    expect(curatedBlueprintReady(o)).toBe(true);
   });
 
   it("rejects an entry that breaks the schema, naming it", () => {
