@@ -25,6 +25,7 @@ export default [
     route("staff/orders/:id", "routes/staff.order.tsx"),
     route("staff/funnel", "routes/staff.funnel.tsx"),
     route("staff/users", "routes/staff.users.tsx"),
+    route("staff/catalogue", "routes/staff.catalogue.tsx"),
     route("staff/password", "routes/staff.password.tsx"),
     route("staff/outbox", "routes/staff.outbox.tsx"),
     route("staff/outbox/:id", "routes/staff.outbox-email.tsx"),

@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   refund: ["admin"],
   finance: ["admin"], // revenue figures and the bookkeeper's order export
   manageStaff: ["admin"],
+  manageCatalogue: ["admin"], // take one role's Blueprint off sale, or put it back
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,7 +1,8 @@
 import type postgres from "postgres";
 import { getSql } from "../../db/client";
 
-export type StaffAuditAction = "staff_created" | "staff_disabled" | "staff_enabled" | "sign_in_throttle_cleared";
+const STAFF_ACCOUNT_ACTIONS = ["staff_created", "staff_disabled", "staff_enabled", "sign_in_throttle_cleared"] as const;
+export type StaffAuditAction = (typeof STAFF_ACCOUNT_ACTIONS)[number];
 
 /** One row per change to a staff account, with the actor written as in order_events (`staff:<id>`). */
 export async function recordStaffAudit(actorId: string, action: StaffAuditAction, targetId: string, detail: Record<string, postgres.JSONValue> = {}): Promise<void> {
@@ -20,5 +21,7 @@ export async function recentStaffAudit(limit = 20): Promise<StaffAuditEntry[]> {
       coalesce((select u.email from staff_users u where u.id::text = substr(e.actor, 7)), e.actor) as actor,
       t.email as target
     from staff_audit_events e left join staff_users t on t.id = e.target_staff_user_id
+    -- The catalogue page's changes share the table (app/staff/catalogue.server.ts) and are listed there.
+    where e.action = any(${[...STAFF_ACCOUNT_ACTIONS]}::text[])
     order by e.created_at desc, e.id desc limit ${limit}`;
 }

@@ -56,9 +56,14 @@ export function StaffNav({ staff, outbox }: { staff: { name: string; email: stri
           </NavLink>
         ) : null}
         {staff.role === "admin" ? (
-          <NavLink to="/staff/users" className={link}>
-            Staff
-          </NavLink>
+          <>
+            <NavLink to="/staff/users" className={link}>
+              Staff
+            </NavLink>
+            <NavLink to="/staff/catalogue" className={link}>
+              Catalogue
+            </NavLink>
+          </>
         ) : null}
         <NavLink to="/staff/password" className={link}>
           Password
