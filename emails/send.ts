@@ -39,7 +39,7 @@ function resend(): Resend | null {
 export async function sendOrderEmail(email: OutgoingEmail): Promise<{ providerId: string; alreadySent: boolean }> {
   const sql = getSql();
   const client = resend();
-  // env.server.ts already refuses to start production without a key; this guards any other path.
+  // lib/env.ts already refuses to start production without a key; this guards any other path.
   if (!client && getEnv().isProduction) throw new EmailNotSentError("RESEND_API_KEY is not set: production never keeps a local outbox");
   const provider = client ? "resend" : "outbox";
   await sql`

@@ -7,7 +7,7 @@ import { webhookSecret } from "./stripe.server";
 import { paySimulatedSession } from "./simulator-actions.server";
 import { findSimulatedSession, simulatorEnabled } from "./simulator.server";
 
-// Production refuses to start without Stripe keys (env.server.ts); this is the second line of
+// Production refuses to start without Stripe keys (lib/env.ts); this is the second line of
 // defence, for a process that got past it somehow: the simulator must still take nobody's "payment".
 function useEnv(env: Env) {
   for (const name of ["env", "paymentsGateway"]) clearSingleton(name);
