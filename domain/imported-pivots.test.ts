@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeImportedPaths, estimateJobZone, horizonOf, importedPaths, pathReason, type ImportedOccupation, type ImportedProfile } from "./imported-pivots";
+import { classifyMove, computeImportedPaths, estimateJobZone, importedPaths, pathReason, type ImportedOccupation, type ImportedProfile, type MoveFacts } from "./imported-pivots";
 import type { UsWages } from "./us-wages";
 
 const usd = (socCode: string, median: number): UsWages => ({
@@ -14,26 +14,39 @@ const usd = (socCode: string, median: number): UsWages => ({
 const exact = (ratio: number) => ({ ratio, bound: "exact" as const, sameGroup: false });
 
 describe("horizon of a move", () => {
+  const move = (step: number | null, ratio: number | null, extra: Partial<MoveFacts> = {}) =>
+    classifyMove({ step, toZone: step === null ? null : 3 + step, pay: ratio === null ? null : exact(ratio), ...extra });
+
   it("keeps moves within one job zone that pay at least 85 % as pivots", () => {
-    expect(horizonOf(0, exact(1))).toBe("pivot");
-    expect(horizonOf(-1, exact(0.85))).toBe("pivot");
-    expect(horizonOf(1, exact(1.49))).toBe("pivot");
-    expect(horizonOf(null, null)).toBe("pivot");
+    expect(move(0, 1)).toEqual({ horizon: "pivot", rule: null });
+    expect(move(-1, 0.85)).toEqual({ horizon: "pivot", rule: null });
+    expect(move(1, 1.49)).toEqual({ horizon: "pivot", rule: null });
+    expect(move(null, null)).toEqual({ horizon: "pivot", rule: null });
   });
 
-  it("labels a move needing much more preparation a long-term path", () => {
-    expect(horizonOf(2, exact(1))).toBe("long-term");
-    // One zone up to work paying half as much again (registered nurse → nurse practitioner).
-    expect(horizonOf(1, exact(1.56))).toBe("long-term");
-    expect(horizonOf(1, { ratio: 2.68, bound: "at-least", sameGroup: false })).toBe("long-term");
+  it("labels moves that need a new degree long-term paths", () => {
+    expect(move(2, 1)).toEqual({ horizon: "long-term", rule: "zone-rise" });
+    // Into job zone 5 (graduate school): registered nurse (4) → nurse midwife (5).
+    expect(classifyMove({ step: 1, toZone: 5, pay: exact(1.45) })).toEqual({ horizon: "long-term", rule: "graduate-zone" });
+    // One zone up to work paying half as much again.
+    expect(move(1, 1.56)).toEqual({ horizon: "long-term", rule: "pay-rise" });
+    // Twice the pay within the same zone (health services manager → physician, BLS top code).
+    expect(move(0, null, { pay: { ratio: 2.1, bound: "at-least", sameGroup: false } })).toEqual({ horizon: "long-term", rule: "pay-rise" });
+    expect(move(0, 1.1, { sourceSoc: "11-9111.00", targetSoc: "29-1171.00" })).toEqual({ horizon: "long-term", rule: "licensed-health" });
+    expect(move(0, 1.1, { sourceSoc: "29-1141.00", targetSoc: "29-1141.03" })).toEqual({ horizon: "pivot", rule: null });
+  });
+
+  it("does not suggest moves out of reach: more than two zones up, or three times the pay", () => {
+    expect(move(3, 1)).toBeNull();
+    expect(move(1, 3.2)).toBeNull();
   });
 
   it("makes a pay cut or a much lower zone a step down, even when it also needs more preparation", () => {
-    expect(horizonOf(-2, exact(1.2))).toBe("step-down");
-    expect(horizonOf(0, exact(0.84))).toBe("step-down");
-    expect(horizonOf(2, exact(0.8))).toBe("step-down");
+    expect(move(-2, 1.2)).toEqual({ horizon: "step-down", rule: "zone-drop" });
+    expect(move(0, 0.84)).toEqual({ horizon: "step-down", rule: "pay-cut" });
+    expect(move(2, 0.8)).toEqual({ horizon: "step-down", rule: "pay-cut" });
     // A top-coded target may pay more than the ratio says: not a known cut.
-    expect(horizonOf(0, { ratio: 0.8, bound: "at-least", sameGroup: false })).toBe("pivot");
+    expect(move(0, null, { pay: { ratio: 0.8, bound: "at-least", sameGroup: false } })).toEqual({ horizon: "pivot", rule: null });
   });
 });
 
@@ -58,6 +71,7 @@ describe("reasons", () => {
         pay: exact(1.04),
         exposureDrop: 12,
         horizon: "pivot",
+        rule: null,
       }),
     ).toBe(
       "Work 41 % alike in O*NET task statements (patient care, treatment plans); similar preparation (job zone 3 → 3); " +
@@ -66,12 +80,17 @@ describe("reasons", () => {
   });
 
   it("label long-term paths and step downs plainly, and say when a figure is estimated or missing", () => {
-    const longTerm = pathReason({ taskSimilarity: 18, sharedWork: [], from: { value: 3, estimated: false }, to: { value: 5, estimated: true }, step: 2, pay: null, exposureDrop: -1, horizon: "long-term" });
+    const graduate = pathReason({ taskSimilarity: 15, sharedWork: ["patients"], from: { value: 4, estimated: false }, to: { value: 5, estimated: false }, step: 1, pay: exact(1.45), exposureDrop: 8, horizon: "long-term", rule: "graduate-zone" });
+    expect(graduate).toBe(
+      "Long-term path, not a quick pivot. Work 15 % alike in O*NET task statements (patients); a step up into job zone 5, where most roles need a graduate degree " +
+        "(job zone 4 → 5); pays more (US median ratio 1.45); 8 points less exposed to AI.",
+    );
+    const longTerm = pathReason({ taskSimilarity: 18, sharedWork: [], from: { value: 3, estimated: false }, to: { value: 5, estimated: true }, step: 2, pay: null, exposureDrop: -1, horizon: "long-term", rule: "zone-rise" });
     expect(longTerm).toBe(
       "Long-term path, not a quick pivot. Work 18 % alike in O*NET task statements; needs much more preparation " +
         "(job zone 3 → 5, estimated from similar roles): usually a new degree or licence; no US pay figure to compare; 1 point more exposed to AI.",
     );
-    const down = pathReason({ taskSimilarity: 20, sharedWork: ["cooking"], from: null, to: null, step: null, pay: exact(0.6), exposureDrop: 0, horizon: "step-down" });
+    const down = pathReason({ taskSimilarity: 20, sharedWork: ["cooking"], from: null, to: null, step: null, pay: exact(0.6), exposureDrop: 0, horizon: "step-down", rule: "pay-cut" });
     expect(down).toBe(
       "A step down, shown only if you ask for one. Work 20 % alike in O*NET task statements (cooking); no O*NET job zone to compare preparation; " +
         "pays less (US median ratio 0.60); as exposed to AI.",
@@ -93,7 +112,7 @@ describe("imported paths", () => {
   const care = ["Assess patient care needs.", "Give medication to patients.", "Write care plans with families."];
   const nurse = role(1, "Healthcare", 3, 77_600, 37, care);
   const specialist = role(2, "Healthcare", 3, 80_000, 30, [...care, "Care for patients in intensive care units."]);
-  const physician = role(3, "Healthcare", 5, 208_000, 20, [...care, "Diagnose illness and prescribe medication."]);
+  const physician = role(3, "Healthcare", 5, 150_000, 20, [...care, "Diagnose illness and prescribe medication."]);
   const aide = role(4, "Healthcare Support", 2, 30_000, 10, ["Help patients bathe.", "Give medication to patients when told."]);
   const welder = role(5, "Production", 2, 47_000, 5, ["Weld metal parts.", "Read blueprints."]);
   const planner = role(6, "Management", 4, 90_000, 45, ["Write care plans with families.", "Plan budgets."]);
@@ -109,7 +128,7 @@ describe("imported paths", () => {
     expect(paths[0]).toMatchObject({ kind: "adjacent", matchPercent: 100, payRatio: 1.03, jobZoneStep: 0 });
     expect(paths[0]!.taskSimilarity).toBeGreaterThan(50);
     expect(paths[0]!.reason).toMatch(/^Work \d+ % alike in O\*NET task statements \(patient care, [a-z ]+, [a-z ]+\); similar preparation \(job zone 3 → 3\); pays about the same \(US median ratio 1\.03\); 7 points less exposed to AI\.$/);
-    expect(paths[2]!.reason).toMatch(/^Long-term path, not a quick pivot\. .*job zone 3 → 5.*pays more \(US median ratio 2\.68\)/);
+    expect(paths[2]!.reason).toMatch(/^Long-term path, not a quick pivot\. .*job zone 3 → 5.*pays more \(US median ratio 1\.93\)/);
     expect(paths[3]!.reason).toMatch(/^A step down, shown only if you ask for one\. .*pays less \(US median ratio 0\.39\)/);
   });
 

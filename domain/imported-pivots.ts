@@ -14,7 +14,8 @@ import { ADJACENT_MATCH, levelsOf, skillOverlap, type PivotCandidate, type Pivot
 import { buildTaskIndex, neighbourhoodSimilarity } from "./task-similarity";
 import { payRatio, type PayRatio, type UsWages } from "./us-wages";
 
-export type ImportedProfile = PivotCandidate & { jobZone: number | null; usWages: UsWages | null };
+/** `socCode`: the O*NET-SOC code, for rules that depend on the kind of work (licensed health professions). */
+export type ImportedProfile = PivotCandidate & { jobZone: number | null; usWages: UsWages | null; socCode?: string };
 
 export type PathHorizon = "pivot" | "long-term" | "step-down";
 
@@ -38,8 +39,16 @@ export type ImportedPath = {
 export const PATH_RULES = {
   /** A step of more than this many job zones up is a long-term path… */
   maxZoneRise: 1,
-  /** …and so is one zone up to a role paying this much more (nurse → nurse practitioner: a master's). */
+  /** …and more than this many is out of reach: not suggested at all (care assistant → surgeon). */
+  maxLongTermRise: 2,
+  /** Job zone 5: "most of these occupations require graduate school" (O*NET); stepping into it is long-term. */
+  graduateZone: 5,
+  /** One zone up to a role paying this much more is long-term too (nurse → physician assistant: a master's). */
   maxPayRiseWithZoneUp: 1.5,
+  /** Paying this much more is long-term whatever the zones say (health services manager → physician)… */
+  maxPayRise: 2,
+  /** …and this much more is a different career altogether, not suggested (hairdresser → surgeon). */
+  outOfReachPayRise: 3,
   /** A step of more than this many job zones down is a step down. */
   maxZoneDrop: 1,
   /** Target US median ÷ current below this is a pay cut. */
@@ -47,6 +56,9 @@ export const PATH_RULES = {
   /** Below this task similarity two roles share too little work to suggest a move at all. */
   minTaskSimilarity: 0.07,
 } as const;
+
+/** SOC 29-1: health diagnosing and treating practitioners, each a licensed profession with its own degree. */
+const LICENSED_HEALTH = "29-1";
 
 /**
  * Ranking = task similarity (0–1, typically 0.05–0.3 between related roles)
@@ -80,27 +92,46 @@ export function estimateJobZone(similar: ReadonlyMap<number, number>, zoneOf: (i
 
 export type Zone = { value: number; estimated: boolean } | null;
 
+/** Why a move is not a plain pivot; the reason shown says it in words. */
+export type MoveRule = "zone-drop" | "pay-cut" | "zone-rise" | "graduate-zone" | "pay-rise" | "licensed-health";
+
+export type MoveFacts = {
+  /** Target zone minus source zone (null when either is unknown). */
+  step: number | null;
+  toZone: number | null;
+  pay: PayRatio | null;
+  sourceSoc?: string;
+  targetSoc?: string;
+};
+
 /**
- * Where a move falls under PATH_RULES. A pay cut or a much lower zone makes a step down even
- * when the move also needs more preparation (more training for less pay is no path to offer).
- * Unknown pay or zone never blocks a move on its own.
+ * Where a move falls under PATH_RULES, and by which rule; null when it is out of reach. A pay cut
+ * or a much lower zone makes a step down even when the move also needs more preparation (more
+ * training for less pay is no path to offer). Unknown pay or zone never blocks a move alone.
  */
-export function horizonOf(step: number | null, pay: PayRatio | null): PathHorizon {
-  if (step !== null && step < -PATH_RULES.maxZoneDrop) return "step-down";
-  if (pay && pay.bound !== "at-least" && pay.bound !== "both-top" && pay.ratio < PATH_RULES.minPayRatio) return "step-down";
-  if (step !== null && step > PATH_RULES.maxZoneRise) return "long-term";
-  if (step !== null && step > 0 && pay && pay.bound !== "at-most" && pay.ratio >= PATH_RULES.maxPayRiseWithZoneUp) return "long-term";
-  return "pivot";
+export function classifyMove(m: MoveFacts): { horizon: PathHorizon; rule: MoveRule | null } | null {
+  const { step, pay } = m;
+  const knownRatio = pay && pay.bound !== "both-top" ? pay.ratio : null;
+  if (step !== null && step < -PATH_RULES.maxZoneDrop) return { horizon: "step-down", rule: "zone-drop" };
+  if (knownRatio !== null && pay!.bound !== "at-least" && knownRatio < PATH_RULES.minPayRatio) return { horizon: "step-down", rule: "pay-cut" };
+  if (step !== null && step > PATH_RULES.maxLongTermRise) return null;
+  if (knownRatio !== null && pay!.bound !== "at-most" && knownRatio >= PATH_RULES.outOfReachPayRise) return null;
+  if (step !== null && step > PATH_RULES.maxZoneRise) return { horizon: "long-term", rule: "zone-rise" };
+  if (step !== null && step > 0 && m.toZone === PATH_RULES.graduateZone) return { horizon: "long-term", rule: "graduate-zone" };
+  const risesTo = (limit: number) => knownRatio !== null && pay!.bound !== "at-most" && knownRatio >= limit;
+  if ((step !== null && step > 0 && risesTo(PATH_RULES.maxPayRiseWithZoneUp)) || risesTo(PATH_RULES.maxPayRise)) return { horizon: "long-term", rule: "pay-rise" };
+  if (m.targetSoc?.startsWith(LICENSED_HEALTH) && !m.sourceSoc?.startsWith(LICENSED_HEALTH)) return { horizon: "long-term", rule: "licensed-health" };
+  return { horizon: "pivot", rule: null };
 }
 
 const percent = (x: number) => Math.round(x * 100);
 
-function zoneText(from: Zone, to: Zone, step: number | null, horizon: PathHorizon): string {
+function zoneText(from: Zone, to: Zone, step: number | null, rule: MoveRule | null): string {
   if (!from || !to || step === null) return "no O*NET job zone to compare preparation";
   const est = from.estimated || to.estimated ? ", estimated from similar roles" : "";
   const zones = `job zone ${from.value} → ${to.value}${est}`;
   if (step > PATH_RULES.maxZoneRise) return `needs much more preparation (${zones}): usually a new degree or licence`;
-  if (horizon === "long-term") return `a step up in preparation (${zones}) to much better-paid work: usually a further qualification or years of experience`;
+  if (rule === "graduate-zone") return `a step up into job zone 5, where most roles need a graduate degree (${zones})`;
   if (step < -PATH_RULES.maxZoneDrop) return `needs much less preparation (${zones})`;
   if (step > 0) return `a step up in preparation (${zones})`;
   if (step < 0) return `needs a little less preparation (${zones})`;
@@ -123,10 +154,28 @@ function exposureText(drop: number): string {
   return drop > 0 ? `${drop} point${drop === 1 ? "" : "s"} less exposed to AI` : `${-drop} point${drop === -1 ? "" : "s"} more exposed to AI`;
 }
 
-/** "Shares 41 % of the work (patient care, treatment plans, …), similar preparation (…), pays …, 12 points less exposed". */
-export function pathReason(p: { taskSimilarity: number; sharedWork: readonly string[]; from: Zone; to: Zone; step: number | null; pay: PayRatio | null; exposureDrop: number; horizon: PathHorizon }): string {
+const RULE_NOTE: Partial<Record<MoveRule, string>> = {
+  "pay-rise": "a jump in pay like this usually takes a further qualification or years of experience",
+  "licensed-health": "a licensed health profession: it needs its own degree and registration",
+};
+
+export type ReasonFacts = {
+  taskSimilarity: number;
+  sharedWork: readonly string[];
+  from: Zone;
+  to: Zone;
+  step: number | null;
+  pay: PayRatio | null;
+  exposureDrop: number;
+  horizon: PathHorizon;
+  rule: MoveRule | null;
+};
+
+/** "Work 41 % alike in O*NET task statements (patient care, …); similar preparation (…); pays …; 12 points less exposed to AI." */
+export function pathReason(p: ReasonFacts): string {
   const work = `work ${p.taskSimilarity} % alike in O*NET task statements${p.sharedWork.length ? ` (${p.sharedWork.join(", ")})` : ""}`;
-  const parts = [work, zoneText(p.from, p.to, p.step, p.horizon), payText(p.pay), exposureText(p.exposureDrop)];
+  const note = p.rule ? RULE_NOTE[p.rule] : undefined;
+  const parts = [work, zoneText(p.from, p.to, p.step, p.rule), payText(p.pay), exposureText(p.exposureDrop), ...(note ? [note] : [])];
   const text = parts.join("; ");
   const sentence = `${text[0]!.toUpperCase()}${text.slice(1)}.`;
   if (p.horizon === "long-term") return `Long-term path, not a quick pivot. ${sentence}`;
@@ -150,13 +199,14 @@ export function importedPaths(source: ImportedProfile, candidates: readonly Impo
   const from = ctx.zoneOf(source.id);
   const scored = candidates
     .filter((c) => c.id !== source.id && (ctx.taskSimilarity.get(c.id) ?? 0) >= PATH_RULES.minTaskSimilarity)
-    .map((c) => {
+    .flatMap((c) => {
       const task = ctx.taskSimilarity.get(c.id)!;
       const skills = source.skills.length > 0 && c.skills.length > 0 ? skillSimilarity(source.skills, c.skills) : null;
       const to = ctx.zoneOf(c.id);
       const step = from && to ? to.value - from.value : null;
       const pay = payRatio(source.usWages, c.usWages);
-      const horizon = horizonOf(step, pay);
+      const move = classifyMove({ step, toZone: to?.value ?? null, pay, sourceSoc: source.socCode, targetSoc: c.socCode });
+      if (!move) return [];
       const score =
         task +
         PATH_WEIGHTS.field * ctx.fieldSimilarity(c.id) +
@@ -164,7 +214,7 @@ export function importedPaths(source: ImportedProfile, candidates: readonly Impo
         (PATH_WEIGHTS.exposure * (source.exposureScore - c.exposureScore)) / 100 +
         PATH_WEIGHTS.pay * Math.max(-0.2, Math.min(0.2, Math.log(pay?.ratio ?? 1))) -
         (step === -1 ? PATH_WEIGHTS.zoneDown : 0);
-      return { c, task, skills, to, step, pay, horizon, score: Math.round(score * 10_000) / 10_000 };
+      return [{ c, task, skills, to, step, pay, ...move, score: Math.round(score * 10_000) / 10_000 }];
     })
     .sort((x, y) => y.score - x.score || x.c.id - y.c.id);
 
@@ -197,6 +247,7 @@ export function importedPaths(source: ImportedProfile, candidates: readonly Impo
         pay: m.pay,
         exposureDrop: source.exposureScore - m.c.exposureScore,
         horizon: m.horizon,
+        rule: m.rule,
       }),
     });
     if (out.length === limits.pivot + limits["long-term"] + limits["step-down"]) break;

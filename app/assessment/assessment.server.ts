@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { getDb } from "../../db/client";
 import { assessmentDrafts, assessmentResults, occupationPivots, occupationSkills, occupationTasks, occupations } from "../../db/schema";
 import type { AssessmentOutcome, DraftAnswers } from "../../domain/scoring";
-import { loadPivotCandidates } from "../../db/pivot-candidates";
+import { loadAssessmentCandidates } from "../../db/pivot-candidates";
 import { SCORING_VERSION, scoreAssessment } from "../../domain/scoring";
 import { fieldErrors } from "../utils/form-errors";
 import { deriveToken, hashToken, newToken } from "../utils/tokens.server";
@@ -181,6 +181,8 @@ export async function extraSkillsFor(draft: LoadedDraft): Promise<string[]> {
     .where(
       and(
         eq(occupationPivots.occupationId, draft.occupationId),
+        // Long-term paths and step downs are not the moves the result ranks.
+        eq(occupationPivots.horizon, "pivot"),
         draft.skills.length > 0 ? notInArray(occupationSkills.skill, draft.skills.map((s) => s.skill)) : undefined,
       ),
     )
@@ -279,11 +281,9 @@ export async function completeAssessment(token: string | null, draft: LoadedDraf
 }
 
 async function computeOutcome(draft: LoadedDraft, answers: Required<DraftAnswers>): Promise<AssessmentOutcome> {
-  const catalogue = await loadPivotCandidates(getDb());
-  const occupation = catalogue.find((o) => o.id === draft.occupationId)!;
-  // Like with like: curated and imported roles describe skills in different vocabularies (ADR 009).
-  const candidates = catalogue.filter((o) => o.origin === occupation.origin);
-  return scoreAssessment({ ...occupation, tasks: draft.tasks }, answers, candidates);
+  // Like with like (ADR 009): curated roles rank curated ones; imported roles their stored paths.
+  const { occupation, candidates, explain } = await loadAssessmentCandidates(getDb(), draft.occupationId);
+  return explain(scoreAssessment({ ...occupation, tasks: draft.tasks }, answers, candidates));
 }
 
 /**

@@ -160,8 +160,8 @@ async function removeStale(tx: Tx, plan: ImportPlan) {
 async function recomputeImportedPaths(tx: Tx, progress: ImportProgress): Promise<ImportedPathCounts> {
   progress("pivots", 0, 1);
   const [occ, skills, tasks] = await Promise.all([
-    tx<{ id: number; sector: string; exposure_score: number; job_zone: number | null; us_wages: UsWages | null }[]>`
-      select id, sector, exposure_score, job_zone, us_wages from occupations where origin = 'imported' order by id`,
+    tx<{ id: number; sector: string; soc_code: string | null; exposure_score: number; job_zone: number | null; us_wages: UsWages | null }[]>`
+      select id, sector, soc_code, exposure_score, job_zone, us_wages from occupations where origin = 'imported' order by id`,
     tx<{ occupation_id: number; skill: string; importance: number; level: number }[]>`
       select s.occupation_id, s.skill, s.importance, s.level from occupation_skills s
       join occupations o on o.id = s.occupation_id where o.origin = 'imported' order by s.occupation_id, s.skill`,
@@ -183,6 +183,7 @@ async function recomputeImportedPaths(tx: Tx, progress: ImportProgress): Promise
   const occupations: ImportedOccupation[] = occ.map((o) => ({
     id: o.id,
     sector: o.sector,
+    socCode: o.soc_code ?? undefined,
     exposureScore: o.exposure_score,
     skills: skillsOf.get(o.id) ?? [],
     jobZone: o.job_zone,
