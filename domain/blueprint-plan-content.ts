@@ -58,6 +58,64 @@ export const SKILL_STUDY: Record<string, string> = {
   "Reading Comprehension": "read one long technical specification or RFC and write a one-page summary",
 };
 
+/**
+ * A skill's second week: one concrete way to use it for real. `{where}` becomes the buyer's own task ("your
+ * “Database query writing” work") or a small example of the target role's; skills not listed get a generic exercise.
+ */
+export const SKILL_APPLY: Record<string, string> = {
+  "Programming": "rewrite one function from {where} for readability, with a test that pins its behaviour before you change it",
+  "API Design": "write the contract (OpenAPI or a one-page spec) for one endpoint in {where} before touching code, and ask a consumer of it to review the contract",
+  "Databases and SQL": "run EXPLAIN ANALYZE on the three slowest queries behind {where} and write down which index or rewrite each would need",
+  "Distributed Systems Design": "draw how {where} behaves when one dependency times out, and list what a user sees at each step",
+  "Cloud Infrastructure": "cost and diagram the cloud resources behind {where}, and mark the one whose failure would hurt most",
+  "Infrastructure as Code": "bring one hand-configured setting from {where} under code review as Terraform or your team's tool, with a plan output you can show",
+  "Containers and Kubernetes": "containerise one small part of {where}, run it on a local kind cluster with a health check, then break it and watch it restart",
+  "Observability and Monitoring": "write the three questions you cannot answer today about {where} and add the metric, log or trace that answers one",
+  "Incident Response": "run a 30-minute tabletop of a realistic failure in {where} with one colleague: who is told, what is checked first, what is said",
+  "Security Engineering": "threat-model {where} on one page with STRIDE and fix, or raise, the highest risk you find",
+  "Networking": "trace one request behind {where} from DNS lookup to response with curl -v and Wireshark, and label every hop",
+  "Software Testing": "add the test you wish had existed for the last bug in {where}, and make it fail before you make it pass",
+  "Statistics and Experiment Design": "write the hypothesis, metric, sample size and stopping rule for one change in {where} before anyone runs it",
+  "Machine Learning": "train the simplest baseline for one prediction in {where} and write down what a better model would have to beat",
+  "Data Engineering": "turn one manual data step in {where} into a scheduled, tested job with a check that fails loudly",
+  "Data Visualisation": "redraw one chart from {where} following the Analysis Function guidance and show both versions to its reader",
+  "Frontend Development": "run axe and a keyboard-only pass over one screen of {where} and fix the first two issues",
+  "Enterprise Architecture": "map the systems and owners behind {where} as a one-page capability map and mark the duplicates",
+  "Cloud Cost Management": "find the three biggest cost lines behind {where} and write one saving for each with its risk",
+  "Developer Experience": "time how long a newcomer takes to make a first change to {where}, then remove the slowest step",
+  "Product Discovery": "talk to one user about {where} using open questions only, and write the opportunity you heard in their words",
+  "Roadmapping and Prioritisation": "score the next five items in {where} for value, effort and confidence, and write why the top one beats the second",
+  "Stakeholder Management": "map who is affected by {where} on a power-interest grid and plan the one conversation you have been putting off",
+  "Agile Delivery": "measure cycle time for the last ten items in {where} and pick one cause of waiting to remove",
+  "Business Analysis": "write acceptance criteria for one change in {where} that a tester could check without asking you",
+  "Management of Personnel Resources": "prepare one development conversation for someone in {where}: their goal, your evidence, one stretch task to offer",
+  "Management of Financial Resources": "put a cost on {where} for a year (people, tools, cloud) and show it to someone in finance for challenge",
+  "Administration and Management": "write how decisions in {where} get made today, who signs off and where work waits, and propose one change",
+  "Negotiation": "before your next disagreement about {where}, write your best alternative, theirs and the trade you could offer",
+  "Coordination": "write a RACI for one piece of {where} that crosses teams and agree it with the other team's lead",
+  "Instructing": "teach one part of {where} to a colleague in 20 minutes, then have them do it while you watch without helping",
+  "Writing": "rewrite one document from {where} in plain English at half its length, and ask its reader which version they would keep",
+  "Speaking": "give a five-minute update on {where} standing up, recorded, and cut every sentence that did not need saying",
+  "Mathematics": "work one calculation from {where} by hand before checking it with code, and note where they differ",
+  "Systems Analysis": "draw the data flow of {where} end to end and mark one place where data can be lost or duplicated",
+  "Complex Problem Solving": "write the problem behind {where} as one question, three options and the test that would rule each out",
+  "Judgment and Decision Making": "write down a decision you face in {where}, what you expect to happen and how you will know in a month",
+  "Critical Thinking": "check every factual claim in one AI-generated draft for {where} and count how many you had to correct",
+  "Customer and Personal Service": "read ten support tickets or complaints linked to {where} and group them by the need behind them",
+  "Sales and Marketing": "write the one-paragraph case for {where} to a buyer who has never heard of it, and test it on a colleague outside your team",
+  "Law and Government": "check {where} against one ICO UK GDPR checklist and list what you would need to show an auditor",
+  "Engineering and Technology": "read how one target employer built something like {where} on its engineering blog and list two ideas to borrow",
+  "Computers and Electronics": "explain what happens on the machine when {where} runs, from process to network to disk, and check it with a profiler",
+  "Telecommunications": "map which networks {where} depends on and what happens to users when each is slow",
+  "Active Listening": "in your next conversation about {where}, summarise the other person's point back before you reply, and note what you had missed",
+  "Reading Comprehension": "read the longest specification behind {where} and write the five sentences that matter most",
+};
+
+/** The skill's own exercise for its second week, at the buyer's `where`, or null when the skill has none. */
+export function applyHint(skill: string, where: string): string | null {
+  return SKILL_APPLY[skill]?.replaceAll("{where}", where) ?? null;
+}
+
 export function studyHint(skill: string): string {
   return SKILL_STUDY[skill] ?? `choose one free course or guide on ${skill}, work through its first part and write down what you could use at work`;
 }

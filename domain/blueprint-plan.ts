@@ -6,7 +6,7 @@
  * study and how they practise, and their own tasks are where they practise. Pure and deterministic.
  */
 import indefinite from "indefinite";
-import { PROJECTS, SMALL_PROJECT_HOURS, studyHint, type ProjectKind } from "./blueprint-plan-content";
+import { applyHint, PROJECTS, SMALL_PROJECT_HOURS, studyHint, type ProjectKind } from "./blueprint-plan-content";
 import { costText, suits, teaches, type PlanResource, type Seniority } from "./blueprint-resources";
 
 export { costText, type PlanResource };
@@ -369,7 +369,10 @@ function stageExercise(skill: string, slot: Slot, seniority: Seniority, where: s
   const senior = seasoned(seniority, slot.gap);
   if (slot.stage === 3) return `${CONSOLIDATE[slot.pick % CONSOLIDATE.length]}.`;
   if (slot.index === 0) return `${studyHint(skill)}.`;
-  if (slot.index === 1) return APPLY[slot.pick % APPLY.length]!(skill, where);
+  if (slot.index === 1) {
+    const own = applyHint(skill, where);
+    return own ? `${own}.` : APPLY[slot.pick % APPLY.length]!(skill, where);
+  }
   const list = senior ? STRETCH.senior : STRETCH.early;
   return `${list[slot.pick % list.length]}.`;
 }

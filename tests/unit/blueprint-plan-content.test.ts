@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { CURATED_OCCUPATIONS } from "../../db/seed/curated";
 import { LEARNING_RESOURCES } from "../../db/seed/skills";
-import { PROJECTS, SKILL_STUDY } from "../../domain/blueprint-plan-content";
+import { PROJECTS, SKILL_APPLY, SKILL_STUDY } from "../../domain/blueprint-plan-content";
 
 /** "Designing Data-Intensive Applications (Kleppmann)" → "Designing Data-Intensive Applications". */
 const bareTitle = (title: string) => title.replace(/\s*\([^)]*\)\s*$/, "").split(":")[0]!.trim();
@@ -14,11 +14,16 @@ const bareTitle = (title: string) => title.replace(/\s*\([^)]*\)\s*$/, "").split
 describe("the plan's study hints", () => {
   it("name no paid resource: what costs extra is only what the cost summary lists", () => {
     const paid = Object.values(LEARNING_RESOURCES).filter((r) => r.approxCostGbp > 0);
-    const offenders = Object.entries(SKILL_STUDY).flatMap(([skill, hint]) =>
+    const offenders = [...Object.entries(SKILL_STUDY), ...Object.entries(SKILL_APPLY)].flatMap(([skill, hint]) =>
       paid.filter((r) => hint.toLowerCase().includes(bareTitle(r.title).toLowerCase())).map((r) => `${skill}: “${hint}” names ${r.title}`),
     );
     expect(paid.length).toBeGreaterThan(5);
     expect(offenders).toEqual([]);
+  });
+
+  it("give every skill with a study hint its own second-week exercise, set in the buyer's work", () => {
+    expect(Object.keys(SKILL_APPLY).sort()).toEqual(Object.keys(SKILL_STUDY).sort());
+    for (const [skill, hint] of Object.entries(SKILL_APPLY)) expect(hint, skill).toContain("{where}");
   });
 });
 
