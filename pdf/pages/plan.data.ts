@@ -108,7 +108,6 @@ export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageDat
   const stay = plan.shape === "stay";
   const { title, day } = PHASES[stay ? "stay" : "move"][phase];
   const { project } = plan;
-  const focus = plan.focus[0]?.skill ?? "study";
   return {
     kicker: `Your 90-day plan · part ${phase} of 3`,
     title,
@@ -131,7 +130,7 @@ export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageDat
     weeks: plan.weeks.filter((w) => w.phase === phase).map(weekBlock),
     milestone: plan.milestones.find((m) => m.day === day) ?? null,
     costs: phase === 2 ? costs(model) : null,
-    timetable: phase === 2 && model.roomy ? timetable(plan.hoursPerWeek, `${focus} study and practice`, stay ? "case study and AI on your own work" : "project and applications") : null,
+    timetable: phase === 2 && model.roomy ? timetable(plan.hoursPerWeek, "study and practice on that week's skill", stay ? "case study and AI on your own work" : "project and applications") : null,
     project:
       phase === 3
         ? {
