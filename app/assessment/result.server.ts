@@ -20,7 +20,7 @@ export async function getResult(token: string) {
       outcome: assessmentResults.outcome,
       hasEmail: assessmentResults.emailConsentAt,
       createdAt: assessmentResults.createdAt,
-      occupation: { slug: occupations.slug, title: occupations.title, pluralTitle: occupations.pluralTitle },
+      occupation: { slug: occupations.slug, title: occupations.title, pluralTitle: occupations.pluralTitle, origin: occupations.origin },
       sale: {
         origin: occupations.origin,
         blueprintOnSale: occupations.blueprintOnSale,

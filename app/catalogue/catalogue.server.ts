@@ -1,4 +1,4 @@
-import { and, asc, between, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, between, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { exposureComparisons } from "../../domain/comparisons";
 import { resilienceOf } from "../../domain/pivots";
 import { riskForExposure, type RiskLevel } from "../../domain/risk";
@@ -143,6 +143,9 @@ function comparisonPool(): Promise<PoolEntry[]> {
   return entry.rows;
 }
 
+/** Pivots a report shows (five are stored). */
+const REPORT_PIVOTS = 3;
+
 /** Everything the public report for one occupation shows, or null when the slug is unknown. */
 export async function getOccupationReport(slug: string) {
   const db = getDb();
@@ -159,6 +162,9 @@ export async function getOccupationReport(slug: string) {
         matchPercent: occupationPivots.matchPercent,
         skillsHeld: occupationPivots.skillsHeld,
         skillsNeeded: occupationPivots.skillsNeeded,
+        horizon: occupationPivots.horizon,
+        taskSimilarity: occupationPivots.taskSimilarity,
+        reason: occupationPivots.reason,
         slug: sql<string>`${target}.slug`,
         title: sql<string>`${target}.title`,
         exposureScore: sql<number>`${target}.exposure_score`,
@@ -166,9 +172,9 @@ export async function getOccupationReport(slug: string) {
       })
       .from(occupationPivots)
       .innerJoin(sql`${occupations} as ${target}`, sql`${target}.id = ${occupationPivots.targetId}`)
-      .where(eq(occupationPivots.occupationId, occupation.id))
-      .orderBy(asc(occupationPivots.rank))
-      .limit(3),
+      // Pivots and (imported roles) long-term paths; step downs are kept for goals that ask for them.
+      .where(and(eq(occupationPivots.occupationId, occupation.id), inArray(occupationPivots.horizon, ["pivot", "long-term"])))
+      .orderBy(asc(occupationPivots.rank)),
     comparisonPool(),
     db.select({ skill: occupationSkills.skill }).from(occupationSkills).where(eq(occupationSkills.occupationId, occupation.id)),
   ]);
@@ -190,11 +196,15 @@ export async function getOccupationReport(slug: string) {
     },
     blueprint: blueprintOfferOf(occupation, skills.map((s) => s.skill)),
     tasks: tasks.map(({ occupationId: _id, ...t }) => t),
-    pivots: pivots.map((p) => ({
-      ...p,
-      exposureDrop: occupation.exposureScore - p.exposureScore,
-      resilience: resilienceOf(occupation.exposureScore, p.exposureScore),
-    })),
+    pivots: pivots
+      .filter((p) => p.horizon === "pivot")
+      .slice(0, REPORT_PIVOTS)
+      .map((p) => ({
+        ...p,
+        exposureDrop: occupation.exposureScore - p.exposureScore,
+        resilience: resilienceOf(occupation.exposureScore, p.exposureScore),
+      })),
+    longTermPaths: pivots.filter((p) => p.horizon === "long-term" && p.reason).map((p) => ({ slug: p.slug, title: p.title, reason: p.reason! })),
     comparisons: exposureComparisons(occupation, all),
   };
 }

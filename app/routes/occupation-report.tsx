@@ -6,6 +6,8 @@ import { riskForExposure } from "../../domain/risk";
 import { Container, PrimaryLink, Section } from "../components/page";
 import { ExposureBar, RiskBadge } from "../components/risk";
 import { ImportedResearchSection } from "../components/imported-research";
+import { IMPORTED_PATHS_NOTE, ImportedTaskTable, LongTermPaths, PathReason } from "../components/imported-paths";
+import { EXPOSURE_LABELS_EXPLAINED } from "../../domain/exposure-labels";
 import { ScoreDial } from "../components/score-dial";
 import { getOccupationReport, slugPattern, type OccupationReport } from "../catalogue/catalogue.server";
 import { excerpt, seoMeta } from "../utils/seo";
@@ -38,7 +40,7 @@ const monthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "nume
 const gbp = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 export default function OccupationReportPage({ loaderData }: Route.ComponentProps) {
-  const { occupation, tasks, pivots, comparisons } = loaderData;
+  const { occupation, tasks, pivots, longTermPaths, comparisons } = loaderData;
   return (
     <Container className="py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Occupation report · {occupation.sector}</p>
@@ -56,8 +58,9 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
       {occupation.outlook ? <p className="mt-8 max-w-3xl text-lg leading-relaxed">{occupation.outlook}</p> : null}
 
       {tasks.length > 0 ? (
-        <Section title="Task by task" id="tasks" intro={occupation.tasksIntro}>
-          <TaskTable tasks={tasks} />
+        <Section title="Task by task" id="tasks" intro={occupation.research ? EXPOSURE_LABELS_EXPLAINED : occupation.tasksIntro}>
+          {/* Imported tasks carry a research label (E1/E2/E0), not a share of the task done by AI. */}
+          {occupation.research ? <ImportedTaskTable tasks={tasks} /> : <TaskTable tasks={tasks} />}
         </Section>
       ) : null}
 
@@ -78,15 +81,18 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
 
       <ComparisonCards occupation={occupation} comparisons={comparisons} />
 
-      {pivots.length > 0 ? (
+      {pivots.length > 0 || longTermPaths.length > 0 ? (
         <Section title="Where your skills can take you" id="pivots" intro={occupation.pivotIntro}>
           <ol className="grid gap-4 lg:grid-cols-3">
             {pivots.map((p) => (
               <PivotCard key={p.slug} pivot={p} />
             ))}
           </ol>
+          <LongTermPaths paths={longTermPaths} />
           <p className="mt-3 text-sm text-muted">
-            Skill match is computed from the importance and level of each skill in both roles, not typed in by hand.
+            {occupation.research
+              ? IMPORTED_PATHS_NOTE
+              : "Skill match is computed from the importance and level of each skill in both roles, not typed in by hand."}
           </p>
         </Section>
       ) : null}
@@ -305,16 +311,32 @@ function PivotCard({ pivot }: { pivot: OccupationReport["pivots"][number] }) {
           {pivot.title}
         </Link>
       </h3>
-      <p className="mt-1 text-lg font-semibold text-accent-strong">↑ {pivot.matchPercent}% skill match</p>
-      <p className="mt-3 text-sm">
-        <span className="font-semibold">{copy.label}.</span> {copy.text(pivot.exposureDrop)}
-      </p>
-      <p className="mt-3 text-sm">
-        <span className="font-semibold">You already have:</span> {pivot.skillsHeld.length ? pivot.skillsHeld.join(", ") : "few of the core skills yet"}
-      </p>
-      <p className="mt-2 text-sm">
-        <span className="font-semibold">You need:</span> {pivot.skillsNeeded.length ? pivot.skillsNeeded.join(", ") : "no major gaps"}
-      </p>
+      {pivot.reason !== null && pivot.taskSimilarity !== null ? (
+        // Imported paths: the work itself first, with the stored reason (preparation, pay, exposure).
+        <>
+          <p className="mt-1 text-lg font-semibold text-accent-strong">{pivot.taskSimilarity}% of the work alike</p>
+          <p className="mt-1 text-sm font-semibold">{copy.label}</p>
+          <PathReason reason={pivot.reason} />
+        </>
+      ) : (
+        <>
+          <p className="mt-1 text-lg font-semibold text-accent-strong">↑ {pivot.matchPercent}% skill match</p>
+          <p className="mt-3 text-sm">
+            <span className="font-semibold">{copy.label}.</span> {copy.text(pivot.exposureDrop)}
+          </p>
+        </>
+      )}
+      {/* Roles O*NET gives no skill ratings have neither list: saying "no major gaps" would be untrue. */}
+      {pivot.skillsHeld.length || pivot.skillsNeeded.length || pivot.reason === null ? (
+        <>
+          <p className="mt-3 text-sm">
+            <span className="font-semibold">You already have:</span> {pivot.skillsHeld.length ? pivot.skillsHeld.join(", ") : "few of the core skills yet"}
+          </p>
+          <p className="mt-2 text-sm">
+            <span className="font-semibold">You need:</span> {pivot.skillsNeeded.length ? pivot.skillsNeeded.join(", ") : "no major gaps"}
+          </p>
+        </>
+      ) : null}
     </li>
   );
 }

@@ -9,6 +9,7 @@ import { checkoutReturnCookie } from "../payments/checkout-return.server";
 import { IMMEDIATE_DELIVERY_CONSENT } from "../payments/consent";
 import { FieldError } from "../components/assessment-shell";
 import { ContributionChart } from "../components/contribution-chart";
+import { LongTermPaths, PathReason } from "../components/imported-paths";
 import { Container, Section } from "../components/page";
 import { ExposureBar } from "../components/risk";
 import { ScoreDial } from "../components/score-dial";
@@ -142,10 +143,14 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
       </div>
 
       <Section title="Where your score comes from" id="contributions" intro="Each bar is the points of your score a task accounts for: the share of your week it takes times how exposed it is to AI.">
-        <ContributionChart rows={outcome.contributions} />
+        <ContributionChart rows={outcome.contributions} labelled={occupation.origin === "imported"} />
       </Section>
 
-      <Section title="Your three best moves" id="pivots" intro="Ranked by how well your own skill ratings match each role, favouring roles less exposed than you are now.">
+      <Section
+        title={outcome.pivots.length === 3 ? "Your three best moves" : "Your best moves"}
+        id="pivots"
+        intro="Ranked by how well your own skill ratings match each role, favouring roles less exposed than you are now."
+      >
         <ol className="grid gap-4 lg:grid-cols-3">
           {outcome.pivots.map((p, i) => (
             <li key={p.slug} className="flex flex-col rounded-lg border border-line bg-surface p-5">
@@ -158,6 +163,7 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
                 </Link>
               </h3>
               <p className="mt-1 text-lg font-semibold text-accent-strong">{p.matchPercent}% skill match</p>
+              {p.reason ? <PathReason reason={p.reason} /> : null}
               {p.skillsHeld.length ? (
                 <p className="mt-2 text-sm">
                   <span className="font-semibold">You already have:</span> {p.skillsHeld.join(", ")}
@@ -178,6 +184,7 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
             </li>
           ))}
         </ol>
+        <LongTermPaths paths={outcome.longTermPaths ?? []} />
       </Section>
 
       {result.blueprint.onSale ? (

@@ -29,6 +29,7 @@ afterAll(async () => {
 });
 
 const get = (p: string) => fetch(`${app.url}${p}`, { redirect: "manual" });
+const decodeHtml = (html: string) => html.replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, "&").replace(/&quot;/g, '"');
 const titles = (html: string) => [...html.matchAll(/<h2 class="mt-1 text-xl font-bold"><a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
 
 describe("catalogue browse and search over HTTP", () => {
@@ -76,7 +77,7 @@ describe("catalogue browse and search over HTTP", () => {
     const res = await get("/occupations/tide-table-compilers");
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain("Publish tables for ports, marinas and harbours.");
+    expect(html).toContain("Check page proofs of tables for ports, marinas and harbours.");
     expect(html).toContain(ONET_ATTRIBUTION);
     expect(html).toContain("Eloundou, Manning, Mishkin and Rock (2024)");
     expect(html).toContain("43-9099.93");
@@ -109,5 +110,26 @@ describe("catalogue browse and search over HTTP", () => {
     const curated = await sql<{ slug: string }[]>`select slug from occupations where origin = 'curated'`;
     expect(result!.outcome.pivots.length).toBeGreaterThan(0);
     for (const p of result!.outcome.pivots) expect(curated.map((c) => c.slug)).not.toContain(p.slug);
+    // The imported role's stored paths, with the reason the report gives (ADR 009).
+    expect(result!.outcome.pivots.map((p) => p.slug)).toEqual(["manuscript-proofreaders"]);
+    const html = decodeHtml(await res.text());
+    expect(html).toMatch(/Why this path:<\/span> (<!-- -->)?Work \d+ % alike in O\*NET task statements/);
+    expect(html).toMatch(/% of your week × (<!-- -->)?direct exposure \(E1, weighted 100\)/);
+    expect(html).not.toMatch(/100<!-- -->% exposure/);
+  });
+
+  it("words imported task exposure as the research does and shows why each path is suggested", async () => {
+    const html = decodeHtml(await (await get("/occupations/tide-table-compilers")).text());
+    expect(html).toContain("Direct exposure (an LLM alone could halve the time)");
+    expect(html).toContain("Exposed with LLM-powered tools");
+    expect(html).toContain("a single task's label is not a percentage of it done by AI");
+    expect(html).not.toMatch(/>100<!-- -->%</);
+    const pivots = html.slice(html.indexOf('id="pivots"'), html.indexOf('id="plan"'));
+    expect(pivots).toContain("Manuscript Proofreaders");
+    expect(pivots).toMatch(/\d+<!-- -->% of the work alike/);
+    expect(pivots).toContain("same US pay figure (BLS reports both under one SOC code)");
+    // The step down to the thatchers (much less preparation) is not offered on the report.
+    expect(pivots).not.toContain("Thatchers");
+    expect(pivots).not.toContain("A step down");
   });
 });

@@ -82,7 +82,7 @@ describe("catalogue import from fixture files", () => {
       select position, name, risk, exposure from occupation_tasks t join occupations o on o.id = t.occupation_id
       where o.slug = 'tide-table-compilers' order by position`;
     expect(tasks).toEqual([
-      { position: 1, name: "Publish tables for ports, marinas and harbours.", risk: "high", exposure: 100 },
+      { position: 1, name: "Check page proofs of tables for ports, marinas and harbours.", risk: "high", exposure: 100 },
       { position: 2, name: "Compute predicted high and low water times from harmonic constants.", risk: "medium", exposure: 50 },
     ]);
     const skills = await sql`select skill, importance, level from occupation_skills s join occupations o on o.id = s.occupation_id
@@ -138,23 +138,28 @@ describe("catalogue import from fixture files", () => {
     expect(curated).toEqual([{ horizon: "pivot", reason: null, task_similarity: null }]);
   });
 
-  it("suggests paths from shared work, with their horizon and reason; roles sharing no work get none", async () => {
+  it("suggests paths from shared work, with their horizon and reason", async () => {
     const paths = await sql<{ source: string; rank: number; target: string; horizon: string; task_similarity: number; pay_ratio: number | null; job_zone_step: number | null; reason: string }[]>`
       select s.slug as source, p.rank, t.slug as target, p.horizon, p.task_similarity, p.pay_ratio, p.job_zone_step, p.reason
       from occupation_pivots p join occupations s on s.id = p.occupation_id join occupations t on t.id = p.target_id
       where s.origin = 'imported' order by s.slug, p.rank`;
     expect(paths.map((p) => [p.source, p.rank, p.target, p.horizon, p.pay_ratio, p.job_zone_step])).toEqual([
       ["dry-stone-wallers", 1, "thatchers", "pivot", 1, 1],
+      // Better paid, same preparation: a pivot; the reverse is a pay cut, kept as a step down.
+      ["lighthouse-keepers", 1, "thatchers", "pivot", 1.67, 0],
+      ["manuscript-proofreaders", 1, "tide-table-compilers", "pivot", 1, 1],
       ["thatchers", 1, "dry-stone-wallers", "pivot", 1, -1],
+      ["thatchers", 2, "lighthouse-keepers", "step-down", 0.6, 0],
       // More preparation for less pay: a step down, not a long-term path.
-      ["thatchers", 2, "tide-table-compilers", "step-down", 0.8, 2],
-      ["tide-table-compilers", 1, "thatchers", "step-down", 1.24, -2],
+      ["thatchers", 3, "tide-table-compilers", "step-down", 0.8, 2],
+      ["tide-table-compilers", 1, "manuscript-proofreaders", "pivot", 1, -1],
+      ["tide-table-compilers", 2, "thatchers", "step-down", 1.24, -2],
     ]);
     expect(paths[0]!.reason).toBe(
       `Work ${paths[0]!.task_similarity} % alike in O*NET task statements (quote prices, home owners); a step up in preparation (job zone 1 → 2); ` +
         "same US pay figure (BLS reports both under one SOC code); as exposed to AI.",
     );
-    expect(paths[2]!.reason).toMatch(/^A step down, shown only if you ask for one\. .*needs much more preparation \(job zone 2 → 4\).*pays less \(US median ratio 0\.80\); 50 points more exposed to AI\.$/);
+    expect(paths[5]!.reason).toMatch(/^A step down, shown only if you ask for one\. .*needs much more preparation \(job zone 2 → 4\).*pays less \(US median ratio 0\.80\); 50 points more exposed to AI\.$/);
   });
 
   it("is idempotent, and the curated seed at start-up does not touch imported rows", async () => {
@@ -187,9 +192,13 @@ describe("catalogue import from fixture files", () => {
       // Its two valid task rows now name an unknown occupation: reported, not silently dropped.
       expect(summary.issues.filter((i) => /47-2099\.95/.test(i.message))).toHaveLength(2);
       expect(await sql`select 1 from occupations where slug = 'thatchers'`).toHaveLength(0);
-      // Every remaining path went to or from the thatchers; what is left shares too little work.
-      const [n] = await sql<{ n: number }[]>`select count(*)::int as n from occupation_pivots p join occupations s on s.id = p.occupation_id where s.origin = 'imported'`;
-      expect(n!.n).toBe(0);
+      // Only the proofreaders and the tide table compilers still share work; no path names the thatchers.
+      const left = await sql<{ source: string; target: string }[]>`select s.slug as source, x.slug as target from occupation_pivots p
+        join occupations s on s.id = p.occupation_id join occupations x on x.id = p.target_id where s.origin = 'imported' order by s.slug`;
+      expect(left).toEqual([
+        { source: "manuscript-proofreaders", target: "tide-table-compilers" },
+        { source: "tide-table-compilers", target: "manuscript-proofreaders" },
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
