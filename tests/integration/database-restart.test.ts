@@ -9,7 +9,8 @@ import { startFakeResend, type FakeResend } from "../fakes/resend";
 import { startFakeStripe, type FakeStripe } from "../fakes/stripe";
 import { freePort, startAppServer, type AppServer } from "../support/app-server";
 import { completeAssessment } from "../support/assessment";
-import { paidPathEnv, postWebhook, startCheckout, waitForStatus, WEBHOOK_SECRET } from "../support/paid-path";
+import { orderBySession, paidPathEnv, postWebhook, startCheckout, waitForStatus, WEBHOOK_SECRET } from "../support/paid-path";
+import { waitForOrderJobsToDrain, waitUntil } from "../support/wait";
 
 /**
  * Fault tolerance: PostgreSQL is stopped and started again under a running app with orders in
@@ -81,13 +82,11 @@ it("recovers from a database restart by itself and delivers every order once", a
 
   pg = await ensureEmbeddedPostgres(dataDir, port);
   sql = createSql(pg.url, { max: 2 });
-  const deadline = Date.now() + 30_000;
-  while ((await health()) !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-  expect(await health()).toBe(200);
+  await waitUntil("/healthz to answer 200 again", async () => (await health()) === 200, { intervalMs: 250 });
 
   // Stripe's retry of the failed delivery now goes through.
   expect((await postWebhook(app.url, deliveries[2]!.body, deliveries[2]!.signature)).status).toBe(200);
   for (const b of buyers) await waitForStatus(sql, b.sessionId, "delivered", 90_000);
-  await new Promise((r) => setTimeout(r, 1000));
+  for (const b of buyers) await waitForOrderJobsToDrain(sql, (await orderBySession(sql, b.sessionId))!.id);
   for (const b of buyers) expect(resend.emails.filter((e) => e.to.includes(b.email) && e.attachments.length > 0)).toHaveLength(1);
 });

@@ -5,6 +5,7 @@ import { startAppServer, type AppServer } from "../support/app-server";
 import { completeAssessment } from "../support/assessment";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { orderBySession, paidPathEnv, pdfPageCount, postWebhook, startCheckout, waitForStatus, WEBHOOK_SECRET } from "../support/paid-path";
+import { waitForOrderJobsToDrain, waitUntil } from "../support/wait";
 
 let t: TestDatabase;
 let app: AppServer;
@@ -159,7 +160,8 @@ describe("repeated and interleaved events", () => {
     );
     expect(replies.every((r) => r.status === 200)).toBe(true);
     for (const o of orders) await waitForStatus(t.sql, o.sessionId, "delivered");
-    await new Promise((r) => setTimeout(r, 1500));
+    // No duplicate left to send anything: every job of these orders has finished.
+    for (const o of orders) await waitForOrderJobsToDrain(t.sql, (await orderBySession(t.sql, o.sessionId))!.id);
     for (const o of orders) {
       expect(emailsTo(o.email, "delivery")).toHaveLength(1);
       expect(emailsTo(o.email, "confirmation")).toHaveLength(1);
@@ -187,7 +189,7 @@ describe("events out of order", () => {
     expect(refund.res.status).toBe(200);
     await send("checkout.session.completed", paid);
     await waitForStatus(t.sql, sessionId, "refunded");
-    await new Promise((r) => setTimeout(r, 2000));
+    await waitForOrderJobsToDrain(t.sql, (await orderBySession(t.sql, sessionId))!.id);
     expect((await orderBySession(t.sql, sessionId))?.status).toBe("refunded");
     expect(emailsTo(email)).toHaveLength(0);
   });
@@ -254,12 +256,11 @@ describe("email provider failures", () => {
     const requestsBefore = resend.requests;
     resend.failNext(2, 500);
     await send("checkout.session.completed", stripe.complete(sessionId, { email }));
-    while (resend.requests - requestsBefore < 2) await new Promise((r) => setTimeout(r, 50));
+    await waitUntil("two requests to the failing Resend", () => resend.requests - requestsBefore >= 2, { intervalMs: 50 });
     resend.failNext(2, 429);
     await waitForStatus(t.sql, sessionId, "delivered", 60_000);
     // The confirmation retries on its own schedule: it may still be backing off when the order is delivered.
-    const deadline = Date.now() + 60_000;
-    while (emailsTo(email, "confirmation").length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    await waitForOrderJobsToDrain(t.sql, (await orderBySession(t.sql, sessionId))!.id);
     // Two 500s, two 429s, then one accepted confirmation and one accepted delivery.
     expect(resend.requests - requestsBefore).toBeGreaterThanOrEqual(6);
     expect(emailsTo(email, "delivery")).toHaveLength(1);

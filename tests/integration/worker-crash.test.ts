@@ -7,6 +7,7 @@ import { freePort, startAppServer, type AppServer } from "../support/app-server"
 import { completeAssessment } from "../support/assessment";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { orderBySession, paidPathEnv, postWebhook, startCheckout, waitForStatus, WEBHOOK_SECRET } from "../support/paid-path";
+import { waitForOrderJobsToDrain, waitUntil } from "../support/wait";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -32,11 +33,11 @@ function startWorkerProcess(extraEnv: Record<string, string> = {}): ChildProcess
 }
 
 async function started(child: ChildProcess & { output: () => string }): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!child.output().includes("worker started")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`worker did not start:\n${child.output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const probe = () => {
+    if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}:\n${child.output()}`);
+    return child.output().includes("worker started");
+  };
+  await waitUntil("the worker to start", probe, { timeoutMs: 60_000, intervalMs: 50 });
 }
 
 beforeAll(async () => {
@@ -73,7 +74,8 @@ it("delivers once after the worker is SIGKILLed mid-render and another one start
 
   startWorkerProcess();
   await waitForStatus(t.sql, sessionId, "delivered", 90_000);
-  await new Promise((r) => setTimeout(r, 1500));
+  // The killed worker's job was retried once; nothing of this order is left to run.
+  await waitForOrderJobsToDrain(t.sql, (await orderBySession(t.sql, sessionId))!.id);
   expect(resend.emails.filter((e) => e.to.includes(email) && e.attachments.length > 0)).toHaveLength(1);
   const events = await t.sql`select action from order_events e join orders o on o.id = e.order_id where o.stripe_session_id = ${sessionId} and to_status = 'delivered'`;
   expect(events).toHaveLength(1);
