@@ -36,8 +36,8 @@ const PAGES = [
 
 if (PAGES.length !== BLUEPRINT_PAGE_COUNT) throw new Error(`BLUEPRINT_PAGE_COUNT is ${BLUEPRINT_PAGE_COUNT} but the document has ${PAGES.length} pages`);
 
-/** The file's document information; also set on a Blueprint merged from parts. */
-export function blueprintMetadata(occupationTitle: string) {
+/** The file's document information. */
+function blueprintMetadata(occupationTitle: string) {
   return {
     title: `Career Pivot Blueprint — ${occupationTitle}`,
     author: "Career Pivot",
@@ -55,21 +55,17 @@ export type BlueprintDocumentProps = {
    * page is designed to fit. Tests render with it on, where an overflow shows up as a 16th page.
    */
   wrap?: boolean;
-  /** Page numbers (1-based) to render, for rendering parts of a Blueprint in parallel; all by default. */
-  pages?: readonly number[];
 };
 
-export function BlueprintDocument({ input, wrap = false, pages }: BlueprintDocumentProps) {
+export function BlueprintDocument({ input, wrap = false }: BlueprintDocumentProps) {
   const model = buildModel(input);
   return (
     <Document {...blueprintMetadata(input.occupation.title)}>
-      {PAGES.map((page, i) =>
-        pages && !pages.includes(i + 1) ? null : (
-          <PagePlacementContext.Provider key={i} value={{ pageNumber: i + 1, totalPages: BLUEPRINT_PAGE_COUNT, wrap }}>
-            {page(model)}
-          </PagePlacementContext.Provider>
-        ),
-      )}
+      {PAGES.map((page, i) => (
+        <PagePlacementContext.Provider key={i} value={{ pageNumber: i + 1, totalPages: BLUEPRINT_PAGE_COUNT, wrap }}>
+          {page(model)}
+        </PagePlacementContext.Provider>
+      ))}
     </Document>
   );
 }

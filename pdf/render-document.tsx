@@ -1,7 +1,6 @@
 import { pdf as createPdf } from "@react-pdf/renderer";
-import { ParseSpeeds, PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import type { BlueprintInput } from "./blueprint-input";
-import { BlueprintDocument, blueprintMetadata, type BlueprintDocumentProps } from "./blueprint-document";
+import { BlueprintDocument, type BlueprintDocumentProps } from "./blueprint-document";
 import { prepareBrandFonts } from "./fonts";
 import type { RenderTaskResult } from "./render-task";
 import { A4 } from "./styles";
@@ -11,12 +10,11 @@ import { threadCpuMs } from "./thread-cpu";
 export { prepareBrandFonts };
 
 export type RenderedPdf = RenderTaskResult;
-export type RenderOptions = Pick<BlueprintDocumentProps, "pages" | "wrap">;
+export type RenderOptions = Pick<BlueprintDocumentProps, "wrap">;
 
 /**
  * Each page's height in points, from the MediaBox pdfkit writes uncompressed once per page, so
- * its length is also the page count: the real output, measured without a PDF parser. (Files
- * merged by pdf-lib are counted by pdf-lib itself.)
+ * its length is also the page count: the real output, measured without a PDF parser.
  */
 export function pageHeights(pdf: Uint8Array): number[] {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
@@ -91,75 +89,9 @@ export function renderBlueprintInThread(input: BlueprintInput, options: RenderOp
   return measured(async () => {
     const pdf = await renderPdf(input, options);
     const heights = pageHeights(pdf);
-    const overflowingPages = options.wrap ? [] : heights.flatMap((height, i) => (height > A4.height + 0.5 ? [options.pages?.[i] ?? i + 1] : []));
+    const overflowingPages = options.wrap ? [] : heights.flatMap((height, i) => (height > A4.height + 0.5 ? [i + 1] : []));
     if (!overflowingPages.length) return { pdf, pageCount: heights.length, overflowingPages };
     const paginated = await renderPdf(input, { ...options, wrap: true });
     return { pdf: paginated, pageCount: pageHeights(paginated).length, overflowingPages };
-  });
-}
-
-const SUBSET_NAME = /^([A-Z]{6})\+(.+)$/;
-/** 0 → "AAA", 1 → "AAB", … : tags stay six capital letters, as the specification requires. */
-const threeLetters = (n: number) => [2, 1, 0].map((p) => String.fromCharCode(65 + (Math.floor(n / 26 ** p) % 26))).join("");
-const FONT_NAME_KEYS = [PDFName.of("BaseFont"), PDFName.of("FontName")];
-
-/**
- * Each part was rendered as its own document, so pdfkit gave its font subsets the same tags
- * ("CZZZZZ+SourceSans3-SemiBold" in both parts) although they hold different glyphs. The PDF
- * specification asks for distinct tags per subset, and some viewers cache fonts by name, so the
- * tags are made unique across the merged file.
- */
-function retagFontSubsets(doc: PDFDocument, used: Set<string>): void {
-  const renamed = new Map<string, string>();
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict)) continue;
-    for (const key of FONT_NAME_KEYS) {
-      const value = object.get(key);
-      if (!(value instanceof PDFName)) continue;
-      const match = SUBSET_NAME.exec(value.decodeText());
-      if (!match) continue;
-      const [name, tag, font] = match as unknown as [string, string, string];
-      let next = renamed.get(name);
-      if (!next) {
-        let candidate = tag;
-        for (let n = 0; used.has(candidate); n++) candidate = tag.slice(0, 3) + threeLetters(n);
-        used.add(candidate);
-        next = `${candidate}+${font}`;
-        renamed.set(name, next);
-      }
-      object.set(key, PDFName.of(next));
-    }
-  }
-}
-
-/**
- * Joins Blueprint parts rendered on different threads into one file, in the order given, with
- * the same document information a single render writes. Each part embeds its own subset of the
- * fonts (about 10 % larger than one render); text, fonts and links are copied as they are.
- */
-export function mergeBlueprintParts(parts: readonly Uint8Array[], occupationTitle: string): Promise<RenderedPdf> {
-  return measured(async () => {
-    const merged = await PDFDocument.create({ updateMetadata: false });
-    const usedTags = new Set<string>();
-    for (const part of parts) {
-      // pdf-lib yields to the event loop every 100 objects by default; a render thread has nothing
-      // else to do, so parse and write in one go.
-      const doc = await PDFDocument.load(part, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-      retagFontSubsets(doc, usedTags);
-      for (const page of await merged.copyPages(doc, doc.getPageIndices())) merged.addPage(page);
-    }
-    const meta = blueprintMetadata(occupationTitle);
-    merged.setTitle(meta.title, { showInWindowTitleBar: true });
-    merged.setAuthor(meta.author);
-    merged.setSubject(meta.subject);
-    merged.setLanguage(meta.language);
-    merged.setCreator(meta.creator);
-    merged.setProducer("react-pdf, pdf-lib");
-    const now = new Date();
-    merged.setCreationDate(now);
-    merged.setModificationDate(now);
-    const pdf = await merged.save({ objectsPerTick: Infinity });
-    // The parts' overflow reports are combined by the caller, which has them.
-    return { pdf, pageCount: merged.getPageCount(), overflowingPages: [] };
   });
 }

@@ -7,15 +7,15 @@ import { register } from "tsx/esm/api";
 // This thread only renders PDFs, and a worker's process.env is its own copy, so the web process is unaffected.
 process.env.NODE_ENV = "production";
 register();
-const { renderBlueprintInThread, mergeBlueprintParts, prepareBrandFonts } = await import("./render-document.tsx");
+const { renderBlueprintInThread, prepareBrandFonts } = await import("./render-document.tsx");
 // Parse the fonts while the thread starts (warmRenderPool), not inside the first paid order's render.
 await prepareBrandFonts();
 
 /**
- * Called by piscina for each task (pdf/render-task.ts): render a Blueprint or some of its pages,
- * or merge parts. PDFs (about 100 KB) travel by structured clone; the copy costs well under a
- * millisecond, so it is not worth a transfer list.
+ * Called by piscina for each task (pdf/render-task.ts): render one whole Blueprint. The PDF
+ * (about 100 KB) travels back by structured clone; the copy costs well under a millisecond, so it
+ * is not worth a transfer list.
  */
 export default function run(task) {
-  return task.kind === "merge" ? mergeBlueprintParts(task.parts, task.occupationTitle) : renderBlueprintInThread(task.input, { pages: task.pages });
+  return renderBlueprintInThread(task.input);
 }

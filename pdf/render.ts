@@ -1,7 +1,7 @@
 import os from "node:os";
 import { Piscina } from "piscina";
 import type { BlueprintInput } from "./blueprint-input";
-import { BLUEPRINT_PAGE_COUNT, splitPages, type RenderTask, type RenderTaskResult } from "./render-task";
+import type { RenderTask, RenderTaskResult } from "./render-task";
 
 /** See RenderTaskResult; unlike renderMs, cpuMs ignores other load on the machine. */
 export type RenderedBlueprint = Omit<RenderTaskResult, "pdf"> & { pdf: Buffer };
@@ -24,66 +24,31 @@ export function renderPoolSize(env: NodeJS.ProcessEnv = process.env): number {
 const RENDER_THREAD_OLD_SPACE_MB = 384;
 
 let pool: Piscina | undefined;
-/** Tasks queued or running on the pool: what decides whether a Blueprint is split. */
-let tasksInFlight = 0;
 
 function getPool(): Piscina {
   // Created on first use so importing this module (e.g. from the web process) costs nothing.
   pool ??= new Piscina({
     filename: new URL("./render-worker.mjs", import.meta.url).href,
     maxThreads: renderPoolSize(),
-    // All threads stay up (≈ 120 MB each, flat): an idle pool splits the next Blueprint across
-    // every thread, and a thread started on demand would cost seconds (loading react-pdf, fonts).
+    // All threads stay up (≈ 120 MB each, flat): a thread started on demand would cost the order
+    // that waits for it a second or more (loading react-pdf and the fonts).
     minThreads: renderPoolSize(),
     resourceLimits: { maxOldGenerationSizeMb: RENDER_THREAD_OLD_SPACE_MB },
   });
   return pool;
 }
 
-async function runTask(task: RenderTask): Promise<RenderTaskResult> {
-  tasksInFlight += 1;
-  try {
-    return (await getPool().run(task)) as RenderTaskResult;
-  } finally {
-    tasksInFlight -= 1;
-  }
-}
-
 /**
- * How many threads one Blueprint may use now: all the idle ones. Under a burst every thread is
- * busy and each Blueprint is rendered whole on one thread (no merge cost, the most Blueprints per
- * second); when the pool is idle one Blueprint is split across the threads, so a single order
- * (the usual case) is ready in about half the time.
- */
-export function partsFor(poolSize: number, busyTasks: number): number {
-  return Math.max(1, Math.min(poolSize - busyTasks, MAX_PARTS));
-}
-
-/**
- * Every part pays a fixed ≈ 10 ms (document set-up, font subsets) and makes the merge longer,
- * while its share of the 15 pages shrinks: past four parts the gain is gone.
- */
-const MAX_PARTS = 4;
-
-/**
- * Renders a Blueprint on worker threads, so the caller's event loop keeps serving requests and
- * jobs meanwhile. `pageCount` is counted in the produced file; `renderMs` is the time from start
- * to the finished file (queueing behind other renders excluded when rendered whole); `cpuMs`
- * adds up every thread's CPU time spent on it.
+ * Renders a Blueprint whole on one worker thread, so the caller's event loop keeps serving
+ * requests and jobs meanwhile. `pageCount` is counted in the produced file; `renderMs` is the time
+ * the thread took (queueing behind other renders excluded); `cpuMs` is that thread's CPU time.
+ *
+ * One Blueprint is never split across threads: that saved about 100 ms on an idle pool and nothing
+ * under load (ADR 010), and a single order is delivered well within its 5 s goal without it.
  */
 export async function renderBlueprintPdf(input: BlueprintInput): Promise<RenderedBlueprint> {
-  const parts = partsFor(renderPoolSize(), tasksInFlight);
-  if (parts < 2) return toRendered(await runTask({ kind: "render", input }));
-  const started = performance.now();
-  const rendered = await Promise.all(splitPages(BLUEPRINT_PAGE_COUNT, parts).map((pages) => runTask({ kind: "render", input, pages })));
-  const merged = await runTask({ kind: "merge", parts: rendered.map((r) => r.pdf), occupationTitle: input.occupation.title });
-  const cpu = [...rendered, merged].map((r) => r.cpuMs);
-  return toRendered({
-    ...merged,
-    overflowingPages: rendered.flatMap((r) => r.overflowingPages),
-    renderMs: Math.round(performance.now() - started),
-    cpuMs: cpu.every((c) => c !== null) ? cpu.reduce<number>((a, c) => a + c!, 0) : null,
-  });
+  const task: RenderTask = { input };
+  return toRendered((await getPool().run(task)) as RenderTaskResult);
 }
 
 function toRendered(result: RenderTaskResult): RenderedBlueprint {
