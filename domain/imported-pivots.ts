@@ -265,7 +265,8 @@ export type ImportedOccupation = ImportedProfile & { statements: readonly string
  */
 export function computeImportedPaths(occupations: readonly ImportedOccupation[], limits = PATH_LIMITS): Map<number, ImportedPath[]> {
   const index = buildTaskIndex(occupations.map((o) => ({ id: o.id, statements: o.statements })));
-  const rows = new Map(occupations.map((o) => [o.id, index.similarities(o.id)]));
+  // Similarities under 0.02 (most pairs) decide nothing below and only cost memory.
+  const rows = new Map(occupations.map((o) => [o.id, index.similarities(o.id, 0.02)]));
   const field = neighbourhoodSimilarity(rows);
   const known = new Map(occupations.map((o) => [o.id, o.jobZone]));
   const zones = new Map<number, Zone>(

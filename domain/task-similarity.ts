@@ -62,8 +62,8 @@ function eachTerm(statement: string, add: (key: string, surface: string) => void
 export type TaskDocument = { id: number; statements: readonly string[] };
 
 export type TaskIndex = {
-  /** Cosine similarity (0–1) of `id` with every other document that shares a term. */
-  similarities(id: number): Map<number, number>;
+  /** Cosine similarity (0–1) of `id` with every other document that shares a term, from `minimum` up. */
+  similarities(id: number, minimum?: number): Map<number, number>;
   /** The terms that make two documents alike, strongest first, in their most common wording. */
   sharedWork(a: number, b: number, limit: number): string[];
   /** Distinct terms kept (after dropping those in one document only). */
@@ -126,6 +126,7 @@ export function buildTaskIndex(documents: readonly TaskDocument[]): TaskIndex {
     }
   });
 
+  const termParts = termNames.map((name) => name.split(" "));
   const indexOf = new Map(documents.map((d, i) => [d.id, i]));
   const position = (id: number) => {
     const i = indexOf.get(id);
@@ -147,7 +148,7 @@ export function buildTaskIndex(documents: readonly TaskDocument[]): TaskIndex {
 
   return {
     vocabularySize: postings.filter((p) => p.doc.length > 1).length,
-    similarities(id) {
+    similarities(id, minimum = 0) {
       const self = position(id);
       const v = vectors[self]!;
       const score = new Float64Array(n);
@@ -157,7 +158,8 @@ export function buildTaskIndex(documents: readonly TaskDocument[]): TaskIndex {
         for (let k = 0; k < p.doc.length; k += 1) score[p.doc[k]!]! += w * p.weight[k]!;
       }
       const out = new Map<number, number>();
-      for (let d = 0; d < n; d += 1) if (d !== self && score[d]! > 0) out.set(documents[d]!.id, Math.min(1, score[d]!));
+      const floor = Math.max(minimum, Number.MIN_VALUE);
+      for (let d = 0; d < n; d += 1) if (d !== self && score[d]! >= floor) out.set(documents[d]!.id, Math.min(1, score[d]!));
       return out;
     },
     sharedWork(a, b, limit) {
@@ -179,17 +181,16 @@ export function buildTaskIndex(documents: readonly TaskDocument[]): TaskIndex {
       shared.sort((x, y) => y.weight - x.weight || x.term - y.term);
       const phraseFor = new Map<string, { term: number; weight: number }>();
       for (const t of shared) {
-        const parts = termNames[t.term]!.split(" ");
+        const parts = termParts[t.term]!;
         if (parts.length > 1) for (const p of parts) if (!phraseFor.has(p)) phraseFor.set(p, t);
       }
       const chosen: number[] = [];
       const covered = new Set<string>();
       for (const t of shared) {
         if (chosen.length >= limit) break;
-        const name = termNames[t.term]!;
-        const phrase = phraseFor.get(name);
+        const phrase = termParts[t.term]!.length === 1 ? phraseFor.get(termNames[t.term]!) : undefined;
         const term = phrase && phrase.weight >= t.weight / 4 ? phrase.term : t.term;
-        const parts = termNames[term]!.split(" ");
+        const parts = termParts[term]!;
         if (parts.some((p) => covered.has(p))) continue;
         parts.forEach((p) => covered.add(p));
         chosen.push(term);
@@ -208,10 +209,18 @@ export function buildTaskIndex(documents: readonly TaskDocument[]): TaskIndex {
 export function neighbourhoodSimilarity(rows: ReadonlyMap<number, ReadonlyMap<number, number>>, k = 20): (a: number, b: number) => number {
   const top = new Map<number, { near: Map<number, number>; norm: number }>();
   for (const [id, row] of rows) {
-    const near = new Map([...row].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, k));
+    // Keep the k best in a small sorted array: cheaper than sorting the whole row.
+    const best: [number, number][] = [];
+    for (const [other, v] of row) {
+      if (best.length === k && v <= best[k - 1]![1]) continue;
+      let i = best.length;
+      while (i > 0 && (best[i - 1]![1] < v || (best[i - 1]![1] === v && best[i - 1]![0] > other))) i -= 1;
+      best.splice(i, 0, [other, v]);
+      if (best.length > k) best.pop();
+    }
     let sum = 0;
-    for (const v of near.values()) sum += v * v;
-    top.set(id, { near, norm: Math.sqrt(sum) });
+    for (const [, v] of best) sum += v * v;
+    top.set(id, { near: new Map(best), norm: Math.sqrt(sum) });
   }
   return (a, b) => {
     const x = top.get(a);
