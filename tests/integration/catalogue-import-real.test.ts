@@ -29,7 +29,15 @@ describe.skipIf(!existsSync(path.join(GPTS, "occ_level.csv")))("catalogue import
     const summary = await importCatalogue(sql, { gptsDir: GPTS, applicabilityCsv: APPLICABILITY });
     expect(summary.read.occupations).toBe(923);
     expect(summary.read.tasks).toBe(19_265);
+    expect(summary.read.wageRows).toBe(1_403);
     expect(summary.issues).toEqual([]);
+    // BLS OEWS May 2021 covers every imported occupation but Fishing and Hunting Workers (45-3031),
+    // 30 of them only through their broad SOC group (e.g. the three buyer occupations, 13-1020).
+    expect(summary.withWages).toBe(summary.occupations.written - 1);
+    expect(summary.wagesFromBroadGroup).toBe(30);
+    const [nurse] = await sql<{ job_zone: number; us_wages: { annual: { median: number }; matched: string } }[]>`
+      select job_zone, us_wages from occupations where soc_code = '29-1141.00'`;
+    expect(nurse).toMatchObject({ job_zone: 4, us_wages: { annual: { median: 77_600 }, matched: "detailed" } });
     expect(summary.occupations.written + summary.coveredByCurated).toBe(923);
 
     const covered = await sql<{ soc_code: string }[]>`select soc_code from occupations where origin = 'curated' and soc_code is not null`;
