@@ -3,7 +3,8 @@ import { E2E_STAFF } from "./tests/e2e/staff-auth";
 
 /**
  * e2e runs the real `npm start` entry against its own data directory (embedded PostgreSQL) or
- * DATABASE_URL when set, in the system Chromium (`npx playwright install` cannot download here).
+ * DATABASE_URL's server when set, in the system Chromium (`npx playwright install` cannot
+ * download here). tests/support/e2e-server.ts gives each server an empty database every run.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -14,10 +15,10 @@ const STAFF_PORT = Number(process.env.E2E_STAFF_PORT ?? PORT + 1);
 const staffURL = `http://127.0.0.1:${STAFF_PORT}`;
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
-// Per-IP allowances are counted in PostgreSQL and outlive a run: every run comes from loopback, and
-// DATABASE_URL runs share the machine's database, so earlier runs within the window would answer
-// this one with 429. The limiter itself is tested in tests/integration/abuse-limits.test.ts.
+// Every spec's visitor comes from loopback, one IP: at the public allowances the run would answer
+// itself 429 part-way. The limiter itself is tested in tests/integration/abuse-limits.test.ts.
 const RATE_LIMIT_SCALE = "100";
+const SERVER = "node --import tsx tests/support/e2e-server.ts";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -42,7 +43,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "node --import tsx server/start.ts",
+      command: SERVER,
       url: `${baseURL}/healthz`,
       reuseExistingServer: false,
       timeout: 180_000,
@@ -59,7 +60,7 @@ export default defineConfig({
       },
     },
     {
-      command: "node --import tsx server/start.ts",
+      command: SERVER,
       url: `${staffURL}/healthz`,
       reuseExistingServer: false,
       timeout: 180_000,
