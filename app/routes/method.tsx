@@ -70,10 +70,20 @@ export default function MethodPage() {
             available” are left out.
           </p>
           <p>
-            A pivot's skill match is Σ importance × min(1, your level ÷ needed level) ÷ Σ importance over the target's skills.
-            Paths are ranked by match ÷ 100 + 0.5 × (your exposure − target exposure) ÷ 100, so a close match counts most and a
-            less exposed target gains ground. The top five are computed when the catalogue is loaded. Imported occupations are
-            compared with imported ones and curated with curated, because the two describe skills in different vocabularies.
+            For curated roles, a pivot's skill match is Σ importance × min(1, your level ÷ needed level) ÷ Σ importance over the
+            target's skills. Paths are ranked by match ÷ 100 + 0.5 × (your exposure − target exposure) ÷ 100, so a close match
+            counts most and a less exposed target gains ground. Imported occupations are compared with imported ones and
+            curated with curated, because the two describe skills in different vocabularies.
+          </p>
+          <p>
+            For imported roles, paths start from the work itself: how alike the two roles' O*NET task statements are (TF-IDF
+            cosine over their words and two-word phrases), whether their closest occupations overlap (the same field), then how
+            alike their skills are, US pay (BLS OEWS May 2021 medians, compared only as a ratio) and AI exposure (lower is
+            better). O*NET's job zone (1–5, the preparation a role needs) bounds the moves: a role more than one zone lower or
+            paying under 85 % of the current US median is a step down, never offered as a pivot; one needing much more
+            preparation — two zones up, a step into zone 5 (graduate school), a much better-paid role one zone up, or a licensed
+            health profession — is listed as a <strong>long-term path</strong>, labelled as one. Each path states why it is
+            suggested. Roles O*NET gives no job zone get one estimated from their five most similar roles, and say so.
           </p>
         </div>
       </Section>
