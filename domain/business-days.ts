@@ -1,4 +1,7 @@
 import Holidays from "date-holidays";
+import { londonDate } from "./london-date";
+
+export { londonDate };
 
 /**
  * UK (England & Wales) business-day arithmetic in Europe/London, for the fulfilment SLA.
@@ -7,13 +10,7 @@ import Holidays from "date-holidays";
 const ZONE = "Europe/London";
 const holidays = new Holidays("GB", "ENG", { types: ["public"] });
 
-const dateFormat = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
 const offsetFormat = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, timeZoneName: "longOffset" });
-
-/** The London calendar date (YYYY-MM-DD) of an instant. */
-export function londonDate(instant: Date): string {
-  return dateFormat.format(instant);
-}
 
 function offsetMinutes(instant: Date): number {
   const name = offsetFormat.formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? "GMT";

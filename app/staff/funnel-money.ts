@@ -1,4 +1,4 @@
-import { londonDate } from "../../domain/business-days";
+import { londonDate } from "../../domain/london-date";
 import { daysBetween } from "./funnel";
 
 /**
