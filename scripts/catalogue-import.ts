@@ -6,12 +6,14 @@ import { prepareDatabase } from "../db/bootstrap";
 import { ImportFileError, importCatalogue, type ImportProgress } from "../db/import";
 import { formatSummary } from "../db/import/report";
 
-// npm run catalogue:import -- --gpts <dir> [--ai-applicability <csv>]
-const USAGE = "usage: npm run catalogue:import -- --gpts <dir with occ_level.csv, full_labelset.tsv, occupations_onet_basic_skills.csv> [--ai-applicability <soc_ai_applicability_scores.csv>] [--all-issues]";
+// npm run catalogue:import -- --gpts <dir> [--ai-applicability <csv>] [--wages <csv>]
+const USAGE =
+  "usage: npm run catalogue:import -- --gpts <dir with occ_level.csv, full_labelset.tsv, occupations_onet_basic_skills.csv> " +
+  "[--ai-applicability <soc_ai_applicability_scores.csv>] [--wages <BLS OEWS national_May2021_dl.csv; default: the one in --gpts, if any>] [--all-issues]";
 
 let args;
 try {
-  args = parseArgs({ options: { gpts: { type: "string" }, "ai-applicability": { type: "string" }, "all-issues": { type: "boolean" } } }).values;
+  args = parseArgs({ options: { gpts: { type: "string" }, "ai-applicability": { type: "string" }, wages: { type: "string" }, "all-issues": { type: "boolean" } } }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -48,7 +50,12 @@ const reporter = progressReporter();
 const started = performance.now();
 let exitCode = 0;
 try {
-  const summary = await importCatalogue(getSql(), { gptsDir: args.gpts, applicabilityCsv: args["ai-applicability"], progress: reporter.progress });
+  const summary = await importCatalogue(getSql(), {
+    gptsDir: args.gpts,
+    applicabilityCsv: args["ai-applicability"],
+    wagesCsv: args.wages,
+    progress: reporter.progress,
+  });
   reporter.stop();
   console.log(formatSummary(summary, { maxIssues: args["all-issues"] ? Infinity : 50 }));
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
