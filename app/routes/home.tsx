@@ -22,7 +22,7 @@ export function meta({ data }: Route.MetaArgs) {
 const steps = [
   { title: "Read your occupation's report", body: "Every task in the role, how exposed it is to today's AI tools, and the window you have to act." },
   { title: "Take the free assessment", body: "Tell us how your week is really spent and rate your skills. Your score is your own, not your job title's." },
-  { title: "Get your Blueprint", body: "A 15-page roadmap for £49: your skill gaps, a 90-day plan sized to your time, UK salaries and named employers." },
+  { title: "Get your Blueprint", body: "A 15-page roadmap for £49: your skill gaps, a 90-day plan sized to your time, how pay compares on each path and UK employers who hire for it." },
 ];
 
 export default function Home({ loaderData }: Route.ComponentProps) {
