@@ -11,10 +11,9 @@ export default {
     // Data requests for /a/ are /a/_.data and for / are /_.data (not /_root.data):
     // server/route-match.ts maps them to the route the same way React Router does.
     v8_trailingSlashAwareDataRequests: true,
-    // Not yet. Loaders get the load context as a RouterContextProvider: the request handler's
-    // { cspNonce, clientIp } (read by entry.server.tsx and staff.login.tsx) must become a
-    // context the handler sets and they `get`.
-    v8_middleware: false,
+    // The load context is a RouterContextProvider: server/request-handler.ts sets the request's
+    // CSP nonce and client key under app/request-context.ts, which the entry and loaders `get`.
+    v8_middleware: true,
     // Not yet. Loaders would see the raw request: `.data` and `_routes` in request.url, which
     // requireStaff puts into the sign-in page's `next`; they must read the `url` argument instead.
     v8_passThroughRequests: false,

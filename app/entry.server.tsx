@@ -3,16 +3,10 @@ import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
-import type { AppLoadContext, EntryContext } from "react-router";
+import type { EntryContext, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
+import { requestContext } from "./request-context";
 import { NonceProvider } from "./utils/nonce";
-
-declare module "react-router" {
-  interface AppLoadContext {
-    /** Set per request by server/security-headers.ts and allowed by its Content-Security-Policy. */
-    cspNonce?: string;
-  }
-}
 
 export const streamTimeout = 5_000;
 
@@ -22,10 +16,10 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   routerContext: EntryContext,
-  loadContext: AppLoadContext,
+  loadContext: RouterContextProvider,
 ) {
   if (request.method.toUpperCase() === "HEAD") return new Response(null, { status: responseStatusCode, headers: responseHeaders });
-  const nonce = loadContext.cspNonce ?? "";
+  const nonce = loadContext.get(requestContext).cspNonce ?? "";
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { writeReadableStreamToWritable } from "@react-router/node";
 import type express from "express";
-import { createRequestHandler, type ServerBuild } from "react-router";
+import { createRequestHandler, RouterContextProvider, type ServerBuild } from "react-router";
+import { requestContext } from "../app/request-context";
 import { clientKey } from "../app/utils/client-key.server";
 import { requestBody } from "./middleware/raw-body";
 
@@ -51,11 +52,10 @@ export function createReactRouterHandler(getBuild: () => Promise<ServerBuild> | 
         body: body ? new Uint8Array(body) : undefined,
       });
       const nonce = cspNonce(res);
-      let response = await handle(request, {
-        cspNonce: nonce || undefined,
-        // The client as the public allowances key it (req.ip honours TRUST_PROXY_HOPS; IPv6 by /64).
-        clientIp: clientKey(req.ip),
-      });
+      const context = new RouterContextProvider();
+      // The client as the public allowances key it (req.ip honours TRUST_PROXY_HOPS; IPv6 by /64).
+      context.set(requestContext, { cspNonce: nonce || undefined, clientIp: clientKey(req.ip) });
+      let response = await handle(request, context);
       for (const filter of filters.get(res) ?? []) response = await filter(response);
       await send(res, response);
     } catch (error) {

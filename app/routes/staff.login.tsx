@@ -1,5 +1,6 @@
 import { data, Form, redirect, useNavigation } from "react-router";
 import { Container } from "../components/page";
+import { requestContext } from "../request-context";
 import { currentStaff, signIn } from "../staff/auth.server";
 import { staffHeaders } from "../staff/route-helpers.server";
 import { safeNext } from "../staff/schemas";
@@ -14,7 +15,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData().catch(() => new FormData());
-  const outcome = await signIn(request, form, context.clientIp ?? "unknown");
+  const outcome = await signIn(request, form, context.get(requestContext).clientIp ?? "unknown");
   if (outcome.ok) return redirect(outcome.redirectTo, { status: 303, headers: { "Set-Cookie": outcome.cookie } });
   const headers: HeadersInit = outcome.retryAfterSeconds ? { "Retry-After": String(outcome.retryAfterSeconds) } : {};
   return data(outcome, { status: outcome.status, headers });
