@@ -592,8 +592,10 @@ function milestones(
   const stay = input.shape === "stay";
   const by = (week: number, kind: ActionKind) => weeks.some((w) => w.week <= week && w.actions.some((a) => a.kind === kind));
   const automated = exposed.filter((t) => weeks.some((w) => w.week <= 4 && w.actions.some((a) => a.kind === "automate" && a.text.includes(`“${t.name}”`))));
+  // Long task statements (imported roles allow 80 characters) are counted rather than quoted three times over.
+  const named = andList(automated.map((t) => `“${t.name}”`));
   const aiCheck = automated.length
-    ? `${andList(automated.map((t) => `“${t.name}”`))} drafted with AI tools and reviewed by you, with the minutes saved logged`
+    ? `${named.length <= 140 ? named : `Your ${automated.length === 1 ? "most exposed task" : `${automated.length} most exposed tasks`} from weeks 1–${automated.length}`} drafted with AI tools and reviewed by you, with the minutes saved logged`
     : null;
   const [first, second] = focus;
   const list = (items: (string | null)[]) => items.filter((x): x is string => !!x);

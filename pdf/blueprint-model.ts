@@ -32,7 +32,9 @@ export type TaskView = BlueprintTask & { sharePercent: number; skills: readonly 
 
 /** Longest task name quoted inside a sentence; an imported O*NET statement (up to 332 characters) is named by its number instead. */
 const QUOTABLE_TASK = 80;
-export const taskLabel = (t: { position: number; name: string }) => (t.name.length <= QUOTABLE_TASK ? t.name : `task ${t.position}`);
+/** At the schema's limits (titles too long for the optional blocks) a sheet has room only for short quotes. */
+const QUOTABLE_TIGHT = 40;
+export const taskLabel = (t: { position: number; name: string }, max = QUOTABLE_TASK) => (t.name.length <= max ? t.name : `task ${t.position}`);
 /** Titles up to this length leave the pages room for their optional blocks (every curated title does). */
 const ROOMY_TITLE = 50;
 
@@ -96,13 +98,15 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
   const input = deepFontSafe(raw);
   const { occupation, answers, outcome } = input;
 
+  // Every title we might print (the role and all its stored targets) decides how long a quoted task may be.
+  const quotable = [occupation, ...input.pivotTargets].every((o) => o.title.length <= ROOMY_TITLE) ? QUOTABLE_TASK : QUOTABLE_TIGHT;
   const shares = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
   const total = [...shares.values()].reduce((a, b) => a + b, 0) || 1;
   const tasks: TaskView[] = occupation.tasks.map((t) => ({
     ...t,
     sharePercent: Math.round(((shares.get(t.position) ?? 0) * 100) / total),
     skills: skillsOfTask(occupation.slug, t),
-    label: taskLabel(t),
+    label: taskLabel(t, quotable),
   }));
   const evidence = skillEvidence({
     seniority: answers.experience.seniority,
@@ -177,7 +181,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     gaps: planGaps as PlanGap[],
     targetSkills: target.skills.map((s) => s.skill),
     tasks: tasks.map((t) => ({ name: t.label, sharePercent: t.sharePercent, exposure: t.exposure, aiTools: t.aiTools, skills: t.skills })),
-    targetTasks: target.tasks.map((t) => ({ name: taskLabel(t), skills: skillsOfTask(target.slug, t) })),
+    targetTasks: target.tasks.map((t) => ({ name: taskLabel(t, quotable), skills: skillsOfTask(target.slug, t) })),
     // Nearest first, as page 14 lists them, so the plan applies to employers the buyer can reach.
     employers: sortForRegion(target.content.employers ?? [], answers.goals.region).map((e) => e.name),
     resources: uniqueResources([target, ...others, occupation]),

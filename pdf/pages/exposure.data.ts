@@ -26,7 +26,31 @@ export type ExposureData = {
   scaleMax: number;
   top: { name: string; points: string } | null;
   vsAllWorkers: string;
+  /** What moving time from the most exposed task to the least exposed one would do to the score; null when there is nothing to move. */
+  whatIf: string | null;
 };
+
+const BAND_WORD = { high: "high", medium: "medium", low: "low" } as const;
+
+/**
+ * The score if AI tools halve the time the buyer's biggest contributor takes and the freed share
+ * goes to the task AI touches least: the move the plan is built on, in the score's own arithmetic.
+ */
+export function whatIfText(model: BlueprintModel): string | null {
+  const { outcome } = model.input;
+  const from = model.automate;
+  const to = model.grow;
+  if (!from || !to || from === to || from.exposure <= to.exposure) return null;
+  const moved = Math.round(from.sharePercent / 2);
+  if (moved < 1) return null;
+  const score = Math.round(Math.min(100, Math.max(0, outcome.timeWeighted - (moved * (from.exposure - to.exposure)) / 100 + outcome.seniorityAdjustment)));
+  if (score >= outcome.personalScore) return null;
+  const before = riskForExposure(outcome.personalScore);
+  const after = riskForExposure(score);
+  const band = before === after ? `still ${BAND_WORD[after]} exposure` : `from ${BAND_WORD[before]} to ${BAND_WORD[after]} exposure`;
+  const plan = model.planPath.kind === "stay" ? "Your plan starts with exactly this move." : "Your plan frees that time in its first weeks, and spends it on your move.";
+  return `If AI tools halve the time “${from.label}” takes (${from.sharePercent}% of your week) and you move the ${moved}% freed to “${to.label}”, with the rest of your week as you gave it, your score falls from ${outcome.personalScore} to about ${score}, ${band}. ${plan}`;
+}
 
 export function selectExposurePage(model: BlueprintModel): ExposureData {
   const { outcome, occupation } = model.input;
@@ -59,5 +83,6 @@ export function selectExposurePage(model: BlueprintModel): ExposureData {
     scaleMax: Math.max(10, ...ranked.map((c) => c.points)),
     top: top ? { name: top.name, points: plural(top.points, "point") } : null,
     vsAllWorkers: occupation.content.vsAllWorkers ? clip(occupation.content.vsAllWorkers, 320) : "",
+    whatIf: model.roomy ? whatIfText(model) : null,
   };
 }

@@ -84,6 +84,12 @@ export function ExposurePage({ model }: { model: BlueprintModel }) {
           “{d.top.name}” alone accounts for {d.top.points}. {d.vsAllWorkers}
         </Text>
       ) : null}
+      {d.whatIf ? (
+        <View style={[s.accentPanel, { marginTop: spacing.sm }]} wrap={false}>
+          <Text style={s.h3}>What would move your score</Text>
+          <Text style={s.p}>{d.whatIf}</Text>
+        </View>
+      ) : null}
     </BlueprintPage>
   );
 }

@@ -21,6 +21,8 @@ export type MethodData = {
   heldPercent: number;
   exposureWeight: number;
   adjacentMatch: number;
+  /** Whether the page has room for the longer account of ranking and labels (not at the schema's limits). */
+  full: boolean;
   resilientDrop: number;
   resilientMatch: number;
   /** "5, 10, 20, 40 and 80": hours of study and practice per level step, the plan's own figures. */
@@ -50,6 +52,7 @@ export function selectMethodPage(model: BlueprintModel): MethodData {
     heldPercent: Math.round(HELD_COVERAGE * 100),
     exposureWeight: EXPOSURE_WEIGHT,
     adjacentMatch: ADJACENT_MATCH,
+    full: model.roomy,
     resilientDrop: RESILIENT_DROP,
     resilientMatch: RESILIENT_MIN_MATCH,
     levelHours: andList(Object.values(HOURS_TO_REACH).map(String)),

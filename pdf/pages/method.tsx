@@ -29,14 +29,13 @@ export function MethodPage({ model }: { model: BlueprintModel }) {
       <Text style={[s.p, { fontSize: size.xs }]}>
         A role's match is the sum of importance × min(1, your level ÷ level needed) over its skill requirements, divided by their total
         importance. Your level in a skill is your own rating where you gave one, else what the share of your week on tasks that use it shows,
-        else your current role's typical level. You “already have” a skill at {d.heldPercent}% coverage or more. Your assessment found the
-        paths; this Blueprint re-matches them with all of that evidence, so a match here can differ by a few points from your results page.
-        Paths are listed for your goal: the kind of move you asked for first (staying, if you asked to future-proof your role), then by
-        match; a move more exposed than your week that pays no more at the median comes after staying. A move is adjacent when the sector
-        is the same and the match is at least {d.adjacentMatch}%. “Resilient move” means {d.resilientDrop}+ points less exposed and a{" "}
-        {d.resilientMatch}%+ match; less exposed at a lower match is a “long retrain”. Gaps are ordered by importance × shortfall, and the
-        90-day plan gives the biggest gaps the first and most weeks; a level step is costed at {d.levelHours} hours of study and
-        practice (to levels 1–5), and no milestone claims more than the plan's hours buy.
+        else your current role's typical level. You “already have” a skill at {d.heldPercent}% coverage or more. Paths are listed for your goal:
+        the kind of move you asked for first (staying, if you asked to future-proof your role), then by match; a move more exposed than your
+        week that pays no more at the median comes after staying. A move is adjacent when the sector is the same and the match is at least{" "}
+        {d.adjacentMatch}%. Gaps are ordered by importance × shortfall, and the 90-day plan gives the biggest gaps the first and most weeks.
+        {d.full
+          ? ` Your assessment found the paths; this Blueprint re-matches them with all of that evidence, so a match here can differ by a few points from your results page. “Resilient move” means ${d.resilientDrop}+ points less exposed and a ${d.resilientMatch}%+ match; less exposed at a lower match is a “long retrain”. A level step is costed at ${d.levelHours} hours of study and practice (to levels 1–5), and no milestone claims more than the plan's hours buy.`
+          : ""}
       </Text>
       <Text style={[s.h3, { fontSize: size.sm }]}>Sources</Text>
       <Text style={[s.tiny, { marginBottom: 3, color: colors.ink }]}>• {d.benchmarkSource}</Text>

@@ -100,8 +100,8 @@ export type StayData = {
   keepTasks: KeepTask[];
   /** The role's skills the buyer already meets. */
   held: string[];
-  /** The role's pay where the buyer lives (or UK-wide), and where their band or level sits in it. */
-  pay: string;
+  /** The role's pay where the buyer lives (or UK-wide), and where their band or level sits in it; null for schema-limit content (no room). */
+  pay: string | null;
   /** Staying in the role need not mean staying with the employer: who hires for it nearest the buyer. */
   employers: string | null;
 };
@@ -138,7 +138,7 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
       title: path.title,
       match: `${path.matchPercent}%`,
       exposure: String(personal),
-      reason: path.reason,
+      reason: model.roomy ? path.reason : clip(path.reason, 200),
       outlook: occupation.content.outlook ? clip(occupation.content.outlook, 400) : null,
       // In the plan's order (importance × shortfall), so page 6 and the plan start on the same skill.
       deepen: orderGaps(model.stayGaps).slice(0, GAPS_SHOWN).map((g) => {
@@ -151,7 +151,7 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
         .filter((sk) => model.levelOf(sk.skill).level >= sk.level * HELD_COVERAGE && !orderGaps(model.stayGaps).slice(0, GAPS_SHOWN).some((g) => g.skill === sk.skill))
         .map((sk) => sk.skill)
         .slice(0, HELD_SHOWN),
-      pay: stayPay(model),
+      pay: model.roomy ? stayPay(model) : null,
       employers: (() => {
         const near = sortForRegion(occupation.content.employers ?? [], model.input.answers.goals.region).slice(0, EMPLOYERS_NAMED);
         return near.length ? near.map((e) => e.name).join(", ") : null;
@@ -173,7 +173,7 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
     exposureLabel: `exposure (yours: ${personal})`,
     resilience: path.label,
     shift: exposureWords(path.exposureDrop).replace(" than your week today", ""),
-    reason: path.reason,
+    reason: model.roomy ? path.reason : clip(path.reason, 200),
     summary: target ? clip(target.summary, 600) : null,
     held: held.slice(0, HELD_SHOWN),
     gaps: gaps.map((g) => {

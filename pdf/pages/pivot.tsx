@@ -11,7 +11,7 @@ export function PivotPage({ model, index }: { model: BlueprintModel; index: numb
   return (
     <BlueprintPage model={model} kicker={d.kicker} title={d.title}>
       <View style={[s.row, s.panel, { paddingVertical: spacing.md }]} wrap={false}>
-        <Stat value={d.match} label="skill match, from your ratings and your week" />
+        <Stat value={d.match} label="your skill match" />
         <Stat value={d.exposure} label={d.exposureLabel} />
         <Stat value={d.resilience} label={d.shift} style={{ flex: 1.4 }} />
       </View>
@@ -133,6 +133,7 @@ function StayPage({ model, d }: { model: BlueprintModel; d: StayData }) {
           ))}
         </View>
       ) : null}
+      {d.pay ? (
       <View style={[s.row, { marginTop: spacing.sm }]} wrap={false}>
         <View style={{ flex: 1, paddingRight: spacing.md }}>
           <Text style={s.h3}>You already meet</Text>
@@ -144,6 +145,7 @@ function StayPage({ model, d }: { model: BlueprintModel; d: StayData }) {
           {d.employers ? <Text style={s.p}>Staying in the role need not mean staying with your employer. Hiring for it nearest you: {d.employers}.</Text> : null}
         </View>
       </View>
+      ) : null}
     </BlueprintPage>
   );
 }

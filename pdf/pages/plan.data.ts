@@ -6,7 +6,7 @@ export type Phase = 1 | 2 | 3;
 
 const PHASES = {
   stay: {
-    1: { title: "Days 1–30: put AI to work on your week, start on your biggest gap", day: 30 },
+    1: { title: "Days 1–30: AI on your own week, start your biggest gap", day: 30 },
     2: { title: "Days 31–60: build depth, start your case study", day: 60 },
     3: { title: "Days 61–90: make your work visible", day: 90 },
   },

@@ -15,7 +15,32 @@ const MAX_ROWS = 10;
 const MAX_NAME = 120;
 
 export type TaskRow = { position: number; name: string; description: string; share: number; exposure: number; tools: string; verdict: Verdict };
-export type TasksData = { intro: string; rows: TaskRow[]; notListed: { count: number; share: number } | null };
+export type VerdictSummary = { label: Verdict["label"]; share: number; tasks: number; text: string };
+export type TasksData = {
+  intro: string;
+  rows: TaskRow[];
+  notListed: { count: number; share: number } | null;
+  /** The week split by verdict, with what the plan does about each; empty for schema-limit content. */
+  summary: VerdictSummary[];
+};
+
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+
+/** How much of the week each verdict covers, and where the plan acts on it. */
+function verdictSummary(model: BlueprintModel, rows: readonly TaskRow[]): VerdictSummary[] {
+  const automated = model.plan.weeks.filter((w) => w.actions.some((a) => a.kind === "automate")).map((w) => w.week);
+  const weeks = (list: number[]) => (list.length === 1 ? `week ${list[0]}` : `weeks ${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`);
+  const grow = model.plan.weeks.find((w) => w.actions.some((a) => a.kind === "grow"))?.week;
+  const text: Record<Verdict["label"], string> = {
+    Automate: automated.length ? `Your plan puts AI tools to work on these in ${weeks(automated)}, with your review.` : "Let AI tools draft these and review what they produce.",
+    Keep: "Keep doing these yourself, with AI for the routine parts.",
+    Grow: grow ? `Week ${grow} of your plan asks for more of this work.` : "The work AI touches least: take more of it.",
+  };
+  return (["Automate", "Keep", "Grow"] as const).map((label) => {
+    const mine = rows.filter((r) => r.verdict.label === label);
+    return { label, share: mine.reduce((sum, r) => sum + r.share, 0), tasks: mine.length, text: `${plural(mine.length, "task")}. ${text[label]}` };
+  });
+}
 
 export function selectTasksPage(model: BlueprintModel): TasksData {
   const { occupation, answers } = model.input;
@@ -31,7 +56,7 @@ export function selectTasksPage(model: BlueprintModel): TasksData {
       .map((t) => t.position),
   );
   const hidden = occupation.tasks.filter((t) => !listed.has(t.position));
-  return {
+  const data = {
     intro: occupation.content.tasksIntro ? `${occupation.content.tasksIntro} ` : "",
     notListed: hidden.length ? { count: hidden.length, share: Math.round((hidden.reduce((sum, t) => sum + shareOf(t.position), 0) * 100) / total) } : null,
     rows: occupation.tasks.filter((t) => listed.has(t.position)).map((t) => {
@@ -47,4 +72,5 @@ export function selectTasksPage(model: BlueprintModel): TasksData {
       };
     }),
   };
+  return { ...data, summary: model.roomy && !data.notListed ? verdictSummary(model, data.rows) : [] };
 }

@@ -1,7 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage, RiskPill } from "../components";
-import { colors, s } from "../styles";
+import { colors, s, spacing } from "../styles";
 import { selectTasksPage } from "./tasks.data";
 
 const VERDICT_COLOR = { Automate: colors.riskHigh, Keep: colors.riskMedium, Grow: colors.riskLow } as const;
@@ -41,6 +41,21 @@ export function TasksPage({ model }: { model: BlueprintModel }) {
         <Text style={[s.small, { marginTop: 4 }]}>
           Not listed: {d.notListed.count} more tasks, {d.notListed.share}% of your week together.
         </Text>
+      ) : null}
+      {d.summary.length ? (
+        <View wrap={false}>
+          <Text style={s.h2}>Your week by move</Text>
+          <View style={s.row}>
+            {d.summary.map((v) => (
+              <View key={v.label} style={[s.panel, { flex: 1, marginRight: v.label === "Grow" ? 0 : spacing.sm }]}>
+                <Text style={[s.h3, { color: VERDICT_COLOR[v.label] }]}>
+                  {v.label} · {v.share}% of your week
+                </Text>
+                <Text style={s.small}>{v.text}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
       ) : null}
     </BlueprintPage>
   );

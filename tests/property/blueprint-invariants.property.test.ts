@@ -323,4 +323,22 @@ describe(`the Blueprint for ${BUYERS} generated buyers`, () => {
       });
     });
   });
+  it("computes the exposure page's what-if with the score's own arithmetic, and splits page 4's week by verdict to 100%", () => {
+    everyBuyer(({ model }) => {
+      const out: string[] = [];
+      const page = selectExposurePage(model);
+      const m = page.whatIf && /\((\d+)% of your week\) and you move the (\d+)% freed .* falls from (\d+) to about (\d+)/.exec(page.whatIf);
+      if (page.whatIf && !m) out.push(`what-if unreadable: ${page.whatIf}`);
+      if (m && model.automate && model.grow) {
+        const { timeWeighted, seniorityAdjustment } = model.input.outcome;
+        const expected = Math.round(Math.min(100, Math.max(0, timeWeighted - (Number(m[2]) * (model.automate.exposure - model.grow.exposure)) / 100 + seniorityAdjustment)));
+        if (Number(m[4]) !== expected || Number(m[4]) >= Number(m[3])) out.push(`what-if says ${m[4]}, arithmetic gives ${expected}: ${page.whatIf}`);
+      }
+      const tasks = selectTasksPage(model);
+      const total = tasks.summary.reduce((s, v) => s + v.share, 0);
+      const rows = tasks.rows.reduce((s, r) => s + r.share, 0);
+      if (tasks.summary.length && total !== rows) out.push(`verdict shares add to ${total}, rows to ${rows}`);
+      return out;
+    });
+  });
 });
