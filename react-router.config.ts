@@ -14,8 +14,8 @@ export default {
     // The load context is a RouterContextProvider: server/request-handler.ts sets the request's
     // CSP nonce and client key under app/request-context.ts, which the entry and loaders `get`.
     v8_middleware: true,
-    // Not yet. Loaders would see the raw request: `.data` and `_routes` in request.url, which
-    // requireStaff puts into the sign-in page's `next`; they must read the `url` argument instead.
-    v8_passThroughRequests: false,
+    // Loaders get the request as sent: a data request's URL keeps `.data` and `_routes`. Loaders
+    // read only its query, except requireStaff, which takes the page's path for sign-in's `next`.
+    v8_passThroughRequests: true,
   },
 } satisfies Config;

@@ -20,6 +20,18 @@ function sameOrigin(request: Request): boolean {
 }
 
 /**
+ * The page a request is for, to return to after sign-in. Loaders see the request as sent
+ * (future.v8_passThroughRequests): a client-side navigation asks for `/a.data` (`/a/_.data` after
+ * a trailing slash) with a `_routes` parameter, neither of which belongs in the page's address.
+ */
+function pagePath(request: Request): string {
+  const url = new URL(request.url);
+  const pathname = url.pathname.endsWith("/_.data") ? url.pathname.slice(0, -"_.data".length) : url.pathname.replace(/\.data$/, "");
+  url.searchParams.delete("_routes");
+  return pathname + url.search;
+}
+
+/**
  * Every /staff loader and action starts here. No session: a page redirects to sign-in, a post
  * gets 401. The wrong role: 403. Thrown, so a route cannot forget to stop.
  */
@@ -27,10 +39,7 @@ export async function requireStaff(request: Request, permission: Permission = "v
   if (!isRead(request) && !sameOrigin(request)) throw data({ message: "This form was sent from another site." }, { status: 403 });
   const staff = await findSession(readStaffCookie(request));
   if (!staff) {
-    if (isRead(request)) {
-      const url = new URL(request.url);
-      throw redirect(`/staff/login?next=${encodeURIComponent(url.pathname + url.search)}`, { headers: { "Cache-Control": "no-store" } });
-    }
+    if (isRead(request)) throw redirect(`/staff/login?next=${encodeURIComponent(pagePath(request))}`, { headers: { "Cache-Control": "no-store" } });
     throw data({ message: "Your session has ended. Sign in again." }, { status: 401, headers: { "Set-Cookie": clearedStaffCookie() } });
   }
   if (!can(staff.role, permission)) throw data({ message: "Your role does not allow this." }, { status: 403 });

@@ -61,6 +61,16 @@ describe("without a session", () => {
     expect(res.headers.get("location")).toBe(`/staff/login?next=${encodeURIComponent(path)}`);
   });
 
+  it("a client-side navigation (a data request) returns to the page after sign-in, not to its .data address", async () => {
+    for (const [dataRequest, page] of [
+      ["/staff.data?status=open&_routes=routes%2Fstaff-layout%2Croutes%2Fstaff", "/staff?status=open"],
+      ["/staff/outbox/_.data", "/staff/outbox/"],
+    ]) {
+      const body = await (await fetch(`${app.url}${dataRequest}`, { redirect: "manual" })).text();
+      expect(body).toContain(JSON.stringify(`/staff/login?next=${encodeURIComponent(page!)}`));
+    }
+  });
+
   it.each(STAFF_POSTS)("POST %s is refused with 401", async (path) => {
     const res = await new FormClient(app.url).post(path, { action: "refund", confirm: "yes" });
     expect(res.status).toBe(401);
