@@ -60,7 +60,7 @@ describe("blueprintSale", () => {
   });
 
   it.each([
-    ["no O*NET skills", { skills: [] }, "no-skills"],
+    ["no skills, published or estimated", { skills: [] }, "no-skills"],
     ["four sector employers", { sectorEmployers: MIN_BLUEPRINT_EMPLOYERS - 1 }, "no-sector-employers"],
     ["a skill the library does not teach", { libraryTeaches: (s: string) => s !== "Speaking" }, "no-learning-resources"],
   ] as const)("keeps an imported role with %s off sale", (_, change, reason) => {

@@ -8,9 +8,10 @@
  *   learning resources (db/seed/catalogue-schema.ts requires all of it);
  * - imported roles: pay is a ratio of US BLS wages applied to the buyer's own band, employers are
  *   the typical UK employers of the role's SOC major group (sector employer directory) and the plan
- *   draws on the per-skill learning library. So the role needs its O*NET skills (without them the
- *   Blueprint could measure no skill gap and plan nothing), at least five sector employers and a
- *   library resource for each of its skills.
+ *   draws on the per-skill learning library. So the role needs skills, published or estimated
+ *   (O*NET's ratings, or for the roles O*NET rates none, the import's estimate from the most alike
+ *   work, said wherever they are shown; without any the Blueprint could measure no skill gap and
+ *   plan nothing), at least five sector employers and a library resource for each of its skills.
  * Either way staff can take one role off sale (occupations.blueprint_on_sale), e.g. when an editor
  * finds bad data; whoever already paid keeps what they bought (checkout says so first).
  */
@@ -38,7 +39,7 @@ export type BlueprintSaleFacts = {
   onSale: boolean;
   /** The occupation's content (curated roles' checked salary, employers and courses). */
   content: CuratedContent | null | undefined;
-  /** Imported roles: the occupation's O*NET skills. */
+  /** Imported roles: the occupation's skills, published by O*NET or estimated at import. */
   skills: readonly string[];
   /** Imported roles: employers the sector directory has for the role's SOC major group. */
   sectorEmployers: number;

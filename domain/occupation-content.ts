@@ -68,6 +68,11 @@ export type ImportedResearch = {
   /** Tomlinson et al. (2025) AI applicability (0–1) for the 6-digit SOC, when that file was given. */
   aiApplicability?: number;
   jobZone?: number;
+  /**
+   * Set when O*NET publishes no skill ratings for the role: its stored skills are estimated from
+   * these occupations (titles, most alike work first; domain/estimated-skills.ts).
+   */
+  skillsEstimatedFrom?: string[];
 };
 
 /**

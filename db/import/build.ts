@@ -12,7 +12,10 @@ import {
   taskExposure,
   taskRisk,
 } from "../../domain/catalogue-import";
+import { estimateSkills, type SkillEstimate } from "../../domain/estimated-skills";
+import type { OnetSkill } from "../../domain/catalogue-import";
 import type { SkillRequirement } from "../../domain/pivots";
+import { buildTaskIndex } from "../../domain/task-similarity";
 import type { RiskLevel } from "../../domain/risk";
 import { matchOewsRow, US_WAGES_SOURCE, type UsWages, type WageField } from "../../domain/us-wages";
 import type { ImportedResearch } from "../../domain/occupation-content";
@@ -41,6 +44,8 @@ export type ImportPlan = {
   read: { occupations: number; tasks: number; skillRows: number; applicabilityRows: number; wageRows: number };
   coveredByCurated: string[];
   withoutSkills: number;
+  /** Occupations O*NET gives no skill ratings, given ratings estimated from the most alike work. */
+  skillsEstimated: number;
   withApplicability: number;
   /** Occupations given US wages, and how many of those only through their broad SOC group. */
   withWages: number;
@@ -72,6 +77,28 @@ function usWagesFor(soc: string, wages: ReturnType<typeof indexWages>): UsWages 
     hourlyMedian: f.hourlyMedian.value,
     topCoded: (Object.keys(f) as WageField[]).filter((k) => f[k].topCoded),
   };
+}
+
+/**
+ * Skill ratings for the imported occupations the skills file has no row for, from the imported
+ * occupations with published ratings whose task statements are most alike (ADR 009). The TF-IDF
+ * index is built only when some occupation needs it.
+ */
+function estimateMissingSkills(
+  kept: readonly { code: string }[],
+  tasksByCode: ReadonlyMap<string, readonly TaskRow[]>,
+  skillsByCode: ReadonlyMap<string, { onet: OnetSkill[] }>,
+): Map<string, SkillEstimate<string>> {
+  const out = new Map<string, SkillEstimate<string>>();
+  const missing = kept.map((k, i) => ({ ...k, i })).filter((k) => !skillsByCode.has(k.code));
+  if (missing.length === 0) return out;
+  const index = buildTaskIndex(kept.map((k, i) => ({ id: i, statements: tasksByCode.get(k.code)!.map((t) => t.statement) })));
+  for (const m of missing) {
+    const similar = new Map([...index.similarities(m.i)].map(([i, s]) => [kept[i]!.code, s]));
+    const estimate = estimateSkills(similar, (code) => skillsByCode.get(code)?.onet);
+    if (estimate) out.set(m.code, estimate);
+  }
+  return out;
 }
 
 /**
@@ -112,12 +139,15 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
 
   // The skills file names occupations by title only; titles are unique in occ_level.csv.
   const codeByTitle = new Map([...occByCode].map(([code, o]) => [o.title.toLowerCase(), code]));
-  const skillsByCode = new Map<string, { jobZone?: number; skills: SkillRequirement[] }>();
+  const skillsByCode = new Map<string, { jobZone?: number; skills: SkillRequirement[]; onet: OnetSkill[] }>();
   for (const { line, value } of files.skills.rows) {
     const code = codeByTitle.get(value.title.toLowerCase());
     if (!code) issues.push({ file: files.skills.file, line, message: `no occupation titled "${value.title}" in ${occFile}` });
     else if (skillsByCode.has(code)) issues.push({ file: files.skills.file, line, message: `"${value.title}" appears more than once; the first row is used` });
-    else skillsByCode.set(code, { jobZone: value.jobZone, skills: skillVector(value.skills.map((s) => ({ ...s, skill: skillNameFromColumn(s.skill) }))) });
+    else {
+      const onet = value.skills.map((s) => ({ ...s, skill: skillNameFromColumn(s.skill) }));
+      skillsByCode.set(code, { jobZone: value.jobZone, skills: skillVector(onet), onet });
+    }
   }
 
   const applicability = new Map<string, number>();
@@ -136,6 +166,7 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
     else kept.push({ code, title: occ.title });
   }
   const slugs = assignSlugs(kept, curated.slugs);
+  const estimates = estimateMissingSkills(kept, tasksByCode, skillsByCode);
 
   let withApplicability = 0;
   const occupations = kept.map(({ code, title }): PlannedOccupation => {
@@ -144,6 +175,7 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
     const labels = tasks.map((t) => t.label);
     const counts = labelCounts(labels);
     const skillInfo = skillsByCode.get(code);
+    const estimate = estimates.get(code);
     const ai = applicability.get(socSixDigit(code));
     if (ai !== undefined) withApplicability += 1;
     const usWages = usWagesFor(socSixDigit(code), wages);
@@ -161,9 +193,10 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
         gptBeta: occ.gptBeta,
         ...(ai !== undefined ? { aiApplicability: ai } : {}),
         ...(skillInfo?.jobZone !== undefined ? { jobZone: skillInfo.jobZone } : {}),
+        ...(estimate ? { skillsEstimatedFrom: estimate.from.map((c) => occByCode.get(c)!.title) } : {}),
       },
       tasks: tasks.map((t, i) => ({ position: i + 1, name: t.statement, risk: taskRisk(t.label), exposure: taskExposure(t.label) })),
-      skills: skillInfo?.skills ?? [],
+      skills: skillInfo?.skills ?? (estimate ? skillVector(estimate.skills) : []),
       jobZone: skillInfo?.jobZone ?? null,
       usWages,
     };
@@ -182,6 +215,7 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
     },
     coveredByCurated: covered,
     withoutSkills: occupations.filter((o) => o.skills.length === 0).length,
+    skillsEstimated: estimates.size,
     withApplicability,
     withWages: occupations.filter((o) => o.usWages).length,
     wagesFromBroadGroup: occupations.filter((o) => o.usWages?.matched === "broad").length,

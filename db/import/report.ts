@@ -8,7 +8,7 @@ export function formatSummary(s: ImportSummary, { maxIssues = 50 }: { maxIssues?
       (s.read.wageRows ? `, ${s.read.wageRows} BLS wage rows` : ""),
     `Occupations: ${s.occupations.written} imported (${s.occupations.inserted} new, ${s.occupations.updated} changed, ${s.occupations.unchanged} unchanged); ` +
       `${s.coveredByCurated} left to curated entries`,
-    `Tasks: ${s.tasks} · skills: ${s.skills} (${s.withoutSkills} occupations without skill data)` +
+    `Tasks: ${s.tasks} · skills: ${s.skills} (${s.skillsEstimated} occupations estimated from the most alike work, ${s.withoutSkills} without skill data)` +
       (s.read.applicabilityRows ? ` · AI applicability matched: ${s.withApplicability}` : "") +
       (s.read.wageRows ? ` · US wages matched: ${s.withWages} (${s.wagesFromBroadGroup} through the broad SOC group)` : " · no wage file: pay is not compared"),
     `Paths: ${s.paths.pivot} pivots, ${s.paths["long-term"]} long-term paths, ${s.paths["step-down"]} step downs`,

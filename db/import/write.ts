@@ -19,6 +19,7 @@ export type ImportSummary = {
   pivots: number;
   coveredByCurated: number;
   withoutSkills: number;
+  skillsEstimated: number;
   withApplicability: number;
   withWages: number;
   wagesFromBroadGroup: number;
@@ -65,6 +66,7 @@ export async function writeImport(sql: Sql, files: ResearchFiles, progress: Impo
       paths,
       coveredByCurated: plan.coveredByCurated.length,
       withoutSkills: plan.withoutSkills,
+      skillsEstimated: plan.skillsEstimated,
       withApplicability: plan.withApplicability,
       withWages: plan.withWages,
       wagesFromBroadGroup: plan.wagesFromBroadGroup,

@@ -226,4 +226,39 @@ describe("catalogue import from fixture files", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("estimates the skills O*NET publishes none for from the most alike work, says so, and gives the role paths", async () => {
+    const summary = await importCatalogue(sql, { gptsDir: fixtures.withoutSkills, applicabilityCsv: APPLICABILITY });
+    expect(summary.occupations.inserted).toBe(1);
+    expect([summary.skillsEstimated, summary.withoutSkills]).toEqual([1, 0]);
+    const [pilots] = await sql<{ id: number; job_zone: number | null; content: { research: Record<string, unknown> } }[]>`
+      select id, job_zone, content from occupations where slug = 'harbour-pilots'`;
+    // Most alike first; the four fixture roles that share any work with the pilots (the proofreaders share none).
+    expect(pilots!.content.research.skillsEstimatedFrom).toEqual(["Lighthouse Keepers", "Tide Table Compilers", "Dry Stone Wallers", "Thatchers"]);
+    expect(pilots!.job_zone).toBeNull();
+    expect(pilots!.content.research).not.toHaveProperty("jobZone");
+
+    const skills = await sql<{ skill: string; importance: number; level: number }[]>`
+      select skill, importance, level from occupation_skills where occupation_id = ${pilots!.id} order by skill`;
+    expect(skills.map((s) => s.skill)).toEqual(["Critical Thinking", "Mathematics", "Reading Comprehension", "Writing"]);
+    // Each between the neighbours' own ratings: lighthouse keepers rate Critical Thinking 60 (level 50 → 3), tide table compilers 75 (70 → 4).
+    const critical = skills.find((s) => s.skill === "Critical Thinking")!;
+    expect(critical.importance).toBeGreaterThanOrEqual(40);
+    expect(critical.importance).toBeLessThanOrEqual(75);
+    expect([3, 4]).toContain(critical.level);
+
+    // The pivot step uses them: a path from the pilots has a skill match, and the job zone is estimated.
+    const paths = await sql<{ match_percent: number; reason: string; target: string }[]>`
+      select p.match_percent, p.reason, t.slug as target from occupation_pivots p join occupations t on t.id = p.target_id
+      where p.occupation_id = ${pilots!.id} order by p.rank`;
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths[0]!.match_percent).toBeGreaterThan(0);
+    expect(paths[0]!.reason).toContain("estimated from similar roles");
+
+    // A repeat import changes nothing: the estimate is deterministic.
+    const before = await snapshot(sql);
+    const again = await importCatalogue(sql, { gptsDir: fixtures.withoutSkills, applicabilityCsv: APPLICABILITY });
+    expect(again.occupations).toEqual({ written: 6, inserted: 0, updated: 0, unchanged: 6 });
+    expect(await snapshot(sql)).toEqual(before);
+  });
 });
