@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OnetSkill } from "./catalogue-import";
-import { estimatedSkillsNote, estimateSkills } from "./estimated-skills";
+import { estimatedSkillsNote, estimatedSkillsSource, estimateSkills } from "./estimated-skills";
 
 const rated: Record<string, OnetSkill[]> = {
   a: [
@@ -59,5 +59,13 @@ describe("estimatedSkillsNote", () => {
     expect(estimatedSkillsNote(["Tide Table Compilers"])).toBe(
       "Skill levels estimated from the occupation whose work is most alike: Tide Table Compilers, because O*NET publishes none for this role.",
     );
+  });
+});
+
+describe("estimatedSkillsSource", () => {
+  it("fits a Blueprint's source line with the longest O*NET title", () => {
+    const longest = "Grinding, Lapping, Polishing, and Buffing Machine Tool Setters, Operators, and Tenders, Metal and Plastic";
+    expect(estimatedSkillsSource("Paramedic", 5)).toBe("Paramedic: skill levels estimated from the five occupations with the most alike work (O*NET rates none)");
+    expect(estimatedSkillsSource(longest, 5).length).toBeLessThanOrEqual(200);
   });
 });

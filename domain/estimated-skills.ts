@@ -71,3 +71,9 @@ export function estimatedSkillsNote(from: readonly string[]): string {
   const n = from.length === 1 ? "the occupation" : `the ${COUNT_WORDS[from.length] ?? from.length} occupations`;
   return `Skill levels estimated from ${n} whose work is most alike: ${listed(from)}, because O*NET publishes none for this role.`;
 }
+
+/** The same, as one line of a Blueprint's sources (at most 200 characters with any title). */
+export function estimatedSkillsSource(title: string, neighbours: number): string {
+  const n = neighbours === 1 ? "the occupation" : `the ${COUNT_WORDS[neighbours] ?? neighbours} occupations`;
+  return `${title}: skill levels estimated from ${n} with the most alike work (O*NET rates none)`;
+}

@@ -1,5 +1,6 @@
 import { and, asc, between, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { exposureComparisons } from "../../domain/comparisons";
+import { estimatedSkillsNote } from "../../domain/estimated-skills";
 import { resilienceOf } from "../../domain/pivots";
 import { riskForExposure, type RiskLevel } from "../../domain/risk";
 import { getDb } from "../../db/client";
@@ -193,6 +194,8 @@ export async function getOccupationReport(slug: string) {
       contentUpdatedAt: occupation.contentUpdatedAt.toISOString(),
       comparisonBlurb: occupation.content.comparisonBlurb ?? null,
       ...occupation.content,
+      // O*NET rates no skills for this role: the skill matches below rest on the import's estimate.
+      skillsEstimatedNote: occupation.content.research?.skillsEstimatedFrom ? estimatedSkillsNote(occupation.content.research.skillsEstimatedFrom) : null,
     },
     blueprint: blueprintOfferOf(occupation, skills.map((s) => s.skill)),
     tasks: tasks.map(({ occupationId: _id, ...t }) => t),

@@ -89,6 +89,7 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
             ))}
           </ol>
           <LongTermPaths paths={longTermPaths} />
+          {occupation.skillsEstimatedNote ? <p className="mt-3 text-sm text-muted">{occupation.skillsEstimatedNote}</p> : null}
           <p className="mt-3 text-sm text-muted">
             {occupation.research
               ? IMPORTED_PATHS_NOTE

@@ -4,6 +4,7 @@ import { andList, HOURS_TO_REACH } from "../../domain/blueprint-plan";
 import { ADJACENT_MATCH, EXPOSURE_WEIGHT, HELD_COVERAGE, RESILIENT_DROP, RESILIENT_MIN_MATCH } from "../../domain/pivots";
 import { SENIORITY_ADJUSTMENT } from "../../domain/scoring";
 import type { SourceRef } from "../../domain/occupation-content";
+import { estimatedSkillsSource } from "../../domain/estimated-skills";
 import type { BlueprintModel } from "../blueprint-model";
 import { clip } from "../format";
 import { toFontSafe } from "../text-safe";
@@ -33,9 +34,14 @@ export type MethodData = {
   orderId: string;
 };
 
-/** The current role's sources, then each pivot target's, each label once. */
+/**
+ * The current role's sources, then each pivot target's, each label once; first, for any of them
+ * O*NET rates no skills for, that its skill levels are estimates (domain/estimated-skills.ts).
+ */
 export function sourcesOf(model: BlueprintModel): SourceRef[] {
-  const all = [model.input.occupation, ...model.pivots.flatMap((p) => (p.target ? [p.target] : []))].flatMap((o) => o.content.sources ?? []);
+  const roles = [model.input.occupation, ...model.pivots.flatMap((p) => (p.target ? [p.target] : []))];
+  const estimated = roles.flatMap((o) => (o.content.research?.skillsEstimatedFrom?.length ? [{ label: estimatedSkillsSource(o.title, o.content.research.skillsEstimatedFrom.length) }] : []));
+  const all = [...estimated, ...roles.flatMap((o) => o.content.sources ?? [])];
   const seen = new Set<string>();
   return all
     .filter((r) => (seen.has(r.label) ? false : (seen.add(r.label), true)))

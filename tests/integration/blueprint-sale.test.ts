@@ -19,7 +19,8 @@ let app: AppServer;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  await importCatalogue(t.sql, { gptsDir: fixtures.gpts, applicabilityCsv: fixtures.applicability });
+  // The fixture roles plus the harbour pilots, whom the skills file does not rate.
+  await importCatalogue(t.sql, { gptsDir: fixtures.withoutSkills, applicabilityCsv: fixtures.applicability });
   app = await startAppServer({ DATABASE_URL: t.url, SESSION_SECRET: SECRET, STAFF_EMAIL: ADMIN.email, STAFF_PASSWORD: ADMIN.password, RATE_LIMIT_SCALE: "100" });
   const admin = await signedIn(ADMIN);
   const created = await admin.post("/staff/users", { intent: "create", name: "Rita Reviewer", email: REVIEWER.email, role: "reviewer", password: REVIEWER.password });
@@ -90,7 +91,29 @@ describe("imported occupations are on sale", () => {
     expect(after!.status).not.toBe("pending");
   });
 
-  it("an imported role without O*NET skills stays off sale and says why, and checkout refuses it with nothing written", async () => {
+  it("a role O*NET rates no skills for is on sale with estimated skills: the report says so, its assessment finishes and its result offers the Blueprint", async () => {
+    const html = decoded(await report("harbour-pilots"));
+    expect(html).toContain("Blueprint: £49");
+    expect(html).toContain(
+      "Skill levels estimated from the four occupations whose work is most alike: Lighthouse Keepers, Tide Table Compilers, Dry Stone Wallers and Thatchers, because O*NET publishes none for this role.",
+    );
+    expect(html).not.toContain("not on sale");
+
+    // The skills step asks about the estimated skills; before, it had none to rate and answered 400.
+    const { client, token } = await completeAssessment(app.url, t.db, { occupation: "harbour-pilots", email: "hal@example.com" });
+    const page = decoded(await (await client.get(`/results/${token}`)).text());
+    expect(page).toContain("Get your Blueprint — £49");
+    for (const item of blueprintContents("imported").items) expect(page).toContain(item);
+    const [result] = await t.sql<{ pivots: number }[]>`
+      select jsonb_array_length(r.outcome->'pivots')::int as pivots from assessment_results r join occupations o on o.id = r.occupation_id
+      where o.slug = 'harbour-pilots'`;
+    expect(result!.pivots).toBeGreaterThan(0);
+    const res = await client.post(`/results/${token}`, { intent: "checkout", consent: "yes" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toMatch(/\/checkout\/simulator\/cs_[A-Za-z0-9_]+$/);
+  });
+
+  it("an imported role left with no skills at all (none published, none estimated) stays off sale and says why, and checkout refuses it with nothing written", async () => {
     // Taken before the skills go (the assessment asks the buyer to rate the role's skills), as after a re-import that drops them.
     const { client, token } = await completeAssessment(app.url, t.db, { occupation: "lighthouse-keepers" });
     await t.sql`delete from occupation_skills where occupation_id = (select id from occupations where slug = 'lighthouse-keepers')`;
