@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSql, type Sql } from "../../db/client";
 import { importCatalogue } from "../../db/import";
 import { seedCatalogue } from "../../db/seed/seed";
+import { blueprintSaleOf } from "../../app/catalogue/blueprint-sale.server";
+import type { OccupationContent } from "../../domain/occupation-content";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 // RESEARCH_DATA_DIR points elsewhere (e.g. a checkout outside /work/main).
@@ -51,5 +53,28 @@ describe.skipIf(!existsSync(path.join(GPTS, "occ_level.csv")))("catalogue import
     expect(counts!.occupations).toBe(923 - summary.coveredByCurated);
     expect(counts!.tasks + tasksOfCovered).toBe(19_265);
     expect(summary.tasks).toBe(counts!.tasks);
+  });
+
+  it("gives every imported occupation skills (47 estimated from the most alike work), so every occupation is on sale", async () => {
+    const summary = await importCatalogue(sql, { gptsDir: GPTS, applicabilityCsv: APPLICABILITY });
+    expect([summary.skillsEstimated, summary.withoutSkills]).toEqual([47, 0]);
+    const rows = await sql<{ origin: "curated" | "imported"; blueprint_on_sale: boolean; soc_code: string | null; content: OccupationContent; skills: string[] }[]>`
+      select o.origin, o.blueprint_on_sale, o.soc_code, o.content,
+             array(select s.skill from occupation_skills s where s.occupation_id = o.id) as skills
+      from occupations o`;
+    const imported = rows.filter((r) => r.origin === "imported");
+    expect(imported.filter((r) => r.skills.length === 0)).toEqual([]);
+    const estimated = imported.filter((r) => r.content.research?.skillsEstimatedFrom);
+    expect(estimated).toHaveLength(47);
+    // Five neighbours each; of the eleven O*NET basic skills, one none of the five gives a level is left out (as O*NET does).
+    for (const r of estimated) {
+      expect(r.content.research!.skillsEstimatedFrom).toHaveLength(5);
+      expect(r.skills.length).toBeGreaterThanOrEqual(10);
+    }
+
+    const onSale = rows.filter((r) => blueprintSaleOf({ origin: r.origin, blueprintOnSale: r.blueprint_on_sale, socCode: r.soc_code, content: r.content }, r.skills).onSale);
+    expect([imported.length, rows.length - imported.length]).toEqual([916, 12]);
+    expect(onSale.filter((r) => r.origin === "imported")).toHaveLength(imported.length);
+    expect(onSale.filter((r) => r.origin === "curated")).toHaveLength(rows.length - imported.length);
   });
 });
