@@ -40,7 +40,13 @@ export function whatIfText(model: BlueprintModel): string | null {
   const { outcome } = model.input;
   const from = model.automate;
   const to = model.grow;
-  if (!from || !to || from === to || from.exposure <= to.exposure) return null;
+  if (!from) {
+    // Nothing the buyer spends time on is exposed: say where AI would arrive first in their role.
+    const watch = [...model.tasks].sort((a, b) => b.exposure - a.exposure)[0];
+    if (!watch || watch.exposure < 30) return null;
+    return `Little of your week is work AI tools do well, which is why your score is ${outcome.personalScore}. It would rise if your role moved you onto “${watch.label}” (exposure ${watch.exposure}), the task where AI arrives first in your role: if that is asked of you, take the AI tools with it, as page 4 suggests.`;
+  }
+  if (!to || from === to || from.exposure <= to.exposure) return null;
   const moved = Math.round(from.sharePercent / 2);
   if (moved < 1) return null;
   const score = Math.round(Math.min(100, Math.max(0, outcome.timeWeighted - (moved * (from.exposure - to.exposure)) / 100 + outcome.seniorityAdjustment)));

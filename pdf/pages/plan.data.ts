@@ -1,4 +1,4 @@
-import { andList, apportion, costText, type Milestone, type PlanWeek } from "../../domain/blueprint-plan";
+import { andList, apportion, costText, hoursBetween, type Milestone, type PlanWeek } from "../../domain/blueprint-plan";
 import type { BlueprintModel } from "../blueprint-model";
 import { plural } from "../format";
 
@@ -40,7 +40,25 @@ export type PlanPageData = {
   timetable: TimetableSlot[] | null;
   /** The portfolio project closes the last part, where it is shown to employers. */
   project: ProjectBrief | null;
+  /** Practical notes for a page the weeks leave short (few hours a week): before week 1, if a week slips, after day 90. */
+  notes: { heading: string; lines: string[] } | null;
 };
+
+/**
+ * About how many lines of body type a plan page's content takes, so a page the weeks leave short
+ * (a one- or two-hour plan) gets its notes and a full one does not run onto a second sheet.
+ */
+export function estimateLines(d: Omit<PlanPageData, "notes">): number {
+  const lines = (text: string, per: number) => Math.max(1, Math.ceil(text.length / per));
+  let n = 0;
+  if (d.intro) n += 4 + d.intro.focus.length;
+  for (const w of d.weeks) n += 2 + w.actions.reduce((sum, a) => sum + lines(a.text, 112), 0);
+  if (d.milestone) n += 3 + d.milestone.checks.reduce((sum, c) => sum + lines(c, 125), 0);
+  if (d.costs) n += 3 + lines(d.costs.summary, 130) + [...d.costs.inPlan, ...d.costs.beyond].reduce((sum, r) => sum + lines(`${r.title} (${r.detail})`, 125), 0);
+  if (d.timetable) n += 5;
+  if (d.project) n += 4 + lines(d.project.brief, 125) + d.project.deliverables.length;
+  return n;
+}
 
 export const hoursText = (h: number) => `${h} h`;
 
@@ -103,12 +121,62 @@ function costs(model: BlueprintModel): Costs {
   return { inPlan: plan.inPlan.map((r) => line(r, false)), beyond: plan.beyond.map((r) => line(r, true)), summary: inText + beyondText };
 }
 
+/** Estimated lines under which a page has room for its notes: calibrated on rendered buyers (the heaviest pages reach about 89 % of the sheet). */
+const ROOM_FOR_NOTES: Record<Phase, number> = { 1: 44, 2: 43, 3: 41 };
+
+/** What to do before week 1, if a week slips, and after day 90: from the buyer's own plan. */
+function planNotes(model: BlueprintModel, phase: Phase): { heading: string; lines: string[] } {
+  const { plan } = model;
+  const stay = plan.shape === "stay";
+  const first = plan.weeks[0]?.actions.find((a) => a.kind === "automate");
+  const task = first ? /“([^”]+)”/.exec(first.text)?.[1] : undefined;
+  const focus = plan.focus[0]?.skill;
+  if (phase === 1) {
+    return {
+      heading: "Before week 1",
+      lines: [
+        `Put your ${plural(plan.hoursPerWeek, "hour")} for each of the twelve weeks in your calendar now, as fixed sessions (page 11 suggests when).`,
+        task ? `Time this week's “${task}” as you do it today, before any AI tool, so week 1 has a figure to beat.` : `Note how your week splits today, so you can see what changes by day 90.`,
+        stay
+          ? `Tell your manager you are spending twelve weeks on ${focus ?? "your role's core skills"} and on AI in your own work, and that you will show the results.`
+          : `Write one line on what you are working towards (${model.planPath.title}) for your CV and LinkedIn, and follow the employers on page 14.`,
+      ],
+    };
+  }
+  if (phase === 2) {
+    return {
+      heading: "If a week slips",
+      lines: [
+        `Keep the ${stay ? "case study" : "project"} line and drop that week's study first: the ${stay ? "case study is what your manager sees" : "project is what employers see"}.`,
+        "Lost two weeks in a row? Repeat the last week you finished rather than skipping ahead; the milestones move with you.",
+        "A short week still counts: the AI step alone gives you back time for the next one.",
+      ],
+    };
+  }
+  const hours = plan.hoursPerWeek;
+  const next = plan.focus
+    .filter((f) => f.requiredLevel > f.yourLevel)
+    .slice(0, 2)
+    .map((f) => {
+      const reached = Math.max(f.yourLevel, ...plan.claims.filter((c) => c.skill === f.skill).map((c) => c.to));
+      const left = Math.max(0, hoursBetween(f.yourLevel, f.requiredLevel) - f.hours);
+      if (reached >= f.requiredLevel || left === 0) return `${f.skill}: at the level ${stay ? "your role" : "the role"} asks (${f.requiredLevel}) by day 90; keep it in use.`;
+      const weeks = Math.ceil(left / Math.max(1, hours / 2));
+      const later = plan.beyond.find((r) => r.skill === f.skill);
+      return `${f.skill}: about ${plural(left, "more hour")} to level ${f.requiredLevel}, some ${plural(weeks, "week")} at half your weekly hours${later ? `; “${later.title}” (${later.approxHours} h) is the next step` : ""}.`;
+    });
+  return {
+    heading: "After day 90",
+    lines: [...next, stay ? "Agree with your manager what you own next, and plan the next twelve weeks around it." : "Keep applying at the pace of weeks 11 and 12 until you have two interviews; rework the project after each one."],
+  };
+}
+
 export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageData {
   const { plan, planPath } = model;
   const stay = plan.shape === "stay";
   const { title, day } = PHASES[stay ? "stay" : "move"][phase];
   const { project } = plan;
-  return {
+  const data: Omit<PlanPageData, "notes"> = {
     kicker: `Your 90-day plan · part ${phase} of 3`,
     title,
     intro:
@@ -144,4 +212,5 @@ export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageDat
           }
         : null,
   };
+  return { ...data, notes: model.roomy && estimateLines(data) <= ROOM_FOR_NOTES[phase] ? planNotes(model, phase) : null };
 }

@@ -66,6 +66,16 @@ export function PlanPage({ model, phase }: { model: BlueprintModel; phase: Phase
       {d.costs ? <CostsBox costs={d.costs} /> : null}
       {d.timetable ? <Timetable slots={d.timetable} /> : null}
       {d.project ? <ProjectBox project={d.project} /> : null}
+      {d.notes ? (
+        <View wrap={false}>
+          <Text style={[s.h3, { fontSize: size.sm, marginTop: 2 }]}>{d.notes.heading}</Text>
+          {d.notes.lines.map((line) => (
+            <Bullet key={line} style={{ fontSize: size.xs }}>
+              {line}
+            </Bullet>
+          ))}
+        </View>
+      ) : null}
     </BlueprintPage>
   );
 }
