@@ -149,7 +149,7 @@ function planNotes(model: BlueprintModel, phase: Phase): { heading: string; line
       lines: [
         `Keep the ${stay ? "case study" : "project"} line and drop that week's study first: the ${stay ? "case study is what your manager sees" : "project is what employers see"}.`,
         "Lost two weeks in a row? Repeat the last week you finished rather than skipping ahead; the milestones move with you.",
-        "A short week still counts: the AI step alone gives you back time for the next one.",
+        "A short week still counts: one study session keeps the thread, and the rest waits for the next week.",
       ],
     };
   }
