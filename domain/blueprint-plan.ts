@@ -390,7 +390,7 @@ const PRACTICE = [
 /** Where a skill is practised, in words: the buyer's own task, the target's task rehearsed, or a side exercise. */
 function practiceWhere(where: { name: string; own: boolean } | null): string {
   if (!where) return "a small side exercise";
-  return where.own ? `your “${where.name}” work` : `a small example of the target role's “${where.name}” work`;
+  return where.own ? `your “${where.name}” work` : `the target role's “${where.name}” work (on a practice case of your own)`;
 }
 
 /** `week` picks the exercise: practice runs in weeks 1–5, one a week, so each plan uses each line once. */
