@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SINGULAR_TITLE_EXCEPTIONS, singularOccupationTitle, singularWord } from "./singular-title";
 
@@ -53,5 +55,32 @@ describe("singularOccupationTitle", () => {
 
   it("leaves a singular title as it is", () => {
     for (const title of ["Registered Nurse", "Chef and Head Cook", "Clergy", "Waiter and Waitress"]) expect(singularOccupationTitle(title)).toBe(title);
+  });
+});
+
+// The research data is read by path where it exists (../shared/data or RESEARCH_DATA_DIR), never copied in.
+const OCC_LEVEL = path.join(process.env.RESEARCH_DATA_DIR ?? path.resolve(import.meta.dirname, "../../shared/data"), "gpts-are-gpts/occ_level.csv");
+
+describe.skipIf(!existsSync(OCC_LEVEL))("every O*NET title in the research data", () => {
+  const titles = readFileSync(OCC_LEVEL, "utf8")
+    .split("\n")
+    .slice(1)
+    .filter((line) => line.trim())
+    .map((line) => /^[^,]+,(?:"([^"]*)"|([^,]*))/.exec(line)!)
+    .map((m) => m[1] ?? m[2]!);
+
+  it("reads all 923", () => {
+    expect(titles).toHaveLength(923);
+  });
+
+  it("'a mid-level <title>' never ends its noun with O*NET's plural 's' (qualifiers, 'of' and 'to' complements aside)", () => {
+    // The exceptions are checked by hand (a first segment like "Securities, Commodities, and …" is not a person).
+    const ruled = titles.filter((t) => !(t in SINGULAR_TITLE_EXCEPTIONS));
+    const plural = ruled.map((t) => singularOccupationTitle(t)).filter((s) => /[^su]s$/.test(s.split(/, | of | to /)[0]!));
+    expect(plural).toEqual([]);
+  });
+
+  it("changes every title but the two that are already singular", () => {
+    expect(titles.filter((t) => singularOccupationTitle(t) === t)).toEqual(["Clergy", "Transit and Railroad Police"]);
   });
 });

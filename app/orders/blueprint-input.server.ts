@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { assessmentResults, occupationSkills, occupationTasks, occupations, orders } from "../../db/schema";
+import { singularOccupationTitle } from "../../domain/singular-title";
 import { buildBlueprintInput, type BlueprintInput, type BlueprintSkill, type BlueprintTask } from "../../pdf/blueprint-input";
 
 /**
@@ -35,7 +36,9 @@ export async function loadBlueprintInput(db: Database, orderId: string): Promise
     aiTools: t.aiTools,
   }));
   const skillsOf = group(skills, (s): BlueprintSkill => ({ skill: s.skill, importance: s.importance, level: s.level }));
-  const withDetail = (o: typeof occupation) => ({ ...o, tasks: tasksOf.get(o.id) ?? [], skills: skillsOf.get(o.id) ?? [] });
+  // Imported titles are O*NET's plurals: the Blueprint speaks of one person ("a mid-level Registered Nurse").
+  const titles = (o: typeof occupation) => (o.origin === "imported" ? { title: singularOccupationTitle(o.title), pluralTitle: o.title } : {});
+  const withDetail = (o: typeof occupation) => ({ ...o, ...titles(o), tasks: tasksOf.get(o.id) ?? [], skills: skillsOf.get(o.id) ?? [] });
 
   return buildBlueprintInput({
     orderId: order.id,

@@ -2,6 +2,10 @@ import { rmSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importCatalogue } from "../../db/import";
 import { blueprintContents } from "../../domain/blueprint-availability";
+import { singularOccupationTitle } from "../../domain/singular-title";
+import { loadBlueprintInput } from "../../app/orders/blueprint-input.server";
+import { buildModel } from "../../pdf/blueprint-model";
+import { selectCoverPage } from "../../pdf/pages/cover.data";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { completeAssessment } from "../support/assessment";
 import { FormClient } from "../support/browserless";
@@ -89,6 +93,18 @@ describe("imported occupations are on sale", () => {
     expect(paid.status).toBe(303);
     const [after] = await t.sql<{ status: string }[]>`select status from orders where email = 'tom@example.com'`;
     expect(after!.status).not.toBe("pending");
+  });
+
+  it("an imported Blueprint speaks of one person: 'a mid-level Thatcher', its paths in the singular, O*NET's title kept as the plural", async () => {
+    const [order] = await t.sql<{ id: string }[]>`select id from orders where email = 'tom@example.com'`;
+    const input = (await loadBlueprintInput(t.db, order!.id))!;
+    expect([input.occupation.title, input.occupation.pluralTitle]).toEqual(["Thatcher", "Thatchers"]);
+    expect(input.pivotTargets.length).toBeGreaterThan(0);
+    for (const target of input.pivotTargets) {
+      expect(target.title).toBe(singularOccupationTitle(target.pluralTitle));
+      expect(target.title).not.toMatch(/[^s]s$/);
+    }
+    expect(selectCoverPage(buildModel(input)).asRole).toBe("a mid-level Thatcher");
   });
 
   it("a role O*NET rates no skills for is on sale with estimated skills: the report says so, its assessment finishes and its result offers the Blueprint", async () => {
