@@ -137,6 +137,9 @@ describe(`the Blueprint for ${BUYERS} generated buyers`, () => {
         if (starts !== 1) out.push(`${r.title} started ${starts} times`);
       }
       const seniority = model.input.answers.experience.seniority;
+      // A resource named for later must be about the skill, not touch on it (a product book is no way to learn listening).
+      for (const r of plan.beyond) if (r.skills[0] !== r.skill) out.push(`${r.title} named for ${r.skill}, its main subject is ${r.skills[0]}`);
+      if (seniority === "junior") for (const l of lines.filter((t) => t.startsWith("Apply to "))) if (!l.includes("a junior ")) out.push(`a junior told: ${l}`);
       for (const r of [...plan.inPlan, ...plan.beyond]) {
         const focus = plan.focus.find((f) => f.skill === r.skill)!;
         if (!suits(r, focus.yourLevel, seniority)) out.push(`${r.title} (${resourceLevel(r)}) for a ${seniority} at level ${focus.yourLevel}`);
