@@ -67,7 +67,9 @@ export default function MethodPage() {
           <p>
             An imported occupation's skill profile is O*NET's basic-skill importance (0–100) with the level converted to our
             1–5 scale: <strong>level = 1 + round(O*NET level ÷ 25)</strong>. Skills O*NET marks “not relevant” or “not
-            available” are left out.
+            available” are left out. For the 47 imported occupations O*NET publishes no skill ratings for (paramedics, taxi drivers,
+            cardiologists…), each skill's importance and level are estimated as the mean of the five occupations with O*NET ratings
+            whose task statements are most alike, weighted by that similarity; their report and Blueprint say so and name the five.
           </p>
           <p>
             For curated roles, a pivot's skill match is Σ importance × min(1, your level ÷ needed level) ÷ Σ importance over the
