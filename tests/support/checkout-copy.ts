@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import lockfile from "proper-lockfile";
@@ -28,14 +28,25 @@ export function copyCheckout(): CheckoutCopy {
   const root = mkdtempSync(path.join(os.tmpdir(), "careerpivot-checkout-"));
   cpSync(path.join(ROOT, "server"), path.join(root, "server"), { recursive: true });
   for (const entry of LINKED) symlinkSync(path.join(ROOT, entry), path.join(root, entry));
+  // One link per package, scoped ones inside a real scope folder: replacing or removing a package
+  // here then removes a link, never the shared checkout's package behind a linked scope folder.
   const modules = path.join(root, "node_modules");
   mkdirSync(modules);
-  for (const entry of readdirSync(path.join(ROOT, "node_modules"))) symlinkSync(path.join(ROOT, "node_modules", entry), path.join(modules, entry));
+  for (const entry of readdirSync(path.join(ROOT, "node_modules"))) {
+    if (!entry.startsWith("@")) {
+      symlinkSync(path.join(ROOT, "node_modules", entry), path.join(modules, entry));
+      continue;
+    }
+    mkdirSync(path.join(modules, entry));
+    for (const name of readdirSync(path.join(ROOT, "node_modules", entry))) symlinkSync(path.join(ROOT, "node_modules", entry, name), path.join(modules, entry, name));
+  }
 
   return {
     root,
     replacePackage: (name, files) => {
       const dir = path.join(modules, name);
+      // Only ever inside this copy: removing a link leaves the shared checkout's package alone.
+      if (!realpathSync(path.dirname(dir)).startsWith(realpathSync(root))) throw new Error(`${name} resolves outside ${root}`);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name, version: "0.0.0-test", main: Object.keys(files)[0] }));
