@@ -1,4 +1,5 @@
 import path from "node:path";
+import { loadDotenvWhenAsked } from "../lib/dotenv";
 import { getEnv } from "../lib/env";
 import { unappliedPatchesProblem } from "../server/install-check";
 import { keepRunningOnUnhandledRejections } from "./unhandled";
@@ -9,7 +10,9 @@ import { startWorkerMetricsServer } from "./worker-metrics";
 
 // `npm run worker`: a worker process on its own (WORKER=off on the web processes).
 // It renders with react-pdf and queries with postgres.js: refuse, as `npm start` does, without their patches.
-const unpatched = unappliedPatchesProblem(path.resolve(import.meta.dirname, ".."));
+const ROOT = path.resolve(import.meta.dirname, "..");
+loadDotenvWhenAsked(ROOT);
+const unpatched = unappliedPatchesProblem(ROOT);
 if (unpatched) {
   console.error(unpatched);
   process.exit(1);

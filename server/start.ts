@@ -1,4 +1,5 @@
 import path from "node:path";
+import { loadDotenvWhenAsked } from "../lib/dotenv";
 import { EnvError, getEnv, type Env } from "../lib/env";
 import { buildIfNeeded } from "./build";
 import { prebuiltAppProblem } from "./build-freshness";
@@ -33,6 +34,7 @@ function loadEnv(): Env {
   }
 }
 
+loadDotenvWhenAsked(ROOT);
 const env = loadEnv();
 refuse(unappliedPatchesProblem(ROOT));
 // Before the build, which can take a while: the operator should see this first.
