@@ -32,7 +32,9 @@ export async function bootstrapStaff(env: Env, stdout: { isTTY?: boolean } = pro
 }
 
 async function writePrivateFile(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  // The file's own mode (0600) keeps the password private. The folder keeps the default mode: it is
+  // DATA_DIR, where the embedded PostgreSQL (run as the postgres user when we are root) keeps its data.
+  await fs.mkdir(path.dirname(file), { recursive: true });
   // A file left from an earlier database may have other permissions: write a new one.
   await fs.rm(file, { force: true });
   await fs.writeFile(file, text, { flag: "wx", mode: 0o600 });
