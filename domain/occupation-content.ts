@@ -37,6 +37,10 @@ export type Employer = {
   remote?: boolean;
   careersUrl?: string;
   eligibility?: string | null;
+  /** Sites across the UK (sector employers of imported roles): listed after the buyer's region, before remote-friendly ones. */
+  nationwide?: boolean;
+  /** Sector employers: the roles it typically hires for, one line. */
+  hiresFor?: string;
 };
 
 export type LearningResourceRef = {

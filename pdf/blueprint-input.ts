@@ -6,6 +6,7 @@
 import type { OccupationContent } from "../domain/occupation-content";
 import type { RiskLevel } from "../domain/risk";
 import type { AssessmentOutcome, DraftAnswers } from "../domain/scoring";
+import type { UsWages } from "../domain/us-wages";
 
 export type BlueprintTask = {
   position: number;
@@ -17,6 +18,23 @@ export type BlueprintTask = {
 };
 
 export type BlueprintSkill = { skill: string; importance: number; level: number };
+
+/** A UK qualification, licence, register or careers guide into a sector (the learning library's entry routes). */
+export type EntryRoute = {
+  title: string;
+  provider: string;
+  /** The library's format: "apprenticeship", "certification", "guide"… */
+  format: string;
+  hours: number;
+  costGbp: number;
+  /** The cost is a starting point ("from £…"). */
+  costFrom: boolean;
+  url: string;
+  ukNote: string | null;
+};
+
+/** The UK industries whose employers stand in for a role without a curated employer list. */
+export type EmployerSector = { code: string; title: string; ukIndustries: string };
 
 export type BlueprintOccupation = {
   id: number;
@@ -31,6 +49,15 @@ export type BlueprintOccupation = {
   tasks: BlueprintTask[];
   /** Most important first. */
   skills: BlueprintSkill[];
+  /** The fields below arrived with issue 17 (imported roles on sale); inputs built before lack them. */
+  origin?: "curated" | "imported";
+  socCode?: string | null;
+  /** Imported roles: US wages (BLS OEWS May 2021), used as ratios between two roles only. */
+  usWages?: UsWages | null;
+  /** Imported roles: the sector whose typical UK employers `content.employers` holds (not a curated list). */
+  employerSector?: EmployerSector | null;
+  /** Entry routes into this role's sector, for a move from another sector. */
+  entryRoutes?: EntryRoute[];
 };
 
 export type BlueprintInput = {
@@ -62,6 +89,11 @@ export function toBlueprintOccupation(o: OccupationParts): BlueprintOccupation {
     summary: o.summary,
     exposureScore: o.exposureScore,
     content: o.content,
+    ...(o.origin ? { origin: o.origin } : {}),
+    ...(o.socCode !== undefined ? { socCode: o.socCode } : {}),
+    ...(o.usWages !== undefined ? { usWages: o.usWages } : {}),
+    ...(o.employerSector !== undefined ? { employerSector: o.employerSector } : {}),
+    ...(o.entryRoutes ? { entryRoutes: o.entryRoutes } : {}),
     tasks: [...o.tasks].sort((a, b) => a.position - b.position).map((t) => ({ ...t, aiTools: [...t.aiTools] })),
     skills: [...o.skills]
       .sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill))

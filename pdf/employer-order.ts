@@ -7,14 +7,18 @@ import { regionName, regionPlace } from "./format";
  * steps name the first ones), so both put the same employers first.
  */
 
-/** Lower is nearer: the buyer's region, then remote-friendly, then neighbouring regions nearest first. */
+/**
+ * Lower is nearer: the buyer's region, then employers with sites across the UK (sector
+ * employers of imported roles), then remote-friendly, then neighbouring regions nearest first.
+ */
 export function proximity(e: Employer, regionId: string): { rank: number; where: string | null } {
   const regions = e.regions ?? [];
   if (regions.includes(regionId)) return { rank: 0, where: `In ${regionPlace(regionId)}` };
-  if (e.remote) return { rank: 1, where: "Remote-friendly" };
+  if (e.nationwide) return { rank: 1, where: "Across the UK" };
+  if (e.remote) return { rank: 2, where: "Remote-friendly" };
   const nearby = isRegionId(regionId) ? NEARBY_REGIONS[regionId] : [];
   const i = nearby.findIndex((r) => regions.includes(r));
-  if (i >= 0) return { rank: 2 + i, where: `Nearby: ${regionName(nearby[i]!)}` };
+  if (i >= 0) return { rank: 3 + i, where: `Nearby: ${regionName(nearby[i]!)}` };
   return { rank: 99, where: regions.length ? "Elsewhere in the UK" : null };
 }
 
