@@ -46,6 +46,8 @@ export type PathsInput = {
   current: { title: string; sector: string; medianPay: number | null; skills: readonly SkillRequirement[] };
   level: (skill: string) => number;
   targets: readonly PathTarget[];
+  /** What `medianPay` is: UK pounds (the default), or US dollars for imported roles (domain/pay-ratio.ts), never printed as pounds. */
+  payBasis?: "uk" | "us";
 };
 
 const WANTED: Record<Goal, PathKind> = { "future-proof": "stay", adjacent: "adjacent", "cross-domain": "cross-domain" };
@@ -78,7 +80,7 @@ export function rankPaths(input: PathsInput): RankedPath[] {
   const best = moves.reduce<(typeof moves)[number] | null>((b, m) => (!b || m.matchPercent > b.matchPercent ? m : b), null);
   if (best) best.highestMatch = true;
   const anyWanted = moves.some((m) => m.kind === wanted);
-  for (const m of moves) m.reason = reasonFor(m, input.goal, wanted, anyWanted);
+  for (const m of moves) m.reason = reasonFor(m, input.goal, wanted, anyWanted, input.payBasis ?? "uk");
 
   moves.sort(
     (a, b) =>
@@ -120,11 +122,12 @@ const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
 
 const KIND_WORDS: Record<PathKind, string> = { stay: "to future-proof your role", adjacent: "an adjacent move", "cross-domain": "a cross-domain move" };
 
-function reasonFor(m: Omit<RankedPath, "reason">, goal: Goal, wanted: PathKind, anyWanted: boolean): string {
+function reasonFor(m: Omit<RankedPath, "reason">, goal: Goal, wanted: PathKind, anyWanted: boolean, basis: "uk" | "us"): string {
   const best = m.highestMatch ? " It is your highest skill match of the moves here." : "";
   if (m.fallback) {
-    const pay =
-      m.payChange === null ? "we hold no pay figure that says it pays more" : m.payChange === 0 ? "its median pay is the same as your role's" : `its median pay is ${pounds(-m.payChange)} lower than your role's`;
+    const lower = basis === "us" ? "its US median pay (BLS OEWS May 2021) is lower than your role's" : `its median pay is ${pounds(-(m.payChange ?? 0))} lower than your role's`;
+    const same = basis === "us" ? "its US median pay (BLS OEWS May 2021) is the same as your role's" : "its median pay is the same as your role's";
+    const pay = m.payChange === null ? "we hold no pay figure that says it pays more" : m.payChange === 0 ? same : lower;
     return `It is more exposed than your week today (${m.exposureScore} against your ${m.exposureScore + m.exposureDrop}) and ${pay}, so it is listed after every path that lowers your exposure or pays more. It is here because your skills match ${m.matchPercent}% of it.${best}`;
   }
   if (goal === "future-proof") {

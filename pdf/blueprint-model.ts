@@ -5,6 +5,7 @@
  */
 import { rankPaths, type RankedPath } from "../domain/blueprint-paths";
 import { buildNinetyDayPlan, type NinetyDayPlan, type PlanGap, type PlanResource, type PlanShape } from "../domain/blueprint-plan";
+import { medianOnBasis, payBasisOf } from "../domain/pay-ratio";
 import { resilienceOf, type Resilience, type SkillRequirement } from "../domain/pivots";
 import { gapsFor, type SkillGap } from "../domain/scoring";
 import { evidenceText, skillEvidence, type SkillEvidence, type SkillSource } from "../domain/skill-evidence";
@@ -125,10 +126,14 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
   };
 
   const targets = new Map(input.pivotTargets.map((t) => [t.id, t]));
+  // Pay is compared like with like: UK bands, or for a role without one its US medians (domain/pay-ratio.ts).
+  const payFacts = (o: BlueprintOccupation) => ({ ukMedian: o.content.salary?.median ?? null, usWages: o.usWages });
+  const payBasis = payBasisOf(payFacts(occupation));
   const ranked = rankPaths({
     goal: answers.goals.goal,
     personalScore: outcome.personalScore,
-    current: { title: occupation.title, sector: occupation.sector, medianPay: occupation.content.salary?.median ?? null, skills: occupation.skills },
+    payBasis: payBasis ?? "uk",
+    current: { title: occupation.title, sector: occupation.sector, medianPay: medianOnBasis(payBasis, payFacts(occupation)), skills: occupation.skills },
     level: (s) => levelOf(s).level,
     targets: outcome.pivots.map((p) => {
       const t = targets.get(p.targetId) ?? null;
@@ -137,7 +142,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
         title: p.title,
         sector: t?.sector ?? null,
         exposureScore: p.exposureScore,
-        medianPay: t?.content.salary?.median ?? null,
+        medianPay: t ? medianOnBasis(payBasis, payFacts(t)) : null,
         skills: t?.skills ?? null,
         storedMatch: p.matchPercent,
         storedKind: p.kind,

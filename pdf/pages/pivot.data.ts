@@ -6,6 +6,7 @@ import { gapsFor } from "../../domain/scoring";
 import type { BlueprintModel, PathView } from "../blueprint-model";
 import { sortForRegion } from "../employer-order";
 import { clip, money, regionPlace } from "../format";
+import { pathPayLine, stayPayLine } from "./pay-ratio.data";
 import { comparableMedians, figuresFor } from "./salary.data";
 
 const HELD_SHOWN = 5;
@@ -16,7 +17,8 @@ const EMPLOYERS_NAMED = 4;
 export function salaryChange(model: BlueprintModel, path: PathView): string {
   const from = model.input.occupation.content.salary;
   const to = path.target?.content.salary;
-  if (!to) return `We hold no UK salary band for ${path.title} yet.`;
+  // No UK band (imported roles): the ratio of US medians, applied to the buyer's band (pay-ratio.data.ts).
+  if (!to) return pathPayLine(model, path);
   if (!from) return `Median ${money(to.median)} (${to.source}, ${to.year}); we hold no band for your current role to compare.`;
   const band = salaryBandById(model.input.answers.goals.salaryBand);
   if (band) {
@@ -52,7 +54,7 @@ const BAND_PLACE = {
 function stayPay(model: BlueprintModel): string {
   const { occupation, answers } = model.input;
   const band = occupation.content.salary;
-  if (!band) return `We hold no salary band for ${occupation.title} yet.`;
+  if (!band) return stayPayLine(model) ?? `We hold no salary band for ${occupation.title} yet.`;
   const f = figuresFor(band, answers.goals.region);
   const where = f.regional ? `in ${regionPlace(answers.goals.region)}` : "across the UK (we hold no figure for your region)";
   const own = salaryBandById(answers.goals.salaryBand);

@@ -3,6 +3,7 @@ import { payPosition, salaryBandById, type PayPosition, type SalaryBandOption } 
 import type { BlueprintModel } from "../blueprint-model";
 import type { BlueprintOccupation } from "../blueprint-input";
 import { clip, dateLong, money, regionName, regionPlace, SENIORITY_LABEL } from "../format";
+import { basisText, ratioBars, usBand, usBasis, usDating, usSource, usVersus, usYouText, type RatioBar } from "./pay-ratio.data";
 
 const TICK = 10_000;
 // Curated sources and periods are well under these; only schema-limit content is shortened.
@@ -28,6 +29,8 @@ export type SalaryData = {
   region: string;
   /** The region as a sentence names it: "the North East", "Wales". */
   place: string;
+  /** What the second panel line is about: the buyer's region, or which figures are UK and which US-derived. */
+  regionalLabel: string;
   /** Where the buyer's pay sits, or that the page compares with the role's typical (median) salary. */
   you: string;
   regional: string;
@@ -38,6 +41,8 @@ export type SalaryData = {
   dating: string;
   /** Heading of the comparison column: the buyer's own band, or their role's typical salary. */
   compareHeading: string;
+  /** Roles without a UK band (imported): each path's US median as a ratio of the current role's; null when none. */
+  ratios: RatioBar[] | null;
 };
 
 type Figures = { p25: number; median: number; p75: number; scope: string; source: SourceFields; regional: boolean };
@@ -185,6 +190,8 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
     ...model.pivots.flatMap((p) => (p.target ? [{ label: p.target.title, o: p.target, current: false }] : [])),
   ];
   const figures = roles.map((r) => ({ ...r, band: r.o.content.salary ?? null, f: r.o.content.salary ? figuresFor(r.o.content.salary, regionId) : null }));
+  // Roles with no UK band but US wages (imported) show BLS figures and ratios instead (pay-ratio.data.ts).
+  const anyUs = roles.some((r) => usBasis(r.o));
   const current = figures[0]!.f;
   const currentBand = figures[0]!.band;
 
@@ -192,7 +199,7 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
     if (!f) return "no band held";
     if (own) return isCurrent ? POSITION_SHORT[payPosition(own, f)] : versusBand(f.median, own);
     if (isCurrent) return "the typical salary";
-    if (!current || !currentBand || !band) return "no band for your role";
+    if (!current || !currentBand || !band) return usBasis(occupation) ? "no UK band for your role to compare" : "no band for your role";
     const like = comparableMedians(currentBand, band, regionId);
     return versusTypical(like.to, like.from, like.regional === current.regional ? "" : like.scope);
   };
@@ -202,7 +209,9 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
     : [];
 
   const sources: SalarySource[] = figures.flatMap(({ o, band, f }) =>
-    band && f
+    usBasis(o)
+      ? [usSource(o)]
+      : band && f
       ? [
           {
             key: `${o.id}`,
@@ -217,15 +226,20 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
   return {
     region: regionName(regionId),
     place: regionPlace(regionId),
-    you: youText(model, own, current),
-    regional: regionalText(model),
-    rows: figures.map(({ o, label, f, band, current: isCurrent }) => ({
-      key: o.id,
-      label,
-      scope: f?.scope ?? "",
-      band: f ? { p25: money(f.p25), median: money(f.median), p75: money(f.p75) } : null,
-      versus: versus(f, isCurrent, band),
-    })),
+    regionalLabel: usBasis(occupation) ? "Which figures are which" : `In ${regionPlace(regionId)}`,
+    you: !current && usBasis(occupation) ? usYouText(model) : youText(model, own, current),
+    regional: usBasis(occupation) ? basisText(model) : anyUs ? `${regionalText(model)} Rows marked US (BLS) are US national wages in dollars, for roles we hold no UK band for: they cannot be set against UK figures.` : regionalText(model),
+    rows: figures.map(({ o, label, f, band, current: isCurrent }) =>
+      usBasis(o)
+        ? { key: o.id, label, scope: "US (BLS)", band: usBand(o.usWages), versus: usVersus(model, o, isCurrent) }
+        : {
+            key: o.id,
+            label,
+            scope: f?.scope ?? "",
+            band: f ? { p25: money(f.p25), median: money(f.median), p75: money(f.p75) } : null,
+            versus: versus(f, isCurrent, band),
+          },
+    ),
     chart: rangeChart([
       ...youRow,
       ...figures.flatMap(({ o, label, f, current: isCurrent }) =>
@@ -233,7 +247,8 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
       ),
     ]),
     sources,
-    dating: datingText(model, figures.flatMap((x) => (x.band ? [x.band] : []))),
+    dating: [figures.some((x) => x.band) ? datingText(model, figures.flatMap((x) => (x.band ? [x.band] : []))) : null, anyUs ? usDating() : null].filter(Boolean).join(" "),
     compareHeading: own ? "Against your pay" : "Against your role's median",
+    ratios: ratioBars(model),
   };
 }

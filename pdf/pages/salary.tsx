@@ -2,6 +2,7 @@ import { Circle, G, Line, Link, Svg, Text as SvgText, Text, View } from "@react-
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage } from "../components";
 import { colors, CONTENT_WIDTH, s, spacing, SANS } from "../styles";
+import { RatioChart } from "./pay-ratio";
 import { selectSalaryPage, type RangeChart as Chart } from "./salary.data";
 
 const NAME_W = 150;
@@ -44,7 +45,7 @@ export function SalaryPage({ model }: { model: BlueprintModel }) {
           {d.you}
         </Text>
         <Text style={[s.small, { color: colors.ink }]}>
-          <Text style={s.bold}>In {d.place}: </Text>
+          <Text style={s.bold}>{d.regionalLabel}: </Text>
           {d.regional}
         </Text>
       </View>
@@ -81,6 +82,7 @@ export function SalaryPage({ model }: { model: BlueprintModel }) {
           <RangeChart chart={d.chart} />
         </View>
       ) : null}
+      {d.ratios ? <RatioChart bars={d.ratios} /> : null}
       <Text style={s.h2}>Sources</Text>
       {d.sources.map((src) => (
         <View key={src.key} style={{ marginBottom: 4 }} wrap={false}>
