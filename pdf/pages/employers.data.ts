@@ -2,6 +2,7 @@ import type { Employer } from "../../domain/occupation-content";
 import type { BlueprintModel } from "../blueprint-model";
 import { proximity, sortForRegion } from "../employer-order";
 import { clip, regionPlace } from "../format";
+import { pageColumns, type PageRole } from "./sector-columns.data";
 
 export { proximity, sortForRegion };
 
@@ -9,6 +10,9 @@ const PER_ROLE = 6;
 // A column holds about this many lines of its small type above the advice; entries are taken in
 // the buyer's order until the next would not fit, so long names or notes cost entries, not the sheet.
 const COLUMN_LINES = 28;
+// A sector's list (imported roles) fills its columns further: its entries carry who they hire and
+// their checks, and the page has no per-role columns below it to leave room for.
+const SECTOR_COLUMN_LINES = 34;
 const CHARS_PER_LINE = { name: 28, small: 44 };
 // Three columns on one sheet: the schema allows 80-character names and places, which wrap to four
 // lines each there. Curated entries stay under these limits (tests/unit/catalogue-employers.test.ts),
@@ -29,8 +33,20 @@ export type EmployerEntry = {
   url: string | null;
   /** The address as printed under the name, short enough for a column; the whole address is the link. */
   linkText: string | null;
+  /** Sector employers (imported roles): the roles it typically hires for. */
+  hiresFor: string | null;
 };
-export type EmployerColumn = { targetId: number; title: string; employers: EmployerEntry[]; note: string | null };
+export type EmployerColumn = {
+  targetId: number;
+  title: string;
+  employers: EmployerEntry[];
+  note: string | null;
+  /** Set when the column lists a sector's typical employers (imported roles, sector-columns.data.ts): its SOC major group and the paths it serves. */
+  sector?: string;
+  forTitles?: string[];
+  /** A sector list flowed on from the column before: printed without its heading. */
+  continued?: boolean;
+};
 export type Advice = { lead: string; body: string };
 export type EmployersData = {
   heading: string;
@@ -63,13 +79,16 @@ function entry(e: Employer, regionId: string): EmployerEntry {
   const { rank, where } = proximity(e, regionId);
   return {
     name: clip(e.name, MAX_NAME),
-    sector: clip(e.sector, MAX_PLACE),
-    location: clip(e.location, MAX_PLACE),
+    // Sector employers (hiresFor set) are validated to a length at seed and printed whole: a clipped place misleads.
+    sector: e.hiresFor ? e.sector : clip(e.sector, MAX_PLACE),
+    location: e.hiresFor ? e.location : clip(e.location, MAX_PLACE),
     where,
     local: rank === 0,
-    eligibility: e.eligibility ? clip(e.eligibility, MAX_ELIGIBILITY) : null,
+    // Sector employers' notes are curated to a length (db/seed/sector-employers-schema.ts) and printed whole: a clipped rule misleads.
+    eligibility: e.eligibility ? (e.hiresFor ? e.eligibility : clip(e.eligibility, MAX_ELIGIBILITY)) : null,
     url: e.careersUrl ?? null,
     linkText: e.careersUrl ? linkText(e.careersUrl) : null,
+    hiresFor: e.hiresFor ?? null,
   };
 }
 
@@ -81,17 +100,19 @@ export function entryLines(e: EmployerEntry): number {
     lines(e.name, CHARS_PER_LINE.name) +
     lines(detail, CHARS_PER_LINE.small) +
     (e.eligibility ? lines(`Eligibility: ${e.eligibility}`, CHARS_PER_LINE.small) : 0) +
+    (e.hiresFor ? lines(`Hires for: ${e.hiresFor}`, CHARS_PER_LINE.small) : 0) +
     (e.linkText ? 1 : 0) +
     0.6 // the gap below an entry
   );
 }
 
-function fitColumn(entries: EmployerEntry[]): EmployerEntry[] {
+/** `reserved`: lines the column's note takes above its entries. */
+function fitColumn(entries: EmployerEntry[], reserved = 0, budget = COLUMN_LINES): EmployerEntry[] {
   const out: EmployerEntry[] = [];
-  let used = 0;
+  let used = reserved;
   for (const e of entries.slice(0, PER_ROLE)) {
     used += entryLines(e);
-    if (used > COLUMN_LINES && out.length > 0) break;
+    if (used > budget && out.length > 0) break;
     out.push(e);
   }
   return out;
@@ -108,7 +129,7 @@ export function selectEmployersPage(model: BlueprintModel): EmployersData {
     ...(stay && current.content.employers?.length ? [{ id: current.id, title: `${current.title} (your role)`, target: current }] : []),
     ...model.pivots.flatMap(({ pivot, target }) => (target ? [{ id: pivot.targetId, title: pivot.title, target }] : [])),
   ].slice(0, 3);
-  const columns = roles.map(({ id, title, target }) => {
+  const columnFor = ({ id, title, target }: PageRole): EmployerColumn => {
     const all = target.content.employers ?? [];
     const employers = fitColumn(sortForRegion(all, regionId).map((e) => entry(e, regionId)));
     const hasRegions = all.some((e) => e.regions !== undefined);
@@ -117,25 +138,39 @@ export function selectEmployersPage(model: BlueprintModel): EmployersData {
         ? null
         : `None of the ${target.title} employers we list has a site in ${region}; remote-friendly and nearby ones first.`;
     return { targetId: id, title, employers, note };
-  });
+  };
+  // Imported roles list their sector's typical employers: one list per sector across its roles' columns.
+  const columns = pageColumns(
+    roles,
+    columnFor,
+    ({ target }) => {
+      const entries = sortForRegion(target.content.employers ?? [], regionId).map((e) => entry(e, regionId));
+      return { entries, note: entries.some((e) => e.local) ? null : `None has a site in ${region}: those across the UK, remote-friendly and nearby ones first.` };
+    },
+    (entries, reserved) => fitColumn(entries, reserved, SECTOR_COLUMN_LINES),
+  );
   const firstTitle = stay ? current.title : model.planPath.title;
   const projectTitle = model.plan.project.title;
+  // Sector employers (councils, NHS boards, hauliers) write news and reports, not engineering blogs.
+  const blogs = columns.some((c) => c.sector) ? "news or reports about their work" : "an engineering or design blog";
   const advice: Advice[] = stay
     ? [
-        { lead: "Read before you write.", body: "Each of these publishes a careers page and most an engineering or design blog. Note how they describe the role today and what they now expect AI tools to do." },
+        { lead: "Read before you write.", body: `Each of these publishes a careers page and most ${blogs}. Note how they describe the role today and what they now expect AI tools to do.` },
         { lead: "Talk to people in your role elsewhere.", body: `Find two ${firstTitle}s at a company on the list and ask for twenty minutes on how AI tools have changed their week and what their employer now asks of them.` },
         { lead: "Lead with evidence.", body: `Your case study, “${projectTitle}”, is what you show your manager now and any employer later: the hours saved and what you did with them.` },
         { lead: "Know your market.", body: `Compare these employers' ${firstTitle} adverts with your own job description and note any skill they ask for that your plan does not cover yet.` },
       ]
     : [
-        { lead: "Read before you write.", body: "Each of these publishes a careers page and most an engineering or design blog. Note one problem they have written about that your project speaks to." },
+        { lead: "Read before you write.", body: `Each of these publishes a careers page and most ${blogs}. Note one problem they have written about that your project speaks to.` },
         { lead: "Talk to people before applying.", body: `Find two ${firstTitle}s at a company on the list and ask for twenty minutes about their week. Ask what they wish new joiners knew; do not ask for a job.` },
         { lead: "Lead with evidence.", body: `Link your portfolio project, “${projectTitle}”, and one sentence on the decision you are proudest of. A pivot is judged on proof of the new skills, not on years in the old role.` },
         { lead: "Ask about internal moves.", body: `If your current employer has ${firstTitle}s, an internal transfer is usually the fastest route: your context is already valued there.` },
       ];
   return {
     region,
-    intro: `Sorted for you in ${region}: employers with a site in ${region} first, then those that hire remotely, then neighbouring regions. They are typical employers for these roles, named from public job adverts, not live vacancies: open each careers page for what is advertised today.`,
+    intro: columns.some((c) => c.sector)
+      ? `Sorted for you in ${region}: employers with a site in ${region} first, then those with sites across the UK, then remote-friendly ones, then neighbouring regions. ${columns.every((c) => c.sector) ? "They are" : "Where a column names a sector, they are"} typical UK employers of the sector, chosen because they employ people in this work, not live vacancies: open each careers page for what is advertised today.`
+      : `Sorted for you in ${region}: employers with a site in ${region} first, then those that hire remotely, then neighbouring regions. They are typical employers for these roles, named from public job adverts, not live vacancies: open each careers page for what is advertised today.`,
     heading: stay ? "Who hires for your role and your paths" : "Who hires for your pivot roles",
     columns,
     firstTitle,

@@ -10,9 +10,9 @@ export function EmployersPage({ model }: { model: BlueprintModel }) {
     <BlueprintPage model={model} kicker="Named employers" title={heading}>
       <Text style={[s.small, { marginBottom: spacing.sm }]}>{intro}</Text>
       <View style={s.row}>
-        {columns.map(({ targetId, title, employers, note }) => (
+        {columns.map(({ targetId, title, employers, note, continued }) => (
           <View key={targetId} style={{ flex: 1, paddingRight: spacing.sm }}>
-            <Text style={[s.h3, { fontSize: size.sm, color: colors.accentStrong }]}>{title}</Text>
+            {continued ? null : <Text style={[s.h3, { fontSize: size.sm, color: colors.accentStrong }]}>{title}</Text>}
             {employers.length === 0 ? <Text style={s.small}>We have not yet listed employers for this role.</Text> : null}
             {note ? <Text style={[s.tiny, { marginBottom: 4, color: colors.ink }]}>{note}</Text> : null}
             {employers.map((e) => (
@@ -28,6 +28,7 @@ export function EmployersPage({ model }: { model: BlueprintModel }) {
                   {e.where ? <Text style={e.local ? [s.bold, { color: colors.accentStrong }] : s.bold}>{e.where} · </Text> : null}
                   {e.location} · {e.sector}
                 </Text>
+                {e.hiresFor ? <Text style={s.tiny}>Hires for: {e.hiresFor}</Text> : null}
                 {e.eligibility ? <Text style={[s.tiny, { color: colors.ink }]}>Eligibility: {e.eligibility}</Text> : null}
                 {e.url && e.linkText ? (
                   <Link src={e.url} style={[s.tiny, { color: colors.accentStrong }]}>
@@ -51,8 +52,8 @@ export function EmployersPage({ model }: { model: BlueprintModel }) {
       </Bullet>
       <Text style={[s.tiny, { marginTop: spacing.sm }]}>
         Employers are named because they hire for these roles in the UK, from public job adverts; we have no arrangement with any of them,
-        and a listing is not a sign that they are hiring today. Eligibility notes are the employers' published rules on security clearance
-        and nationality; check each advert, as rules differ by post.
+        and a listing is not a sign that they are hiring today. Eligibility notes are the employers' published rules on security clearance,
+        nationality, background checks and registration; check each advert, as rules differ by post.
       </Text>
     </BlueprintPage>
   );

@@ -1,6 +1,7 @@
 import { andList, apportion, costText, hoursBetween, type Milestone, type PlanWeek } from "../../domain/blueprint-plan";
 import type { BlueprintModel } from "../blueprint-model";
 import { plural } from "../format";
+import { blockLines, placeBlocks, type BlockPlacement, type LongTermBlock, type RoutesBlock } from "./entry-routes.data";
 
 export type Phase = 1 | 2 | 3;
 
@@ -42,13 +43,17 @@ export type PlanPageData = {
   project: ProjectBrief | null;
   /** Practical notes for a page the weeks leave short (few hours a week): before week 1, if a week slips, after day 90. */
   notes: { heading: string; lines: string[] } | null;
+  /** Imported roles (entry-routes.data.ts): routes into the target's field, on the first part with room for them. */
+  routes: RoutesBlock | null;
+  /** Imported roles: the long-term paths stored for the role, labelled as such. */
+  longTerm: LongTermBlock | null;
 };
 
 /**
  * About how many lines of body type a plan page's content takes, so a page the weeks leave short
  * (a one- or two-hour plan) gets its notes and a full one does not run onto a second sheet.
  */
-export function estimateLines(d: Omit<PlanPageData, "notes">): number {
+export function estimateLines(d: Omit<PlanPageData, "notes" | "routes" | "longTerm"> & Partial<Pick<PlanPageData, "routes" | "longTerm">>): number {
   const lines = (text: string, per: number) => Math.max(1, Math.ceil(text.length / per));
   let n = 0;
   if (d.intro) n += 4 + d.intro.focus.length;
@@ -57,7 +62,7 @@ export function estimateLines(d: Omit<PlanPageData, "notes">): number {
   if (d.costs) n += 3 + lines(d.costs.summary, 130) + [...d.costs.inPlan, ...d.costs.beyond].reduce((sum, r) => sum + lines(`${r.title} (${r.detail})`, 125), 0);
   if (d.timetable) n += 5;
   if (d.project) n += 4 + lines(d.project.brief, 125) + d.project.deliverables.length;
-  return n;
+  return n + blockLines(d.routes ?? null) + blockLines(d.longTerm ?? null);
 }
 
 export const hoursText = (h: number) => `${h} h`;
@@ -172,11 +177,23 @@ function planNotes(model: BlueprintModel, phase: Phase): { heading: string; line
 }
 
 export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageData {
+  const data = planPageBase(model, phase);
+  const blocks = planBlocks(model);
+  const placed = { ...data, routes: blocks.routes?.place === phase ? blocks.routes.block : null, longTerm: blocks.longTerm?.place === phase ? blocks.longTerm.block : null };
+  return { ...placed, notes: model.roomy && estimateLines(placed) <= ROOM_FOR_NOTES[phase] ? planNotes(model, phase) : null };
+}
+
+/** Which plan part (or page 2) carries the entry routes and the long-term paths (entry-routes.data.ts). */
+export function planBlocks(model: BlueprintModel): BlockPlacement {
+  return placeBlocks(model, (p) => estimateLines(planPageBase(model, p)), ROOM_FOR_NOTES);
+}
+
+function planPageBase(model: BlueprintModel, phase: Phase): Omit<PlanPageData, "notes" | "routes" | "longTerm"> {
   const { plan, planPath } = model;
   const stay = plan.shape === "stay";
   const { title, day } = PHASES[stay ? "stay" : "move"][phase];
   const { project } = plan;
-  const data: Omit<PlanPageData, "notes"> = {
+  return {
     kicker: `Your 90-day plan · part ${phase} of 3`,
     title,
     intro:
@@ -212,5 +229,4 @@ export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageDat
           }
         : null,
   };
-  return { ...data, notes: model.roomy && estimateLines(data) <= ROOM_FOR_NOTES[phase] ? planNotes(model, phase) : null };
 }

@@ -3,6 +3,7 @@ import type { Milestone } from "../../domain/blueprint-plan";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage, Bullet } from "../components";
 import { colors, s, size, spacing, SANS } from "../styles";
+import { LongTermBox, RoutesBox } from "./entry-routes";
 import { selectPlanPage, type Costs, type Phase, type ProjectBrief, type TimetableSlot, type WeekBlock as Week } from "./plan.data";
 
 function WeekBlock({ week }: { week: Week }) {
@@ -66,6 +67,8 @@ export function PlanPage({ model, phase }: { model: BlueprintModel; phase: Phase
       {d.costs ? <CostsBox costs={d.costs} /> : null}
       {d.timetable ? <Timetable slots={d.timetable} /> : null}
       {d.project ? <ProjectBox project={d.project} /> : null}
+      {d.routes ? <RoutesBox block={d.routes} /> : null}
+      {d.longTerm ? <LongTermBox block={d.longTerm} /> : null}
       {d.notes ? (
         <View wrap={false}>
           <Text style={[s.h3, { fontSize: size.sm, marginTop: 2 }]}>{d.notes.heading}</Text>

@@ -3,6 +3,8 @@ import { exposureWords } from "../../domain/blueprint-paths";
 import { andList } from "../../domain/blueprint-plan";
 import type { BlueprintModel } from "../blueprint-model";
 import { plural } from "../format";
+import type { LongTermBlock, RoutesBlock } from "./entry-routes.data";
+import { planBlocks } from "./plan.data";
 import { verdictFor } from "./tasks.data";
 
 export type Step = { title: string; body: string };
@@ -75,11 +77,15 @@ export type SummaryData = {
   pivots: SummaryPivotRow[];
   /** What the plan produces by day 90, from its own milestone. */
   deliverables: string[];
+  /** Imported roles: entry routes and long-term paths when no plan page has room for them (entry-routes.data.ts). */
+  routes: RoutesBlock | null;
+  longTerm: LongTermBlock | null;
 };
 
 export function selectSummaryPage(model: BlueprintModel): SummaryData {
   const { outcome, occupation } = model.input;
   const diff = outcome.personalScore - outcome.occupationScore;
+  const blocks = planBlocks(model);
   return {
     personalScore: outcome.personalScore,
     comparedToAll: describeVsAllWorkers(outcome.personalScore).toLowerCase(),
@@ -98,5 +104,7 @@ export function selectSummaryPage(model: BlueprintModel): SummaryData {
       reason: model.roomy ? p.reason : "",
     })),
     deliverables: model.roomy ? (model.plan.milestones.find((m) => m.day === 90)?.checks ?? []) : [],
+    routes: blocks.routes?.place === "summary" ? blocks.routes.block : null,
+    longTerm: blocks.longTerm?.place === "summary" ? blocks.longTerm.block : null,
   };
 }

@@ -2,6 +2,7 @@ import { Text, View } from "@react-pdf/renderer";
 import type { BlueprintModel } from "../blueprint-model";
 import { BlueprintPage, Bullet } from "../components";
 import { colors, s, size, spacing, SERIF } from "../styles";
+import { LongTermBox, RoutesBox } from "./entry-routes";
 import { selectSummaryPage } from "./summary.data";
 
 export function SummaryPage({ model }: { model: BlueprintModel }) {
@@ -36,6 +37,8 @@ export function SummaryPage({ model }: { model: BlueprintModel }) {
         </View>
       ))}
       <Text style={[s.small, { marginTop: spacing.xs }]}>Pages 6–8 take the first three paths in turn; the skill gaps for your plan's target are on page 9.</Text>
+      {d.longTerm ? <LongTermBox block={d.longTerm} /> : null}
+      {d.routes ? <RoutesBox block={d.routes} /> : null}
       {d.deliverables.length ? (
         <View style={[s.accentPanel, { marginTop: spacing.sm }]} wrap={false}>
           <Text style={[s.h3, { color: colors.accentStrong }]}>By day 90 you will have</Text>
