@@ -56,6 +56,11 @@ export const SKILL_STUDY: Record<string, string> = {
   "Telecommunications": "study how mobile and fixed networks carry traffic, using Ofcom's Connected Nations reports as a guide",
   "Active Listening": "in three meetings this week, summarise the other person's point back before replying",
   "Reading Comprehension": "read one long technical specification or RFC and write a one-page summary",
+  // O*NET basic skills of imported roles (any field), so a plan without a named resource still varies by skill.
+  "Active Learning": "pick one change coming to your field (a new guideline, standard or tool), read it at its source and write how it changes one of your tasks",
+  "Learning Strategies": "plan how you would teach one routine part of your work to a new starter: the steps, the usual mistakes and how you would check they have it",
+  Monitoring: "keep a one-week log of one thing you check at work (quality, safety, progress or figures), noting each time it drifted and what you did",
+  Science: "read one plain-English review or guideline on the science behind your work (a professional body's, NICE's or HSE's) and note two points that change how you work",
 };
 
 /**
@@ -109,6 +114,10 @@ export const SKILL_APPLY: Record<string, string> = {
   "Telecommunications": "map which networks {where} depends on and what happens to users when each is slow",
   "Active Listening": "in your next conversation about {where}, summarise the other person's point back before you reply, and note what you had missed",
   "Reading Comprehension": "read the longest specification behind {where} and write the five sentences that matter most",
+  "Active Learning": "find the newest guidance or tool that affects {where}, learn it from its source and try it once",
+  "Learning Strategies": "write a one-page how-to for {where} that a new starter could follow, and test it on someone",
+  Monitoring: "choose one measure for {where}, check it every day this week and note what made it move",
+  Science: "find the evidence behind the way {where} is done and note one step it supports and one it does not",
 };
 
 /** The skill's own exercise for its second week, at the buyer's `where`, or null when the skill has none. */

@@ -28,7 +28,7 @@ describe("pay for imported roles: US ratios, applied to the buyer's band", () =>
     expect(page.regional).toMatch(/No figure here is for Scotland\. Dollar figures are US national wages \(BLS OEWS May 2021\)/);
     expect(page.regional).toContain("£ figures are UK advertised pay, for roles we hold a UK band for (Data Engineer)");
     expect(pathPayLine(model, pathTo(model, 102))).toBe(
-      "Lawyers earn about 2.28× what Paralegals and Legal Assistants earn in the US (BLS OEWS May 2021 medians); on your £35,000 to £45,000 band that would be about £80,000–£103,000. A US-derived ratio, not a UK figure; page 13 has the detail.",
+      "Lawyers earn about 2.28× what Paralegals and Legal Assistants earn in the US (BLS OEWS May 2021 medians); on your £35,000 to £45,000 band that would be about £80,000–£103,000. The ratio comes from US pay, not a UK figure; page 13 has the detail.",
     );
     // Every £ on the page is the buyer's band, a curated UK band, or the band times a ratio.
     // The range chart (the curated row and the band) has axis ticks in £k; every other £ is checked.

@@ -124,7 +124,7 @@ export function pathPayLine(model: BlueprintModel, path: PathView): string {
   const own = ownBand(model);
   const applied = own ? appliedSentence(r, ownLabel(own)) : null;
   const sentence = ratioSentence(r, target.pluralTitle, occupation.pluralTitle);
-  const tail = r.kind === "ratio" ? " A US-derived ratio, not a UK figure; page 13 has the detail." : " Page 13 has the US figures.";
+  const tail = r.kind === "ratio" ? " The ratio comes from US pay, not a UK figure; page 13 has the detail." : " Page 13 has the US figures.";
   return `${sentence}${applied ? `; ${applied}` : ""}.${tail}`;
 }
 
