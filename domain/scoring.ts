@@ -6,7 +6,8 @@ import { computePivot, type PivotCandidate, type SkillRequirement } from "./pivo
 import { riskForExposure, type RiskLevel } from "./risk";
 import type { SalaryBandId } from "./salary-bands";
 
-export const SCORING_VERSION = "2026.11-1";
+// 2026.11-2: imported roles' moves come from the similarity of the work (ADR 009), with reasons and long-term paths.
+export const SCORING_VERSION = "2026.11-2";
 
 export const SENIORITIES = ["junior", "mid", "senior", "lead"] as const;
 export type Seniority = (typeof SENIORITIES)[number];
