@@ -17,11 +17,22 @@ export function renderPoolSize(env: NodeJS.ProcessEnv = process.env): number {
  * A render thread's old-space ceiling. A thread holds ≈ 110 MB live (react-pdf, fonts, the text
  * layout and shaping caches) and a render adds tens of MB that die young; left to itself V8 lets
  * old space grow to about four times the live heap before a full collection (≈ 470 MB a thread,
- * 1.2 GB for the pool). With this ceiling it collects sooner: the pool stays near 600 MB over
- * 1,000 renders. The price is in the tail, not the median: a full collection now and then lands in
- * a render (sequential p95 ≈ 160–175 ms instead of 105–125; median 91–103 ms either way; ADR 010).
+ * 1.2 GB for the pool). With this ceiling it collects sooner: the pool stayed near 600 MB over
+ * 1,000 renders (before the larger young generation below). The price is in the tail: a full
+ * collection now and then lands in a render (ADR 010).
  */
 const RENDER_THREAD_OLD_SPACE_MB = 384;
+
+/**
+ * A render thread's young generation (V8 splits it into two 64 MB semi-spaces and a large-object
+ * space). A Blueprint allocates ≈ 110 MB while it renders, and with V8's default (16 MB
+ * semi-spaces) most of the document's tree outlived two scavenges, was promoted, and died in old
+ * space: a full collection, marking the ≈ 120 MB of caches, every five renders. With room for a
+ * render's working set it dies young: measured through the pool, CPU of the whole process per
+ * Blueprint 218–231 ms instead of 274–325 ms, at ≈ 300 MB more RSS for a pool of two (940 MB
+ * instead of 635 MB, flat over 400 renders; ADR 010).
+ */
+const RENDER_THREAD_YOUNG_GENERATION_MB = 192;
 
 let pool: Piscina | undefined;
 
@@ -30,10 +41,10 @@ function getPool(): Piscina {
   pool ??= new Piscina({
     filename: new URL("./render-worker.mjs", import.meta.url).href,
     maxThreads: renderPoolSize(),
-    // All threads stay up (≈ 120 MB each, flat): a thread started on demand would cost the order
+    // All threads stay up (≈ 400 MB each, flat): a thread started on demand would cost the order
     // that waits for it a second or more (loading react-pdf and the fonts).
     minThreads: renderPoolSize(),
-    resourceLimits: { maxOldGenerationSizeMb: RENDER_THREAD_OLD_SPACE_MB },
+    resourceLimits: { maxOldGenerationSizeMb: RENDER_THREAD_OLD_SPACE_MB, maxYoungGenerationSizeMb: RENDER_THREAD_YOUNG_GENERATION_MB },
   });
   return pool;
 }
