@@ -154,14 +154,40 @@ const KEYWORDS: readonly [RegExp, string][] = [
   [/\b(decid|decision|approv)/i, "Judgment and Decision Making"],
 ];
 
+/**
+ * The same for a role rated in O*NET's eleven basic skills (the imported occupations): the rules
+ * name only those, so a mechanic who tests equipment is not doing "Software Testing" and a nurse
+ * who monitors patients not "Observability and Monitoring". Most specific first.
+ */
+const ONET_KEYWORDS: readonly [RegExp, string][] = [
+  [/\b(programming|computer programs?|code\b|coding|software|scripts?\b)/i, "Programming"],
+  [/\b(scien|chemi|biolog|physics|laborator|experiment|clinical|medical|medicat|pharmac)/i, "Science"],
+  [/\b(calculat|measur|estimat|comput(e|es|ing|ation)\b|budget|cost|accounts?\b|statistic|quantit|dosage)/i, "Mathematics"],
+  [/\b(teach|train|instruct|coach|mentor|educat|tutor)/i, "Learning Strategies"],
+  [/\b(monitor|inspect|observ|supervis|oversee|check|track)/i, "Monitoring"],
+  [/\b(analy[sz]|evaluat|assess|diagnos|determin|investigat|judg|resolv|troubleshoot)/i, "Critical Thinking"],
+  [/\b(write|writing|written|draft|document|report|record)/i, "Writing"],
+  [/\b(present|speak|brief|explain|inform(s|ed|ing)?\b|announc|lectur|testif|negotiat)/i, "Speaking"],
+  [/\b(listen|interview|consult|counsel|confer|discuss|complaints?\b|inquiries)/i, "Active Listening"],
+  [/\b(read(s|ing)?\b|review|interpret|research|examin|stud(y|ies))/i, "Reading Comprehension"],
+  [/\b(keep abreast|stay current|new developments|latest|learn)/i, "Active Learning"],
+];
+
 export type TaskRef = { position: number; name: string; description: string };
 
-/** The skills one task uses: the curated mapping when there is one, else keyword rules. */
-export function skillsOfTask(slug: string, task: TaskRef): readonly string[] {
+const ONET_SKILLS: ReadonlySet<string> = new Set(ONET_KEYWORDS.map(([, skill]) => skill));
+
+/**
+ * The skills one task uses: the curated mapping when there is one, else keyword rules in the
+ * role's own vocabulary: O*NET's basic skills when every skill the role lists is one of them
+ * (`roleSkills`, the imported occupations), else the curated skills.
+ */
+export function skillsOfTask(slug: string, task: TaskRef, roleSkills: readonly { skill: string }[] = []): readonly string[] {
   const curated = TASK_SKILLS[slug]?.[task.position - 1];
   if (curated) return curated;
   const text = `${task.name} ${task.description}`;
-  return KEYWORDS.filter(([re]) => re.test(text)).map(([, skill]) => skill).slice(0, 3);
+  const rules = roleSkills.length > 0 && roleSkills.every((s) => ONET_SKILLS.has(s.skill)) ? ONET_KEYWORDS : KEYWORDS;
+  return rules.filter(([re]) => re.test(text)).map(([, skill]) => skill).slice(0, 3);
 }
 
 /** Whether the curated mapping covers this role (for tests: every curated role should). */

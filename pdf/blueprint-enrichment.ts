@@ -63,8 +63,15 @@ export function mergeResources(first: readonly LearningResourceRef[], more: read
  * shortfall), then the skills they already meet, where a plan that aims at a level up (staying
  * put, or a move with no gap left) looks.
  */
-export function skillsToStudy(role: Pick<BlueprintOccupation, "skills">, levelOf: (skill: string) => number): { skill: string; yourLevel: number }[] {
-  const rows = role.skills.map((s) => ({ skill: s.skill, yourLevel: levelOf(s.skill), weight: s.importance * Math.max(0, s.level - levelOf(s.skill)), importance: s.importance }));
+export function skillsToStudy(
+  role: Pick<BlueprintOccupation, "skills">,
+  levelOf: (skill: string) => number,
+  /** Skills the buyer's own tasks use that the role does not list (a plan to stay works on those too). */
+  taskSkills: readonly string[] = [],
+): { skill: string; yourLevel: number }[] {
+  const listed = new Set(role.skills.map((s) => s.skill));
+  const extra = [...new Set(taskSkills)].filter((s) => !listed.has(s)).map((skill) => ({ skill, level: levelOf(skill) + 1, importance: 0 }));
+  const rows = [...role.skills, ...extra].map((s) => ({ skill: s.skill, yourLevel: levelOf(s.skill), weight: s.importance * Math.max(0, s.level - levelOf(s.skill)), importance: s.importance }));
   return rows
     .sort((a, b) => Number(b.weight > 0) - Number(a.weight > 0) || b.weight - a.weight || b.importance - a.importance || a.skill.localeCompare(b.skill))
     .map(({ skill, yourLevel }) => ({ skill, yourLevel }));
@@ -72,10 +79,13 @@ export function skillsToStudy(role: Pick<BlueprintOccupation, "skills">, levelOf
 
 const groupOf = (o: Pick<BlueprintOccupation, "socCode">) => (o.socCode ? socMajorGroupOf(o.socCode) : null);
 
-function enrichRole(role: BlueprintOccupation, ctx: { sources: EnrichmentSources; region: string; levelOf: (s: string) => number; currentGroup: string | null; isCurrent: boolean }): BlueprintOccupation {
+type RoleContext = { sources: EnrichmentSources; region: string; levelOf: (s: string) => number; currentGroup: string | null; isCurrent: boolean; taskSkills: readonly string[] };
+
+function enrichRole(role: BlueprintOccupation, ctx: RoleContext): BlueprintOccupation {
   const group = groupOf(role);
   const imported = role.origin === "imported";
-  const library = planCandidates(ctx.sources.library, skillsToStudy(role, ctx.levelOf), majorGroupOf(role.socCode), PER_SKILL).map(toLearningResource);
+  const studied = skillsToStudy(role, ctx.levelOf, ctx.isCurrent ? ctx.taskSkills : []);
+  const library = planCandidates(ctx.sources.library, studied, majorGroupOf(role.socCode), PER_SKILL).map(toLearningResource);
   const content = { ...role.content, learningResources: mergeResources(role.content.learningResources ?? [], library) };
   let employerSector: BlueprintOccupation["employerSector"] = role.employerSector ?? null;
   if (imported && group && !(role.content.employers?.length)) {
@@ -84,9 +94,10 @@ function enrichRole(role: BlueprintOccupation, ctx: { sources: EnrichmentSources
     employerSector = { code: sector.code, title: sector.title, ukIndustries: sector.ukIndustries };
   }
   // A move into another sector may need its qualification or register; within the sector the buyer has it.
+  // Curated roles (the technology family) carry their own courses and need no sector route.
   const libraryGroup = majorGroupOf(role.socCode);
   const entryRoutes =
-    !ctx.isCurrent && libraryGroup && group !== ctx.currentGroup ? entryRoutesFor(ctx.sources.library, libraryGroup).slice(0, ENTRY_ROUTES_PER_ROLE).map(toEntryRoute) : [];
+    imported && !ctx.isCurrent && libraryGroup && group !== ctx.currentGroup ? entryRoutesFor(ctx.sources.library, libraryGroup).slice(0, ENTRY_ROUTES_PER_ROLE).map(toEntryRoute) : [];
   return { ...role, content, employerSector, entryRoutes };
 }
 
@@ -95,13 +106,9 @@ export function enrichBlueprintInput(input: BlueprintInput, sources: EnrichmentS
   const { occupation, answers } = input;
   const shares = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
   // The buyer's level in each skill as the model computes it (ratings, then their week, then the role).
-  const evidence = skillEvidence({
-    seniority: answers.experience.seniority,
-    ratings: answers.skills.ratings,
-    roleSkills: occupation.skills,
-    tasks: occupation.tasks.map((t) => ({ name: t.name, share: shares.get(t.position) ?? 0, skills: skillsOfTask(occupation.slug, t) })),
-  });
-  const ctx = { sources, region: answers.goals.region, levelOf: (s: string) => evidence(s).level, currentGroup: groupOf(occupation) };
+  const tasks = occupation.tasks.map((t) => ({ name: t.name, share: shares.get(t.position) ?? 0, skills: skillsOfTask(occupation.slug, t, occupation.skills) }));
+  const evidence = skillEvidence({ seniority: answers.experience.seniority, ratings: answers.skills.ratings, roleSkills: occupation.skills, tasks });
+  const ctx = { sources, region: answers.goals.region, levelOf: (s: string) => evidence(s).level, currentGroup: groupOf(occupation), taskSkills: tasks.flatMap((t) => t.skills) };
   return {
     ...input,
     occupation: enrichRole(occupation, { ...ctx, isCurrent: true }),

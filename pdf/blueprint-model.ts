@@ -106,7 +106,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
   const tasks: TaskView[] = occupation.tasks.map((t) => ({
     ...t,
     sharePercent: Math.round(((shares.get(t.position) ?? 0) * 100) / total),
-    skills: skillsOfTask(occupation.slug, t),
+    skills: skillsOfTask(occupation.slug, t, occupation.skills),
     label: taskLabel(t, quotable),
   }));
   const evidence = skillEvidence({
@@ -186,7 +186,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     gaps: planGaps as PlanGap[],
     targetSkills: target.skills.map((s) => s.skill),
     tasks: tasks.map((t) => ({ name: t.label, sharePercent: t.sharePercent, exposure: t.exposure, aiTools: t.aiTools, skills: t.skills })),
-    targetTasks: target.tasks.map((t) => ({ name: taskLabel(t, quotable), skills: skillsOfTask(target.slug, t) })),
+    targetTasks: target.tasks.map((t) => ({ name: taskLabel(t, quotable), skills: skillsOfTask(target.slug, t, target.skills) })),
     // Nearest first, as page 14 lists them, so the plan applies to employers the buyer can reach.
     employers: sortForRegion(target.content.employers ?? [], answers.goals.region).map((e) => e.name),
     resources: uniqueResources([target, ...others, occupation]),
