@@ -80,7 +80,7 @@ export function ratioSentence(r: UsRatio, targetPlural: string, currentPlural: s
     case "same-code":
       return `BLS publishes one US figure for ${targetPlural} and ${currentPlural} (SOC ${r.socCode}), so no pay difference between them can be shown`;
     case "both-top":
-      return `${targetPlural} and ${currentPlural} both have US medians above the top figure BLS publishes (${usd(208_000)} a year), so no ratio can be told`;
+      return `${targetPlural} and ${currentPlural} both have US medians above the top figure ${US_WAGES_SOURCE} publishes (${usd(208_000)} a year), so no ratio can be told`;
     case "missing":
       return r.which === "target"
         ? `${US_WAGES_SOURCE} has no US figure for ${targetPlural}, so no pay comparison can be made`

@@ -17,6 +17,13 @@ const FORMAT_WORD: Record<string, string> = { apprenticeship: "apprenticeship", 
 
 export const routeCost = (r: Pick<EntryRoute, "costGbp" | "costFrom">) => (r.costGbp === 0 ? "free" : `${r.costFrom ? "from" : "about"} £${r.costGbp.toLocaleString("en-GB")}`);
 
+/**
+ * Page 9 (the skill gaps against the plan's target) carries the routes when it has room: without
+ * its manager pitch and interview questions (a page laid out for long catalogue text). Otherwise a
+ * plan page with room, else page 2.
+ */
+export const routesOnSkillPage = (model: BlueprintModel) => !model.roomy;
+
 /** The entry routes into the plan target's sector, or null when the plan stays in the buyer's sector. */
 export function selectRoutes(model: BlueprintModel): RoutesBlock | null {
   const target = model.planPath.kind === "stay" ? null : model.planPath.target;
@@ -79,7 +86,7 @@ export type BlockPlacement = { routes: { place: BlockPlace; block: RoutesBlock }
  * with the block stays within the point up to which it takes its notes; failing that, page 2.
  */
 export function placeBlocks(model: BlueprintModel, estimate: (part: PlanPart) => number, room: Record<PlanPart, number>): BlockPlacement {
-  const routes = selectRoutes(model);
+  const routes = routesOnSkillPage(model) ? null : selectRoutes(model);
   const longTerm = selectLongTerm(model);
   if (!routes && !longTerm) return { routes: null, longTerm: null };
   const used: Record<PlanPart, number> = { 1: estimate(1), 2: estimate(2), 3: estimate(3) };

@@ -8,6 +8,7 @@ import { pathPayLine, ratioBars } from "./pay-ratio.data";
 import { selectPivotPage } from "./pivot.data";
 import { selectPlanPage } from "./plan.data";
 import { selectSalaryPage } from "./salary.data";
+import { selectSkillGapPage } from "./skill-gap.data";
 import { selectSummaryPage } from "./summary.data";
 
 const pathTo = (model: ReturnType<typeof buildModel>, id: number) => model.paths.find((p) => p.targetId === id)!;
@@ -119,8 +120,17 @@ describe("entry routes and long-term paths", () => {
     expect(routes.heading).toBe("Getting into Business and Financial Operations: the UK routes");
     expect(routes.routes.length).toBeGreaterThan(0);
     for (const r of routes.routes) expect(r.detail).toMatch(/about \d+ h, (free|about £[\d,]+|from £[\d,]+)/);
-    const pages = [selectSummaryPage(cross).routes, ...([1, 2, 3] as const).map((p) => selectPlanPage(cross, p).routes)].filter(Boolean);
+    const pages = [selectSummaryPage(cross).routes, selectSkillGapPage(cross).routes, ...([1, 2, 3] as const).map((p) => selectPlanPage(cross, p).routes)].filter(Boolean);
     expect(pages).toHaveLength(1);
+    // Page 9, against the plan's target, carries them when it has no manager pitch (long O*NET task statements).
+    expect(cross.roomy).toBe(true);
+    expect(selectSkillGapPage(cross).routes).toBeNull();
+    const long = structuredClone(input);
+    long.occupation.tasks[0]!.description = `${"Prepare and file legal documents for the courts, ".repeat(5)}checked by a solicitor.`;
+    const tight = buildModel(long);
+    expect(tight.roomy).toBe(false);
+    expect(selectSkillGapPage(tight).routes).toEqual(routes);
+    expect([selectSummaryPage(tight).routes, ...([1, 2, 3] as const).map((p) => selectPlanPage(tight, p).routes)].filter(Boolean)).toEqual([]);
   });
 
   it("labels the stored long-term paths as such, on exactly one page", () => {

@@ -79,8 +79,8 @@ export function basisText(model: BlueprintModel): string {
   const roles = [model.input.occupation, ...model.pivots.flatMap((p) => (p.target ? [p.target] : []))];
   const uk = roles.filter((o) => o.content.salary);
   const parts = [
-    `No figure here is for ${region}. Dollar figures are US national wages (${US_WAGES_SOURCE}), shown as the basis of the ratios, not as UK pay.`,
-    "A ratio (×) is a path's US median divided by your role's: it says how the two roles' pay compares, which tends to carry across countries better than the pay itself, though UK and US pay differ by sector (the NHS, for one, pays on national scales).",
+    `No figure here is for ${region}. Dollar figures are US national wages (${US_WAGES_SOURCE}), the basis of the ratios, not UK pay.`,
+    "A ratio (×) is a path's US median divided by your role's: how the two roles' pay compares, which carries across countries better than pay itself, though UK and US pay differ by sector (the NHS pays on national scales).",
   ];
   if (uk.length) parts.push(`£ figures are UK advertised pay, for roles we hold a UK band for (${uk.map((o) => o.title).join(", ")}); they cannot be set against a US figure, so those rows compare with your own band only.`);
   parts.push("Pounds appear only where your own band is multiplied by a ratio, rounded to the nearest £1,000.");
@@ -94,6 +94,9 @@ export function usDating(): string {
 
 export type RatioBar = { key: number; label: string; ratio: number; text: string; current: boolean };
 
+/** Beyond this, a title wraps to three lines beside its bar and the table above already says it all. */
+const CHART_TITLE = 60;
+
 /** Each path's ratio as a bar against your role's 1.00×; only paths with a usable ratio. */
 export function ratioBars(model: BlueprintModel): RatioBar[] | null {
   const { occupation } = model.input;
@@ -103,7 +106,7 @@ export function ratioBars(model: BlueprintModel): RatioBar[] | null {
     const r = ratioOf(model, target);
     return r.kind === "ratio" ? [{ key: target.id, label: target.title, ratio: r.ratio, text: ratioText(r), current: false }] : [];
   });
-  if (!bars.length) return null;
+  if (!bars.length || [occupation, ...bars].some((b) => ("label" in b ? b.label : b.title).length > CHART_TITLE)) return null;
   return [{ key: occupation.id, label: `${occupation.title} (now)`, ratio: 1, text: "1.00×", current: true }, ...bars];
 }
 

@@ -1,4 +1,5 @@
 import { taskLabel, type BlueprintModel, type SkillLevelSource } from "../blueprint-model";
+import { routesOnSkillPage, selectRoutes, type RoutesBlock } from "./entry-routes.data";
 
 const MAX_ROWS = 12;
 
@@ -21,6 +22,8 @@ export type SkillGapData = {
   pitch: { heading: string; lines: string[] };
   /** Questions to prepare for, from the target's requirements and its least exposed work. */
   questions: { heading: string; items: string[] };
+  /** Imported roles: the UK routes into the target's field for a move across SOC major groups (entry-routes.data.ts). */
+  routes: RoutesBlock | null;
 };
 
 /** The plan's target requirements (the current role's when staying), biggest importance × shortfall first. */
@@ -42,7 +45,7 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
   const first = plan.focus[0];
   const human = [...role.tasks].sort((a, b) => a.exposure - b.exposure).slice(0, 2).map((t) => ({ name: taskLabel(t) }));
   const automate = model.automate;
-  if (!model.roomy) return { title: stay ? `Your skills against your role as ${role.title}` : `Your skills against ${role.title}`, intro: `${stay ? "Your role" : role.title} asks for ${role.skills.length} skills; you are below the level on ${gaps} of the ${rows.length} shown, ordered by importance × gap.`, rows, pitch: { heading: "", lines: [] }, questions: { heading: "", items: [] } };
+  if (!model.roomy) return { title: stay ? `Your skills against your role as ${role.title}` : `Your skills against ${role.title}`, intro: `${stay ? "Your role" : role.title} asks for ${role.skills.length} skills; you are below the level on ${gaps} of the ${rows.length} shown, ordered by importance × gap.`, rows, pitch: { heading: "", lines: [] }, questions: { heading: "", items: [] }, routes: routesOnSkillPage(model) ? selectRoutes(model) : null };
   return {
     title: stay ? `Your skills against your role as ${role.title}` : `Your skills against ${role.title}`,
     intro: `${stay ? "Your role" : role.title} asks for ${role.skills.length} skills${stay ? " (plus a level up where it is heading)" : ""}; you are below the level on ${gaps} of the ${rows.length} shown, ordered by importance × gap so the first rows are where your hours pay most.`,
@@ -80,5 +83,6 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
         `Where do you use AI tools in your work today, and how do you check what they produce?`,
       ],
     },
+    routes: routesOnSkillPage(model) ? selectRoutes(model) : null,
   };
 }

@@ -3,6 +3,7 @@ import type { BlueprintModel } from "../blueprint-model";
 import type { SkillLevelSource } from "../blueprint-model";
 import { BlueprintPage, Bullet } from "../components";
 import { colors, CONTENT_WIDTH, s, size, spacing, SANS } from "../styles";
+import { RoutesBox } from "./entry-routes";
 import { selectSkillGapPage } from "./skill-gap.data";
 
 const NAME_W = 170;
@@ -15,7 +16,7 @@ const DOT: Record<SkillLevelSource, string> = { rated: colors.accent, week: colo
 const x = (level: number) => NAME_W + IMP_W + 10 + (SCALE_W * level) / 5;
 
 export function SkillGapPage({ model }: { model: BlueprintModel }) {
-  const { title, intro, rows, pitch, questions } = selectSkillGapPage(model);
+  const { title, intro, rows, pitch, questions, routes } = selectSkillGapPage(model);
   const height = rows.length * ROW_H + 22;
   return (
     <BlueprintPage model={model} kicker="Skill-gap matrix" title={title}>
@@ -69,6 +70,11 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
           ))}
         </View>
       </View>
+      ) : null}
+      {routes ? (
+        <View style={{ marginTop: spacing.md }}>
+          <RoutesBox block={routes} />
+        </View>
       ) : null}
     </BlueprintPage>
   );
