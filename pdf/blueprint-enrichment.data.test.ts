@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { entryRoutesFor } from "../domain/learning-library";
-import { employersFor } from "../domain/sector-employers";
+import { employersFor, reachOf } from "../domain/sector-employers";
 // pdf/ never reads db/seed (lint); the fixture hands the real library and directory over.
 import { importedParalegal, LEARNING_LIBRARY, SECTOR_EMPLOYERS } from "../tests/support/imported-fixture";
-import { enrichBlueprintInput, mergeResources, skillsToStudy, toEmployer } from "./blueprint-enrichment";
+import { enrichBlueprintInput, mergeResources, sectorEmployersFor, skillsToStudy, titleStems, toEmployer } from "./blueprint-enrichment";
 import { sortForRegion } from "./employer-order";
 import { juniorBackend } from "./sample-input";
 
@@ -15,8 +15,14 @@ describe("enrichBlueprintInput: imported roles", () => {
   it("gives each imported role its sector's typical UK employers, sorted for the buyer's region, with careers link, eligibility and who they hire", () => {
     for (const role of [input.occupation, byId(input, 102), byId(input, 103)]) {
       const group = role.socCode!.slice(0, 2);
-      const expected = employersFor(SECTOR_EMPLOYERS, { socMajorGroup: group as "23", region: "scotland", limit: 12 });
+      const expected = sectorEmployersFor(SECTOR_EMPLOYERS, group as "23", "scotland", role.pluralTitle);
       expect(role.content.employers!.map((e) => e.name)).toEqual(expected.map((e) => e.name));
+      // The buyer's order is the directory's: region, across the UK, remote-friendly, nearby.
+      const order = employersFor(SECTOR_EMPLOYERS, { socMajorGroup: group as "23", region: "scotland" }).map((e) => e.name);
+      const positions = expected.map((e) => order.indexOf(e.name));
+      const reach = (i: number) => reachOf(SECTOR_EMPLOYERS.find((e) => e.name === order[i])!, "scotland");
+      const rank = { "in-region": 0, nationwide: 1, remote: 2, nearby: 3, elsewhere: 4 } as const;
+      expect(positions.map((i) => rank[reach(i)])).toEqual([...positions.map((i) => rank[reach(i)])].sort((a, b) => a - b));
       expect(role.content.employers!.length).toBeGreaterThanOrEqual(5);
       expect(role.employerSector?.code).toBe(group);
       for (const e of role.content.employers!) {
@@ -55,6 +61,17 @@ describe("enrichBlueprintInput: imported roles", () => {
     const routes = byId(input, 103).entryRoutes!;
     expect(routes.map((r) => r.title)).toEqual(entryRoutesFor(LEARNING_LIBRARY, "13").slice(0, 3).map((r) => r.title));
     expect(routes.length).toBeGreaterThan(0);
+  });
+
+  it("keeps, among a sector's employers, those that hire for the role's own work first", () => {
+    const drivers = sectorEmployersFor(SECTOR_EMPLOYERS, "53", "wales", "Heavy and Tractor-Trailer Truck Drivers");
+    expect(titleStems("Heavy and Tractor-Trailer Truck Drivers")).toEqual(["heavy", "tractor", "trailer", "truck", "driver"]);
+    const relevant = drivers.filter((e) => /driver|truck|heavy/i.test(e.hiresFor));
+    expect(relevant.length).toBeGreaterThanOrEqual(8);
+    // Among employers at the same reach, a driver's list leads with those that hire drivers.
+    const inWales = drivers.filter((e) => e.regions !== "nationwide" && e.regions.includes("wales"));
+    const firstIrrelevant = inWales.findIndex((e) => !/driver|truck|heavy/i.test(e.hiresFor));
+    if (firstIrrelevant >= 0) expect(inWales.slice(firstIrrelevant).every((e) => !/driver|truck|heavy/i.test(e.hiresFor))).toBe(true);
   });
 
   it("puts nationwide employers after the buyer's region and before remote-only ones, as the directory does", () => {

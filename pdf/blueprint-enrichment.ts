@@ -8,7 +8,7 @@
  */
 import { entryRoutesFor, majorGroupOf, planCandidates, toPlanResource, type LibraryResource } from "../domain/learning-library";
 import type { Employer, LearningResourceRef } from "../domain/occupation-content";
-import { employersFor, SOC_MAJOR_GROUPS, socMajorGroupOf, type SectorEmployer } from "../domain/sector-employers";
+import { employersFor, SOC_MAJOR_GROUPS, socMajorGroupOf, type SectorEmployer, type SocMajorGroup } from "../domain/sector-employers";
 import { skillEvidence } from "../domain/skill-evidence";
 import { skillsOfTask } from "../domain/task-skills";
 import type { BlueprintInput, BlueprintOccupation, EntryRoute } from "./blueprint-input";
@@ -77,6 +77,29 @@ export function skillsToStudy(
     .map(({ skill, yourLevel }) => ({ skill, yourLevel }));
 }
 
+/** Title words too general to say who an employer hires ("Workers", "Specialists", "and"). */
+const GENERIC_TITLE_WORDS = new Set(["and", "or", "of", "the", "except", "all", "other", "related", "including", "workers", "specialists", "occupations"]);
+
+/** The stems of a role's title words: "Heavy and Tractor-Trailer Truck Drivers" → heavy, tractor, trailer, truck, driver. */
+export function titleStems(title: string): string[] {
+  return [...new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4 && !GENERIC_TITLE_WORDS.has(w)).map((w) => w.replace(/(ies|es|s)$/, "")))];
+}
+
+/**
+ * The sector's employers for one role and buyer: the buyer's order (region, then across the UK,
+ * then remote-friendly, then nearby) and, among equals and when choosing which to keep, those whose
+ * "hires for" names the role's own work first (a lorry driver's list leads with hauliers and
+ * supermarket depots, not the lifeboat service).
+ */
+export function sectorEmployersFor(directory: readonly SectorEmployer[], group: SocMajorGroup, region: string, title: string): SectorEmployer[] {
+  const stems = titleStems(title);
+  const relevant = (e: SectorEmployer) => stems.some((st) => e.hiresFor.toLowerCase().includes(st));
+  const ordered = [...directory].sort((a, b) => Number(relevant(b)) - Number(relevant(a)));
+  const all = employersFor(ordered, { socMajorGroup: group, region });
+  const kept = new Set([...all.filter(relevant), ...all.filter((e) => !relevant(e))].slice(0, SECTOR_EMPLOYERS_PER_ROLE));
+  return all.filter((e) => kept.has(e));
+}
+
 const groupOf = (o: Pick<BlueprintOccupation, "socCode">) => (o.socCode ? socMajorGroupOf(o.socCode) : null);
 
 type RoleContext = { sources: EnrichmentSources; region: string; levelOf: (s: string) => number; currentGroup: string | null; isCurrent: boolean; taskSkills: readonly string[] };
@@ -89,7 +112,7 @@ function enrichRole(role: BlueprintOccupation, ctx: RoleContext): BlueprintOccup
   const content = { ...role.content, learningResources: mergeResources(role.content.learningResources ?? [], library) };
   let employerSector: BlueprintOccupation["employerSector"] = role.employerSector ?? null;
   if (imported && group && !(role.content.employers?.length)) {
-    content.employers = employersFor(ctx.sources.employers, { socMajorGroup: group, region: ctx.region, limit: SECTOR_EMPLOYERS_PER_ROLE }).map(toEmployer);
+    content.employers = sectorEmployersFor(ctx.sources.employers, group, ctx.region, role.pluralTitle).map(toEmployer);
     const sector = SOC_MAJOR_GROUPS.find((g) => g.code === group)!;
     employerSector = { code: sector.code, title: sector.title, ukIndustries: sector.ukIndustries };
   }
