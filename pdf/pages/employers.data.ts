@@ -65,13 +65,17 @@ const COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six"];
 
 export function trackerGoal(applications: readonly string[]): string {
   const n = applications.length;
-  if (n === 0) return "Your plan keeps you in your role for these twelve weeks: use the list to follow how these employers describe the work, so your project speaks their language when you choose to move.";
+  if (n === 0)
+    return "Your plan keeps you in your role for these twelve weeks: use the list to follow how these employers describe the work, so your project speaks their language when you choose to move.";
   const count = COUNT_WORDS[n] ?? String(n);
   return `Aim for the day-90 milestone: ${count} named ${n === 1 ? "employer" : "employers"} (${applications.join(", ")}) approached with your project in hand.`;
 }
 
 export function linkText(url: string): string {
-  const short = url.replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/$/, "");
+  const short = url
+    .replace(/^https?:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/\/$/, "");
   return short.length <= MAX_LINK_TEXT ? short : `${new URL(url).hostname.replace(/^www\./, "")} (careers)`;
 }
 
@@ -145,7 +149,12 @@ export function selectEmployersPage(model: BlueprintModel): EmployersData {
     columnFor,
     ({ target }) => {
       const entries = sortForRegion(target.content.employers ?? [], regionId).map((e) => entry(e, regionId));
-      return { entries, note: entries.some((e) => e.local) ? null : `None has a site in ${region}: those across the UK, remote-friendly and nearby ones first.` };
+      return {
+        entries,
+        note: entries.some((e) => e.local)
+          ? null
+          : `None has a site in ${region}: those across the UK, remote-friendly and nearby ones first.`,
+      };
     },
     (entries, reserved) => fitColumn(entries, reserved, SECTOR_COLUMN_LINES),
   );
@@ -155,21 +164,45 @@ export function selectEmployersPage(model: BlueprintModel): EmployersData {
   const blogs = columns.some((c) => c.sector) ? "news or reports about their work" : "an engineering or design blog";
   const advice: Advice[] = stay
     ? [
-        { lead: "Read before you write.", body: `Each of these publishes a careers page and most ${blogs}. Note how they describe the role today and what they now expect AI tools to do.` },
-        { lead: "Talk to people in your role elsewhere.", body: `Find two ${firstTitle}s at a company on the list and ask for twenty minutes on how AI tools have changed their week and what their employer now asks of them.` },
-        { lead: "Lead with evidence.", body: `Your case study, “${projectTitle}”, is what you show your manager now and any employer later: the hours saved and what you did with them.` },
-        { lead: "Know your market.", body: `Compare these employers' ${firstTitle} adverts with your own job description and note any skill they ask for that your plan does not cover yet.` },
+        {
+          lead: "Read before you write.",
+          body: `Each of these publishes a careers page and most ${blogs}. Note how they describe the role today and what they now expect AI tools to do.`,
+        },
+        {
+          lead: "Talk to people in your role elsewhere.",
+          body: `Find two ${firstTitle}s at a company on the list and ask for twenty minutes on how AI tools have changed their week and what their employer now asks of them.`,
+        },
+        {
+          lead: "Lead with evidence.",
+          body: `Your case study, “${projectTitle}”, is what you show your manager now and any employer later: the hours saved and what you did with them.`,
+        },
+        {
+          lead: "Know your market.",
+          body: `Compare these employers' ${firstTitle} adverts with your own job description and note any skill they ask for that your plan does not cover yet.`,
+        },
       ]
     : [
-        { lead: "Read before you write.", body: `Each of these publishes a careers page and most ${blogs}. Note one problem they have written about that your project speaks to.` },
-        { lead: "Talk to people before applying.", body: `Find two ${firstTitle}s at a company on the list and ask for twenty minutes about their week. Ask what they wish new joiners knew; do not ask for a job.` },
-        { lead: "Lead with evidence.", body: `Link your portfolio project, “${projectTitle}”, and one sentence on the decision you are proudest of. A pivot is judged on proof of the new skills, not on years in the old role.` },
-        { lead: "Ask about internal moves.", body: `If your current employer has ${firstTitle}s, an internal transfer is usually the fastest route: your context is already valued there.` },
+        {
+          lead: "Read before you write.",
+          body: `Each of these publishes a careers page and most ${blogs}. Note one problem they have written about that your project speaks to.`,
+        },
+        {
+          lead: "Talk to people before applying.",
+          body: `Find two ${firstTitle}s at a company on the list and ask for twenty minutes about their week. Ask what they wish new joiners knew; do not ask for a job.`,
+        },
+        {
+          lead: "Lead with evidence.",
+          body: `Link your portfolio project, “${projectTitle}”, and one sentence on the decision you are proudest of. A pivot is judged on proof of the new skills, not on years in the old role.`,
+        },
+        {
+          lead: "Ask about internal moves.",
+          body: `If your current employer has ${firstTitle}s, an internal transfer is usually the fastest route: your context is already valued there.`,
+        },
       ];
   return {
     region,
     intro: columns.some((c) => c.sector)
-      ? `Sorted for you in ${region}: employers with a site in ${region} first, then those with sites across the UK, then remote-friendly ones, then neighbouring regions. ${columns.every((c) => c.sector) ? "They are" : "Where a column names a sector, they are"} typical UK employers of the sector, chosen because they employ people in this work, not live vacancies: open each careers page for what is advertised today.`
+      ? `Sorted for you in ${region}: employers with a site in ${region} first, then those with sites across the UK, then remote-friendly ones, then neighbouring regions. ${columns.every((c) => c.sector) ? "They are" : "Where a column names a sector, they are"} typical employers of their sector in the UK, chosen because they employ people in this work, not live vacancies: open each careers page for what is advertised today.`
       : `Sorted for you in ${region}: employers with a site in ${region} first, then those that hire remotely, then neighbouring regions. They are typical employers for these roles, named from public job adverts, not live vacancies: open each careers page for what is advertised today.`,
     heading: stay ? "Who hires for your role and your paths" : "Who hires for your pivot roles",
     columns,
