@@ -20,7 +20,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
@@ -41,12 +44,32 @@ export default tseslint.config(
         {
           basePath: import.meta.dirname,
           zones: [
-            { target: "./domain", from: others("domain"), message: "domain/ is pure: it imports nothing of ours (move the shape or rule into domain/)." },
-            { target: "./lib", from: others("lib", "domain"), message: "lib/ holds process-wide pieces: it imports only lib/ and domain/." },
-            { target: ["./db", "./emails", "./pdf"], from: ["./app", "./jobs", "./server"], message: "db/, emails/ and pdf/ sit below app/ and jobs/: put what they need in lib/ or domain/." },
+            {
+              target: "./domain",
+              from: others("domain"),
+              message: "domain/ is pure: it imports nothing of ours (move the shape or rule into domain/).",
+            },
+            {
+              target: "./lib",
+              from: others("lib", "domain"),
+              message: "lib/ holds process-wide pieces: it imports only lib/ and domain/.",
+            },
+            {
+              target: ["./db", "./emails", "./pdf"],
+              from: ["./app", "./jobs", "./server"],
+              message: "db/, emails/ and pdf/ sit below app/ and jobs/: put what they need in lib/ or domain/.",
+            },
             // The sample and extreme Blueprint inputs (tests and the PDF bench) are built from the curated seed.
-            { target: "./pdf/**/!(sample-input|extreme-inputs).*", from: "./db", message: "pdf/ renders from plain data: take stored shapes' types from domain/." },
-            { target: "./app", from: ["./jobs", "./server"], message: "app/ never imports jobs/ (enqueue through lib/queue.ts) or server/." },
+            {
+              target: "./pdf/**/!(sample-input|extreme-inputs).*",
+              from: "./db",
+              message: "pdf/ renders from plain data: take stored shapes' types from domain/.",
+            },
+            {
+              target: "./app",
+              from: ["./jobs", "./server"],
+              message: "app/ never imports jobs/ (enqueue through lib/queue.ts) or server/.",
+            },
           ],
         },
       ],
@@ -57,7 +80,10 @@ export default tseslint.config(
     // Pure domain logic: no database, web or SDK imports.
     files: ["domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["../db/*", "../app/*", "../jobs/*", "drizzle-orm*", "postgres", "stripe", "resend", "react-router"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["../db/*", "../app/*", "../jobs/*", "drizzle-orm*", "postgres", "stripe", "resend", "react-router"] },
+      ],
     },
   },
 );

@@ -1,13 +1,4 @@
-import {
-  isRouteErrorResponse,
-  Link,
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useRouteError,
-} from "react-router";
+import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "react-router";
 import type { Route } from "./+types/root";
 import { useNonce } from "./utils/nonce";
 import "./app.css";
@@ -78,14 +69,11 @@ function SiteFooter() {
             Resend my Blueprint
           </Link>
         </p>
+        <p>Career Pivot publishes estimates of how exposed each occupation's tasks are to AI. Exposure is not a prediction of job loss.</p>
         <p>
-          Career Pivot publishes estimates of how exposed each occupation's tasks are to AI. Exposure is not a
-          prediction of job loss.
-        </p>
-        <p>
-          This site incorporates information from O*NET (onetcenter.org) by the U.S. Department of Labor, Employment
-          and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. Exposure research: Eloundou et al.
-          (2024), “GPTs are GPTs”, Science 384(6702).
+          This site incorporates information from O*NET (onetcenter.org) by the U.S. Department of Labor, Employment and Training
+          Administration (USDOL/ETA), used under the CC BY 4.0 license. Exposure research: Eloundou et al. (2024), “GPTs are GPTs”, Science
+          384(6702).
         </p>
       </div>
     </footer>
@@ -108,7 +96,11 @@ export function ErrorBoundary() {
           ? "We could not handle that request"
           : "Something went wrong";
   const continueTo =
-    isRouteErrorResponse(error) && typeof error.data === "object" && error.data && typeof error.data.continueTo === "string" && error.data.continueTo.startsWith("/")
+    isRouteErrorResponse(error) &&
+    typeof error.data === "object" &&
+    error.data &&
+    typeof error.data.continueTo === "string" &&
+    error.data.continueTo.startsWith("/")
       ? (error.data.continueTo as string)
       : null;
   const detail =
@@ -118,9 +110,9 @@ export function ErrorBoundary() {
         ? error.data
         : isRouteErrorResponse(error) && status < 500 && typeof error.data?.message === "string"
           ? (error.data.message as string)
-        : status < 500
-          ? "Please check the address and try again."
-          : "Something went wrong on our side. Please try again in a moment.";
+          : status < 500
+            ? "Please check the address and try again."
+            : "Something went wrong on our side. Please try again in a moment.";
   return (
     <div className="mx-auto max-w-3xl px-4 py-16">
       <title>{`${title} · Career Pivot`}</title>

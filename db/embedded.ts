@@ -200,7 +200,8 @@ async function importWithoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
   const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(events.listeners(event))]));
   const loaded = await load();
   for (const event of EXIT_HOOK_EVENTS) {
-    for (const listener of events.listeners(event)) if (!before.get(event)!.has(listener)) events.removeListener(event, listener as (...args: unknown[]) => void);
+    for (const listener of events.listeners(event))
+      if (!before.get(event)!.has(listener)) events.removeListener(event, listener as (...args: unknown[]) => void);
   }
   return loaded;
 }
@@ -225,7 +226,8 @@ async function initialise(paths: Paths, password: string): Promise<void> {
   try {
     await pg.initialise();
   } catch (error) {
-    const hint = os.userInfo().uid === 0 ? " (as root the server runs as the `postgres` OS user, which must be able to reach this directory)" : "";
+    const hint =
+      os.userInfo().uid === 0 ? " (as root the server runs as the `postgres` OS user, which must be able to reach this directory)" : "";
     throw new Error(`initdb failed in ${paths.dataDir}${hint}:\n${logs.join("")}\n${String(error)}`);
   }
 }
@@ -315,9 +317,10 @@ async function ensureDatabase(port: number, password: string, name: string): Pro
   const sql = adminSql(port, password);
   try {
     const [row] = await sql`select 1 as found from pg_database where datname = ${name}`;
-    if (!row) await sql.unsafe(`create database "${name}"`).catch((e: { code?: string }) => {
-      if (e.code !== "42P04") throw e; // created concurrently by another process
-    });
+    if (!row)
+      await sql.unsafe(`create database "${name}"`).catch((e: { code?: string }) => {
+        if (e.code !== "42P04") throw e; // created concurrently by another process
+      });
   } finally {
     await sql.end({ timeout: 1 });
   }

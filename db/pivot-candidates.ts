@@ -18,7 +18,12 @@ const candidateColumns = {
 
 async function withSkills(db: Reader, rows: Omit<CatalogueCandidate, "skills">[], ids?: number[]): Promise<CatalogueCandidate[]> {
   const skills = await db
-    .select({ occupationId: occupationSkills.occupationId, skill: occupationSkills.skill, importance: occupationSkills.importance, level: occupationSkills.level })
+    .select({
+      occupationId: occupationSkills.occupationId,
+      skill: occupationSkills.skill,
+      importance: occupationSkills.importance,
+      level: occupationSkills.level,
+    })
     .from(occupationSkills)
     .where(ids ? inArray(occupationSkills.occupationId, ids) : undefined);
   const skillsOf = new Map<number, PivotCandidate["skills"][number][]>();
@@ -52,7 +57,9 @@ export type AssessmentCandidates = {
  * whole catalogue, where a basic-skills match makes dishwashing a "100 % match" for a nurse.
  */
 export async function loadAssessmentCandidates(db: Reader, occupationId: number): Promise<AssessmentCandidates> {
-  const [self] = await withSkills(db, await db.select(candidateColumns).from(occupations).where(eq(occupations.id, occupationId)), [occupationId]);
+  const [self] = await withSkills(db, await db.select(candidateColumns).from(occupations).where(eq(occupations.id, occupationId)), [
+    occupationId,
+  ]);
   if (!self) throw new Error(`occupation ${occupationId} does not exist`);
   if (self.origin === "curated") {
     const curated = (await loadPivotCandidates(db)).filter((c) => c.origin === "curated");
@@ -60,7 +67,12 @@ export async function loadAssessmentCandidates(db: Reader, occupationId: number)
   }
 
   const paths = await db
-    .select({ targetId: occupationPivots.targetId, horizon: occupationPivots.horizon, reason: occupationPivots.reason, ...candidateColumns })
+    .select({
+      targetId: occupationPivots.targetId,
+      horizon: occupationPivots.horizon,
+      reason: occupationPivots.reason,
+      ...candidateColumns,
+    })
     .from(occupationPivots)
     .innerJoin(occupations, eq(occupations.id, occupationPivots.targetId))
     .where(eq(occupationPivots.occupationId, occupationId))

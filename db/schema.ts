@@ -57,7 +57,10 @@ export const occupations = pgTable(
     sector: text("sector").notNull(),
     socCode: text("soc_code"),
     origin: occupationOrigin("origin").notNull(),
-    alternateTitles: text("alternate_titles").array().notNull().default(sql`'{}'::text[]`),
+    alternateTitles: text("alternate_titles")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     summary: text("summary").notNull(),
     exposureScore: integer("exposure_score").notNull(),
     /** O*NET job zone (1–5, preparation needed); imported occupations with skill data only. */
@@ -95,7 +98,10 @@ export const occupationTasks = pgTable(
     description: text("description").notNull(),
     risk: riskLevel("risk").notNull(),
     exposure: integer("exposure").notNull(),
-    aiTools: text("ai_tools").array().notNull().default(sql`'{}'::text[]`),
+    aiTools: text("ai_tools")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (t) => [
     primaryKey({ columns: [t.occupationId, t.position] }),
@@ -171,7 +177,6 @@ export const assessmentDrafts = pgTable("assessment_drafts", {
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
 
-
 /** A completed assessment: answers and the outcome computed once, with the scoring version. */
 export const assessmentResults = pgTable(
   "assessment_results",
@@ -191,7 +196,6 @@ export const assessmentResults = pgTable(
   },
   (t) => [index("assessment_results_created_idx").on(t.createdAt)],
 );
-
 
 export type { AssessmentOutcome, DraftAnswers };
 export type AssessmentDraft = typeof assessmentDrafts.$inferSelect;

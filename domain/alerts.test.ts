@@ -15,7 +15,13 @@ describe("dueAlert with the clock moved", () => {
   });
 
   it("stays quiet from Friday afternoon over the weekend and through Monday", () => {
-    for (const now of ["2025-11-14T16:59:00Z", "2025-11-15T12:00:00Z", "2025-11-16T23:00:00Z", "2025-11-17T16:00:00Z", "2025-11-18T12:59:00Z"]) {
+    for (const now of [
+      "2025-11-14T16:59:00Z",
+      "2025-11-15T12:00:00Z",
+      "2025-11-16T23:00:00Z",
+      "2025-11-17T16:00:00Z",
+      "2025-11-18T12:59:00Z",
+    ]) {
       expect(dueAlert(at(now), order), now).toBeNull();
     }
   });

@@ -36,7 +36,14 @@ describe("curatedBlueprintReady", () => {
   });
 });
 
-const curated: BlueprintSaleFacts = { origin: "curated", onSale: true, content: complete, skills: [], sectorEmployers: 0, libraryTeaches: () => false };
+const curated: BlueprintSaleFacts = {
+  origin: "curated",
+  onSale: true,
+  content: complete,
+  skills: [],
+  sectorEmployers: 0,
+  libraryTeaches: () => false,
+};
 const imported: BlueprintSaleFacts = {
   origin: "imported",
   onSale: true,
@@ -52,7 +59,10 @@ describe("blueprintSale", () => {
   });
 
   it("keeps a curated role with incomplete checked content off sale", () => {
-    expect(blueprintSale({ ...curated, content: { ...complete, salary: undefined } })).toEqual({ onSale: false, reason: "curated-unchecked" });
+    expect(blueprintSale({ ...curated, content: { ...complete, salary: undefined } })).toEqual({
+      onSale: false,
+      reason: "curated-unchecked",
+    });
   });
 
   it("sells an imported role with skills, sector employers and library resources as the imported edition", () => {

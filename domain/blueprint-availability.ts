@@ -54,7 +54,8 @@ export type BlueprintSale = { onSale: true; edition: BlueprintEdition } | { onSa
 
 export function blueprintSale(f: BlueprintSaleFacts): BlueprintSale {
   if (!f.onSale) return { onSale: false, reason: "withdrawn" };
-  if (f.origin === "curated") return curatedBlueprintReady(f.content) ? { onSale: true, edition: "curated" } : { onSale: false, reason: "curated-unchecked" };
+  if (f.origin === "curated")
+    return curatedBlueprintReady(f.content) ? { onSale: true, edition: "curated" } : { onSale: false, reason: "curated-unchecked" };
   if (f.skills.length === 0) return { onSale: false, reason: "no-skills" };
   if (f.sectorEmployers < MIN_BLUEPRINT_EMPLOYERS) return { onSale: false, reason: "no-sector-employers" };
   if (!f.skills.every((s) => f.libraryTeaches(s))) return { onSale: false, reason: "no-learning-resources" };

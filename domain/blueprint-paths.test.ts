@@ -55,7 +55,11 @@ describe("rankPaths", () => {
   });
 
   it("calls exactly one move the highest match, the one with the highest match", () => {
-    const paths = rankPaths({ ...base, level: (s) => (s === "Networking" ? 1 : 4), targets: [target(5, { skills: [skills[0]!] }), target(6, {})] });
+    const paths = rankPaths({
+      ...base,
+      level: (s) => (s === "Networking" ? 1 : 4),
+      targets: [target(5, { skills: [skills[0]!] }), target(6, {})],
+    });
     const highest = paths.filter((p) => p.highestMatch);
     expect(highest).toHaveLength(1);
     expect(highest[0]!.matchPercent).toBe(Math.max(...paths.filter((p) => p.kind !== "stay").map((p) => p.matchPercent)));

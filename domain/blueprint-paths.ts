@@ -60,7 +60,8 @@ export function rankPaths(input: PathsInput): RankedPath[] {
   const wanted = WANTED[input.goal];
   const moves = input.targets.map((t) => {
     const matchPercent = t.skills?.length ? matchOf(input.level, t.skills) : t.storedMatch;
-    const kind: PathKind = t.sector === null ? t.storedKind : t.sector === input.current.sector && matchPercent >= ADJACENT_MATCH ? "adjacent" : "cross-domain";
+    const kind: PathKind =
+      t.sector === null ? t.storedKind : t.sector === input.current.sector && matchPercent >= ADJACENT_MATCH ? "adjacent" : "cross-domain";
     const payChange = t.medianPay !== null && input.current.medianPay !== null ? t.medianPay - input.current.medianPay : null;
     const exposureDrop = input.personalScore - t.exposureScore;
     return {
@@ -120,22 +121,34 @@ export function rankPaths(input: PathsInput): RankedPath[] {
 
 const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
 
-const KIND_WORDS: Record<PathKind, string> = { stay: "to future-proof your role", adjacent: "an adjacent move", "cross-domain": "a cross-domain move" };
+const KIND_WORDS: Record<PathKind, string> = {
+  stay: "to future-proof your role",
+  adjacent: "an adjacent move",
+  "cross-domain": "a cross-domain move",
+};
 
 function reasonFor(m: Omit<RankedPath, "reason">, goal: Goal, wanted: PathKind, anyWanted: boolean, basis: "uk" | "us"): string {
   const best = m.highestMatch ? " It is your highest skill match of the moves here." : "";
   if (m.fallback) {
-    const lower = basis === "us" ? "its US median pay (BLS OEWS May 2021) is lower than your role's" : `its median pay is ${pounds(-(m.payChange ?? 0))} lower than your role's`;
-    const same = basis === "us" ? "its US median pay (BLS OEWS May 2021) is the same as your role's" : "its median pay is the same as your role's";
+    const lower =
+      basis === "us"
+        ? "its US median pay (BLS OEWS May 2021) is lower than your role's"
+        : `its median pay is ${pounds(-(m.payChange ?? 0))} lower than your role's`;
+    const same =
+      basis === "us" ? "its US median pay (BLS OEWS May 2021) is the same as your role's" : "its median pay is the same as your role's";
     const pay = m.payChange === null ? "we hold no pay figure that says it pays more" : m.payChange === 0 ? same : lower;
     return `It is more exposed than your week today (${m.exposureScore} against your ${m.exposureScore + m.exposureDrop}) and ${pay}, so it is listed after every path that lowers your exposure or pays more. It is here because your skills match ${m.matchPercent}% of it.${best}`;
   }
   if (goal === "future-proof") {
     return `A move to keep in view if your role changes faster than expected: ${m.matchPercent}% skill match, ${exposureWords(m.exposureDrop)}.${best}`;
   }
-  if (m.kind === wanted) return `You asked for ${KIND_WORDS[wanted]}, and this is one: ${m.matchPercent}% skill match, ${exposureWords(m.exposureDrop)}.${best}`;
+  if (m.kind === wanted)
+    return `You asked for ${KIND_WORDS[wanted]}, and this is one: ${m.matchPercent}% skill match, ${exposureWords(m.exposureDrop)}.${best}`;
   if (!anyWanted) {
-    const rule = wanted === "adjacent" ? ` (same sector and at least ${ADJACENT_MATCH}% match)` : ` (each is in your own sector with at least ${ADJACENT_MATCH}% match)`;
+    const rule =
+      wanted === "adjacent"
+        ? ` (same sector and at least ${ADJACENT_MATCH}% match)`
+        : ` (each is in your own sector with at least ${ADJACENT_MATCH}% match)`;
     return `You asked for ${KIND_WORDS[wanted]}, but none of your paths is one${rule}; this is among the closest: ${m.matchPercent}% skill match, ${exposureWords(m.exposureDrop)}.${best}`;
   }
   return `Not the kind of move you asked for, shown after those that are: ${m.matchPercent}% skill match, ${exposureWords(m.exposureDrop)}.${best}`;

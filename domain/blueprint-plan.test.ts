@@ -1,8 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { apportion, buildNinetyDayPlan, gapWeight, hoursBetween, orderGaps, reachableLevel, sizeActions, WEEKS, type PlanInput } from "./blueprint-plan";
+import {
+  apportion,
+  buildNinetyDayPlan,
+  gapWeight,
+  hoursBetween,
+  orderGaps,
+  reachableLevel,
+  sizeActions,
+  WEEKS,
+  type PlanInput,
+} from "./blueprint-plan";
 import { resourceLevel, suits, teaches } from "./blueprint-resources";
 
-const task = (name: string, sharePercent: number, exposure: number, skills: string[]) => ({ name, sharePercent, exposure, aiTools: ["GitHub Copilot", "Cursor"], skills });
+const task = (name: string, sharePercent: number, exposure: number, skills: string[]) => ({
+  name,
+  sharePercent,
+  exposure,
+  aiTools: ["GitHub Copilot", "Cursor"],
+  skills,
+});
 
 const base: PlanInput = {
   shape: "cross-domain",
@@ -26,9 +42,30 @@ const base: PlanInput = {
   targetTasks: [{ name: "Kubernetes and runtime operations", skills: ["Containers and Kubernetes"] }],
   employers: ["Monzo", "BBC", "Wise"],
   resources: [
-    { title: "Team Topologies", provider: "IT Revolution Press", kind: "book", skills: ["Developer Experience", "Coordination"], approxHours: 8, approxCostGbp: 25 },
-    { title: "Certified Kubernetes Administrator (CKA)", provider: "The Linux Foundation", kind: "certification", skills: ["Containers and Kubernetes", "Networking"], approxHours: 60, approxCostGbp: 350 },
-    { title: "HashiCorp Certified: Terraform Associate", provider: "HashiCorp", kind: "certification", skills: ["Infrastructure as Code", "Cloud Infrastructure"], approxHours: 30, approxCostGbp: 60 },
+    {
+      title: "Team Topologies",
+      provider: "IT Revolution Press",
+      kind: "book",
+      skills: ["Developer Experience", "Coordination"],
+      approxHours: 8,
+      approxCostGbp: 25,
+    },
+    {
+      title: "Certified Kubernetes Administrator (CKA)",
+      provider: "The Linux Foundation",
+      kind: "certification",
+      skills: ["Containers and Kubernetes", "Networking"],
+      approxHours: 60,
+      approxCostGbp: 350,
+    },
+    {
+      title: "HashiCorp Certified: Terraform Associate",
+      provider: "HashiCorp",
+      kind: "certification",
+      skills: ["Infrastructure as Code", "Cloud Infrastructure"],
+      approxHours: 30,
+      approxCostGbp: 60,
+    },
   ],
 };
 
@@ -60,7 +97,12 @@ describe("buildNinetyDayPlan", () => {
   it("puts a resource in the plan only when its hours fit the hours the plan gives its skill, and names the rest as beyond it", () => {
     const plan = buildNinetyDayPlan({ ...base, hoursPerWeek: 4 });
     for (const r of plan.inPlan) {
-      const learn = sum(plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "learn" && a.skill === r.skill).map((a) => a.hours));
+      const learn = sum(
+        plan.weeks
+          .flatMap((w) => w.actions)
+          .filter((a) => a.kind === "learn" && a.skill === r.skill)
+          .map((a) => a.hours),
+      );
       expect(r.approxHours).toBeLessThanOrEqual(learn);
     }
     expect(plan.beyond.map((r) => r.title)).toContain("Certified Kubernetes Administrator (CKA)");
@@ -113,12 +155,20 @@ describe("buildNinetyDayPlan", () => {
 
   it("makes the project's hours the sum of its lines", () => {
     const plan = buildNinetyDayPlan({ ...base, hoursPerWeek: 7 });
-    expect(plan.project.hours).toBe(sum(plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "project").map((a) => a.hours)));
+    expect(plan.project.hours).toBe(
+      sum(
+        plan.weeks
+          .flatMap((w) => w.actions)
+          .filter((a) => a.kind === "project")
+          .map((a) => a.hours),
+      ),
+    );
   });
 
   it("keeps one-off steps short however long the week", () => {
     const plan = buildNinetyDayPlan({ ...base, hoursPerWeek: 20 });
-    for (const a of plan.weeks.flatMap((w) => w.actions)) if (a.kind === "network" || a.kind === "grow") expect(a.hours).toBeLessThanOrEqual(1);
+    for (const a of plan.weeks.flatMap((w) => w.actions))
+      if (a.kind === "network" || a.kind === "grow") expect(a.hours).toBeLessThanOrEqual(1);
   });
 
   it("is deterministic and does not depend on the order gaps arrive in", () => {
@@ -127,7 +177,14 @@ describe("buildNinetyDayPlan", () => {
 });
 
 describe("resources for this buyer", () => {
-  const security = { title: "CompTIA Security+", provider: "CompTIA", kind: "certification" as const, skills: ["Security Engineering", "Networking"], approxHours: 80, approxCostGbp: 330 };
+  const security = {
+    title: "CompTIA Security+",
+    provider: "CompTIA",
+    kind: "certification" as const,
+    skills: ["Security Engineering", "Networking"],
+    approxHours: 80,
+    approxCostGbp: 330,
+  };
   it("reads a level from the title when the catalogue gives none, and prefers the catalogue's", () => {
     expect(resourceLevel({ title: "Microsoft Certified: Azure Fundamentals (AZ-900)" })).toBe("foundation");
     expect(resourceLevel({ title: "HashiCorp Certified: Terraform Associate" })).toBe("foundation");

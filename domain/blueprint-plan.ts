@@ -37,9 +37,24 @@ export type PlanInput = {
 
 export type ActionKind = "learn" | "practise" | "automate" | "grow" | "project" | "network" | "apply";
 export type PlanAction = { kind: ActionKind; text: string; hours: number; skill: string | null; resource: string | null };
-export type PlanWeek = { week: number; days: string; phase: 1 | 2 | 3; theme: string; focusSkill: string | null; hours: number; actions: PlanAction[] };
+export type PlanWeek = {
+  week: number;
+  days: string;
+  phase: 1 | 2 | 3;
+  theme: string;
+  focusSkill: string | null;
+  hours: number;
+  actions: PlanAction[];
+};
 export type Milestone = { day: 30 | 60 | 90; title: string; checks: string[] };
-export type PortfolioProject = { title: string; verb: "Write" | "Build" | "Run"; brief: string; skills: string[]; hours: number; deliverables: string[] };
+export type PortfolioProject = {
+  title: string;
+  verb: "Write" | "Build" | "Run";
+  brief: string;
+  skills: string[];
+  hours: number;
+  deliverables: string[];
+};
 /** A level the plan says the buyer reaches, and the hours of study and practice it gives that skill by then. */
 export type LevelClaim = { skill: string; day: 30 | 60 | 90; from: number; to: number; hours: number };
 export type PlannedResource = PlanResource & { skill: string };
@@ -124,15 +139,28 @@ function weeksPerSkill(focus: readonly PlanGap[]): number[] {
 }
 
 /** A weighted action whose words are written once the hours are known. */
-type Candidate = { kind: ActionKind; weight: number; cap?: number; skill: string | null; write: (hours: number, ctx: WriteContext) => string };
+type Candidate = {
+  kind: ActionKind;
+  weight: number;
+  cap?: number;
+  skill: string | null;
+  write: (hours: number, ctx: WriteContext) => string;
+};
 
 /**
  * Turns weighted candidates into hours that add up exactly to the week's budget, in half-hour
  * units. With too few half-hours for everything, the highest-weighted actions win.
  */
-export function sizeActions<C extends { weight: number; cap?: number }>(candidates: readonly C[], hours: number): (C & { hours: number })[] {
+export function sizeActions<C extends { weight: number; cap?: number }>(
+  candidates: readonly C[],
+  hours: number,
+): (C & { hours: number })[] {
   const units = Math.round(hours * 2);
-  const kept = [...candidates].map((c, i) => ({ c, i })).sort((a, b) => b.c.weight - a.c.weight || a.i - b.i).slice(0, units).sort((a, b) => a.i - b.i);
+  const kept = [...candidates]
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.weight - a.c.weight || a.i - b.i)
+    .slice(0, units)
+    .sort((a, b) => a.i - b.i);
   // A one-off step (a conversation, an application) is worth its hour, not a share of a long week:
   // it keeps at most its cap, and the rest of the week goes to study, practice and the project.
   const capUnits = kept.map(({ c }) => (c.cap ? Math.max(1, Math.round(c.cap * 2)) : Infinity));
@@ -168,7 +196,8 @@ type WriteContext = {
 };
 
 /** "A", "A and B", "A, B and C". */
-export const andList = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+export const andList = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
 const hoursWord = (h: number) => `${h} ${h === 1 ? "hour" : "hours"}`;
 const fmtH = (h: number) => `${h} h`;
@@ -177,13 +206,18 @@ export function buildNinetyDayPlan(input: PlanInput): NinetyDayPlan {
   const hours = Math.max(1, Math.round(input.hoursPerWeek));
   const focus = focusSkills(input, hours);
   const counts = focus.length ? weeksPerSkill(focus) : [];
-  const schedule: Slot[] = focus.flatMap((gap, i) => Array.from({ length: counts[i]! }, (_, stage) => ({ gap, stage: Math.min(stage, 2), index: stage, pick: 0 })));
+  const schedule: Slot[] = focus.flatMap((gap, i) =>
+    Array.from({ length: counts[i]! }, (_, stage) => ({ gap, stage: Math.min(stage, 2), index: stage, pick: 0 })),
+  );
   // The last weeks go back over the biggest gaps to consolidate them while the project is shown.
-  for (let k = 0; schedule.length < WEEKS && focus.length; k++) schedule.push({ gap: focus[k % focus.length]!, stage: 3, index: Math.floor(k / focus.length), pick: 0 });
+  for (let k = 0; schedule.length < WEEKS && focus.length; k++)
+    schedule.push({ gap: focus[k % focus.length]!, stage: 3, index: Math.floor(k / focus.length), pick: 0 });
   const picks = [0, 0, 0, 0];
   for (const slot of schedule) slot.pick = picks[slot.stage]!++;
 
-  const exposed = [...input.tasks].filter((t) => t.sharePercent > 0 && t.exposure >= 30).sort((a, b) => b.exposure * b.sharePercent - a.exposure * a.sharePercent);
+  const exposed = [...input.tasks]
+    .filter((t) => t.sharePercent > 0 && t.exposure >= 30)
+    .sort((a, b) => b.exposure * b.sharePercent - a.exposure * a.sharePercent);
   const grow = [...input.tasks].sort((a, b) => a.exposure - b.exposure || b.sharePercent - a.sharePercent)[0] ?? null;
   const employers = input.shape === "stay" ? [] : input.employers.slice(0, 3);
   const practiceTask = (skill: string) => practiceFor(skill, input);
@@ -197,13 +231,16 @@ export function buildNinetyDayPlan(input: PlanInput): NinetyDayPlan {
 
   // Learning hours per skill decide which resource fits; each resource is used once.
   const learnHours = new Map<string, number>();
-  for (const w of sizedWeeks) for (const a of w.actions) if (a.kind === "learn" && a.skill) learnHours.set(a.skill, (learnHours.get(a.skill) ?? 0) + a.hours);
+  for (const w of sizedWeeks)
+    for (const a of w.actions) if (a.kind === "learn" && a.skill) learnHours.set(a.skill, (learnHours.get(a.skill) ?? 0) + a.hours);
   const used = new Set<string>();
   const inPlan: PlannedResource[] = [];
   const beyond: PlannedResource[] = [];
   const chosen = new Map<string, PlanResource | null>();
   for (const gap of focus) {
-    const candidates = input.resources.filter((r) => !used.has(r.title) && teaches(r, gap.skill) && suits(r, gap.yourLevel, input.seniority));
+    const candidates = input.resources.filter(
+      (r) => !used.has(r.title) && teaches(r, gap.skill) && suits(r, gap.yourLevel, input.seniority),
+    );
     const primaryFirst = [...candidates].sort((a, b) => Number(b.skills[0] === gap.skill) - Number(a.skills[0] === gap.skill));
     const budget = learnHours.get(gap.skill) ?? 0;
     const fit = primaryFirst.find((r) => r.approxHours <= budget) ?? null;
@@ -253,15 +290,23 @@ export function buildNinetyDayPlan(input: PlanInput): NinetyDayPlan {
   });
 
   const skillHoursBy = (skill: string, lastWeek: number) =>
-    weeks.filter((w) => w.week <= lastWeek).flatMap((w) => w.actions).filter((a) => a.skill === skill && (a.kind === "learn" || a.kind === "practise")).reduce((s, a) => s + a.hours, 0);
+    weeks
+      .filter((w) => w.week <= lastWeek)
+      .flatMap((w) => w.actions)
+      .filter((a) => a.skill === skill && (a.kind === "learn" || a.kind === "practise"))
+      .reduce((s, a) => s + a.hours, 0);
   const applications = employers.filter((e) => weeks.some((w) => w.actions.some((a) => a.kind === "apply" && a.text.includes(e))));
-  const projectHours = weeks.flatMap((w) => w.actions).filter((a) => a.kind === "project").reduce((s, a) => s + a.hours, 0);
+  const projectHours = weeks
+    .flatMap((w) => w.actions)
+    .filter((a) => a.kind === "project")
+    .reduce((s, a) => s + a.hours, 0);
   const project = portfolioProject(input, focus, projectHours, exposed[0] ?? null, grow);
   const claims: LevelClaim[] = [];
   const claim = (gap: PlanGap | undefined, day: 30 | 60 | 90): string | null => {
     if (!gap) return null;
     const spent = skillHoursBy(gap.skill, day / 7.5);
-    if (!gap.requiredLevel || spent === 0) return spent ? `${gap.skill}: ${hoursWord(spent)} of study and practice, with one piece of work that shows it` : null;
+    if (!gap.requiredLevel || spent === 0)
+      return spent ? `${gap.skill}: ${hoursWord(spent)} of study and practice, with one piece of work that shows it` : null;
     const to = reachableLevel(gap.yourLevel, spent, gap.requiredLevel);
     if (to > gap.yourLevel) {
       claims.push({ skill: gap.skill, day, from: gap.yourLevel, to, hours: spent });
@@ -294,7 +339,9 @@ export function buildNinetyDayPlan(input: PlanInput): NinetyDayPlan {
 
 /** Where the buyer practises a skill: their own task that gives it most time, else the target role's task that uses it. */
 function practiceFor(skill: string, input: PlanInput): { name: string; own: boolean } | null {
-  const own = [...input.tasks].filter((t) => t.sharePercent > 0 && t.skills.includes(skill)).sort((a, b) => b.sharePercent - a.sharePercent)[0];
+  const own = [...input.tasks]
+    .filter((t) => t.sharePercent > 0 && t.skills.includes(skill))
+    .sort((a, b) => b.sharePercent - a.sharePercent)[0];
   if (own) return { name: own.name, own: true };
   const theirs = input.targetTasks.find((t) => t.skills.includes(skill));
   return theirs ? { name: theirs.name, own: false } : null;
@@ -316,7 +363,8 @@ function learnText(gap: PlanGap, slot: Slot, hours: number, ctx: WriteContext, s
       const finishes = part.to >= r.approxHours;
       return `${skill}: ${finishes ? "do" : "start"} “${r.title}” (${KIND_WORD[kind]}, ${r.provider}; ${span})${finishes ? "" : `, the first ${fmtH(part.to)}`}${kind === "certification" && finishes ? ", and book the exam" : ""}.${then}`;
     }
-    if (part.to >= r.approxHours) return `${skill}: finish “${r.title}” (${verb} its last ${fmtH(part.to - part.from)})${kind === "certification" ? " and book the exam" : ""}.${then}`;
+    if (part.to >= r.approxHours)
+      return `${skill}: finish “${r.title}” (${verb} its last ${fmtH(part.to - part.from)})${kind === "certification" ? " and book the exam" : ""}.${then}`;
     return `${skill}: ${verb} the next ${fmtH(part.to - part.from)} of “${r.title}” (${part.to} of its ${r.approxHours} h done).${then}`;
   }
   return `${skill}: ${stageExercise(skill, slot, seniority, where)}`;
@@ -331,10 +379,14 @@ const CONSOLIDATE = [
 
 /** The second week on a skill: use it for real, on the buyer's own work where their week has it. */
 const APPLY = [
-  (skill: string, where: string) => `bring it to ${where}: plan how you will use it before you start, then note what went as planned and what did not.`,
-  (skill: string, where: string) => `find one example of ${skill} done well (a colleague's work, a published case study or a conference talk) and list three things from it you will use in ${where}.`,
-  (skill: string, where: string) => `ask someone who is good at it how they learned it, try the first thing they name on ${where}, and write down what changed.`,
-  (skill: string, where: string) => `write how you would explain it to someone new, using ${where} as the example, and check the gaps against a trusted source.`,
+  (skill: string, where: string) =>
+    `bring it to ${where}: plan how you will use it before you start, then note what went as planned and what did not.`,
+  (skill: string, where: string) =>
+    `find one example of ${skill} done well (a colleague's work, a published case study or a conference talk) and list three things from it you will use in ${where}.`,
+  (skill: string, where: string) =>
+    `ask someone who is good at it how they learned it, try the first thing they name on ${where}, and write down what changed.`,
+  (skill: string, where: string) =>
+    `write how you would explain it to someone new, using ${where} as the example, and check the gaps against a trusted source.`,
 ];
 
 /** Harder exercises for the later weeks on one skill, each used once per plan. */
@@ -381,10 +433,14 @@ const PRACTICE = [
   (skill: string, level: string) => `list where ${skill} shows up in it and two things someone${level} would do differently.`,
   (skill: string) => `do one real piece of it using ${skill} deliberately and write three lines on what changed.`,
   (skill: string, _level: string, senior: boolean) =>
-    senior ? `run a 30-minute session for your team on ${skill}, using this week's work as the example.` : `ask a colleague stronger at ${skill} to review this week's piece and note their two main points.`,
+    senior
+      ? `run a 30-minute session for your team on ${skill}, using this week's work as the example.`
+      : `ask a colleague stronger at ${skill} to review this week's piece and note their two main points.`,
   (skill: string) => `time yourself on one piece that needs ${skill} and note where the time went.`,
   (skill: string, _level: string, senior: boolean) =>
-    senior ? `hand one piece that needs ${skill} to a colleague and coach them through it.` : `take one piece that needs ${skill} from start to finish without asking for help, then list what you looked up.`,
+    senior
+      ? `hand one piece that needs ${skill} to a colleague and coach them through it.`
+      : `take one piece that needs ${skill} from start to finish without asking for help, then list what you looked up.`,
 ];
 
 /** Where a skill is practised, in words: the buyer's own task, the target's task rehearsed, or a side exercise. */
@@ -397,7 +453,11 @@ function practiceWhere(where: { name: string; own: boolean } | null): string {
 function practiseText(gap: PlanGap, week: number, where: { name: string; own: boolean } | null, seniority: Seniority): string {
   const senior = seasoned(seniority, gap);
   const task = where ? `“${where.name}”` : null;
-  const ownWork = task ? (where!.own ? `your ${task} work` : `the target role's ${task} work, rehearsed on a small example of your own`) : "a small side exercise";
+  const ownWork = task
+    ? where!.own
+      ? `your ${task} work`
+      : `the target role's ${task} work, rehearsed on a small example of your own`
+    : "a small side exercise";
   const level = gap.requiredLevel ? ` at level ${gap.requiredLevel}` : "";
   return `Practise on ${ownWork}: ${PRACTICE[(week - 1) % PRACTICE.length]!(gap.skill, level, senior)}`;
 }
@@ -414,24 +474,57 @@ function candidatesFor(
   const out: Candidate[] = [];
   const stay = input.shape === "stay";
   if (slot) {
-    out.push({ kind: "learn", weight: week >= 10 ? 2 : 5, skill: slot.gap.skill, write: (h, ctx) => learnText(slot.gap, slot, h, ctx, input.seniority, practiceWhere(practiceTask(slot.gap.skill))) });
+    out.push({
+      kind: "learn",
+      weight: week >= 10 ? 2 : 5,
+      skill: slot.gap.skill,
+      write: (h, ctx) => learnText(slot.gap, slot, h, ctx, input.seniority, practiceWhere(practiceTask(slot.gap.skill))),
+    });
   }
   // Each AI week builds on the one before: draft and time, then turn the corrections into a checklist, then use it.
   const ai = (task: PlanTask, toolIndex: number) => {
     const tool = task.aiTools[toolIndex % Math.max(1, task.aiTools.length)] ?? "an AI assistant";
     const facts = `(${task.sharePercent}% of your week, exposure ${task.exposure})`;
-    if (week === 1) return `AI on your own work: let ${tool} draft this week's “${task.name}” ${facts}; review every line, fix what it gets wrong and log the minutes saved.`;
-    if (week === 2) return `AI on your own work: hand ${tool} a first draft of “${task.name}” ${facts}, then write down every change you had to make; that list becomes your review checklist.`;
+    if (week === 1)
+      return `AI on your own work: let ${tool} draft this week's “${task.name}” ${facts}; review every line, fix what it gets wrong and log the minutes saved.`;
+    if (week === 2)
+      return `AI on your own work: hand ${tool} a first draft of “${task.name}” ${facts}, then write down every change you had to make; that list becomes your review checklist.`;
     return `AI on your own work: run this week's “${task.name}” ${facts} through ${tool} with the checklist from week 2, and log what it still gets wrong.`;
   };
   const [first, second, third] = exposed;
   if (week === 1 && first) out.push({ kind: "automate", weight: stay ? 4 : 2, cap: stay ? 3 : 2, skill: null, write: () => ai(first, 0) });
-  if (week === 2 && (second ?? first)) out.push({ kind: "automate", weight: stay ? 4 : 2, cap: stay ? 3 : 2, skill: null, write: () => (second ? ai(second, 0) : `AI on your own work, second week: run “${first!.name}” through ${first!.aiTools[1] ?? first!.aiTools[0] ?? "an AI assistant"} again with the prompt and checks you settled on, and compare the minutes with week 1.`) });
+  if (week === 2 && (second ?? first))
+    out.push({
+      kind: "automate",
+      weight: stay ? 4 : 2,
+      cap: stay ? 3 : 2,
+      skill: null,
+      write: () =>
+        second
+          ? ai(second, 0)
+          : `AI on your own work, second week: run “${first!.name}” through ${first!.aiTools[1] ?? first!.aiTools[0] ?? "an AI assistant"} again with the prompt and checks you settled on, and compare the minutes with week 1.`,
+    });
   if (stay && week === 3 && first) {
-    out.push({ kind: "automate", weight: 3, cap: 2, skill: null, write: () => (third ? ai(third, 0) : `Write the checklist you now use to review AI output on “${first.name}”: what you check every time and what you always rewrite.`) });
+    out.push({
+      kind: "automate",
+      weight: 3,
+      cap: 2,
+      skill: null,
+      write: () =>
+        third
+          ? ai(third, 0)
+          : `Write the checklist you now use to review AI output on “${first.name}”: what you check every time and what you always rewrite.`,
+    });
   }
   if (stay && week === 5 && first) {
-    out.push({ kind: "automate", weight: 2, cap: 1, skill: null, write: () => `Measure: compare this week's hours on “${first.name}”${second ? ` and “${second.name}”` : ""} with week 1's and move the time freed to “${grow?.name ?? "your least exposed work"}”.` });
+    out.push({
+      kind: "automate",
+      weight: 2,
+      cap: 1,
+      skill: null,
+      write: () =>
+        `Measure: compare this week's hours on “${first.name}”${second ? ` and “${second.name}”` : ""} with week 1's and move the time freed to “${grow?.name ?? "your least exposed work"}”.`,
+    });
   }
   const senior = input.seniority === "senior" || input.seniority === "lead";
   if (week === 3 && grow) {
@@ -447,8 +540,15 @@ function candidatesFor(
           : `Ask to take on more “${grow.name}” (exposure ${grow.exposure}), the part of your work AI touches least: name one piece you could own this quarter.`,
     });
   }
-  if (slot && week <= 5) out.push({ kind: "practise", weight: 2, skill: slot.gap.skill, write: () => practiseText(slot.gap, week, practiceTask(slot.gap.skill), input.seniority) });
-  if (week >= PROJECT_FROM_WEEK) out.push({ kind: "project", weight: week >= 10 ? 5 : 3, skill: null, write: () => projectStep(week, input) });
+  if (slot && week <= 5)
+    out.push({
+      kind: "practise",
+      weight: 2,
+      skill: slot.gap.skill,
+      write: () => practiseText(slot.gap, week, practiceTask(slot.gap.skill), input.seniority),
+    });
+  if (week >= PROJECT_FROM_WEEK)
+    out.push({ kind: "project", weight: week >= 10 ? 5 : 3, skill: null, write: () => projectStep(week, input) });
   if (week === 4) {
     out.push({
       kind: "network",
@@ -461,8 +561,24 @@ function candidatesFor(
           : `Find five ${input.target.title}s on LinkedIn or at a meetup and ask two for 20 minutes about their week and what they would look for in someone moving in.`,
     });
   }
-  if (stay && week === 8) out.push({ kind: "network", weight: 1, cap: 1, skill: null, write: () => `Show your team how you now run “${first?.name ?? "your most routine task"}” with AI tools, with the review checks you apply; offer to help one colleague set it up.` });
-  if (stay && week === 11) out.push({ kind: "network", weight: 1, cap: 1, skill: null, write: () => `Present your case study to your manager or team and ask which decisions on “${grow?.name ?? "your core work"}” you could own next.` });
+  if (stay && week === 8)
+    out.push({
+      kind: "network",
+      weight: 1,
+      cap: 1,
+      skill: null,
+      write: () =>
+        `Show your team how you now run “${first?.name ?? "your most routine task"}” with AI tools, with the review checks you apply; offer to help one colleague set it up.`,
+    });
+  if (stay && week === 11)
+    out.push({
+      kind: "network",
+      weight: 1,
+      cap: 1,
+      skill: null,
+      write: () =>
+        `Present your case study to your manager or team and ask which decisions on “${grow?.name ?? "your core work"}” you could own next.`,
+    });
   if (!stay && week >= 8 && week <= 10 && employers[week - 8]) {
     const employer = employers[week - 8]!;
     const research = [
@@ -520,9 +636,13 @@ function projectStep(week: number, input: PlanInput): string {
     7: "Project: record a week of the task done with AI tools: time taken, what you changed in the output and why.",
     8: "Project: draft the before-and-after write-up with the figures you have logged since week 1.",
     9: "Project: add the review checklist and one mistake the tools made that you caught, with how you caught it.",
-    10: stay ? "Project: turn the write-up into a two-page case study your manager could forward." : "Project: write it up: the problem, your decisions and what you would do next.",
+    10: stay
+      ? "Project: turn the write-up into a two-page case study your manager could forward."
+      : "Project: write it up: the problem, your decisions and what you would do next.",
     11: "Project: publish it where your organisation shares practice (wiki, show-and-tell or internal blog).",
-    12: stay ? "Project: collect feedback from two readers and fold it into a second version." : `Project: walk ${indefinite(input.target.title)} through it and ask what would make it stronger for an interview.`,
+    12: stay
+      ? "Project: collect feedback from two readers and fold it into a second version."
+      : `Project: walk ${indefinite(input.target.title)} through it and ask what would make it stronger for an interview.`,
   };
   return steps[week]!;
 }
@@ -533,11 +653,22 @@ function themeFor(week: number, skill: string | null, input: PlanInput): string 
   if (week <= 5) return skill ? `Build ${skill}` : "Build your foundations";
   if (week <= 9) return skill ? `${skill} + your project` : "Your project";
   // A long title (the schema allows 80 characters) would take the heading onto a second line.
-  if (week <= 11) return stay ? "Make your work visible" : input.target.title.length <= 40 ? `Show your work to ${input.target.title} employers` : "Show your work to employers";
+  if (week <= 11)
+    return stay
+      ? "Make your work visible"
+      : input.target.title.length <= 40
+        ? `Show your work to ${input.target.title} employers`
+        : "Show your work to employers";
   return stay ? "Present and agree what you own next" : "Present, apply, review";
 }
 
-function portfolioProject(input: PlanInput, focus: readonly PlanGap[], hours: number, automate: PlanTask | null, grow: PlanTask | null): PortfolioProject {
+function portfolioProject(
+  input: PlanInput,
+  focus: readonly PlanGap[],
+  hours: number,
+  automate: PlanTask | null,
+  grow: PlanTask | null,
+): PortfolioProject {
   const skills = focus.slice(0, 3).map((g) => g.skill);
   const small = hours < SMALL_PROJECT_HOURS;
   if (input.shape === "stay") {
@@ -550,7 +681,9 @@ function portfolioProject(input: PlanInput, focus: readonly PlanGap[], hours: nu
       hours,
       deliverables: [
         "A one-page brief: the task, the hours it took and what you measured",
-        small ? "A short log of two weeks of the task done with AI tools" : "A log of four weeks of the task done with AI tools, with time and corrections",
+        small
+          ? "A short log of two weeks of the task done with AI tools"
+          : "A log of four weeks of the task done with AI tools, with time and corrections",
         "A two-page case study your manager could forward",
         "A 10-minute show-and-tell for your team",
       ],
@@ -568,7 +701,11 @@ function portfolioProject(input: PlanInput, focus: readonly PlanGap[], hours: nu
   return {
     title: known ? (modest ? known.smallTitle : known.title) : `${indefinite(input.target.title, { capitalize: true })} case study`,
     verb: kind === "build" ? "Build" : kind === "analysis" ? "Run" : "Write",
-    brief: known ? (modest ? known.small : known.brief) : `a piece of work ${indefinite(input.target.title)} would recognise, using ${skills.join(", ") || "the role's core skills"}`,
+    brief: known
+      ? modest
+        ? known.small
+        : known.brief
+      : `a piece of work ${indefinite(input.target.title)} would recognise, using ${skills.join(", ") || "the role's core skills"}`,
     skills,
     hours,
     deliverables: [
@@ -591,7 +728,9 @@ function milestones(
 ): Milestone[] {
   const stay = input.shape === "stay";
   const by = (week: number, kind: ActionKind) => weeks.some((w) => w.week <= week && w.actions.some((a) => a.kind === kind));
-  const automated = exposed.filter((t) => weeks.some((w) => w.week <= 4 && w.actions.some((a) => a.kind === "automate" && a.text.includes(`“${t.name}”`))));
+  const automated = exposed.filter((t) =>
+    weeks.some((w) => w.week <= 4 && w.actions.some((a) => a.kind === "automate" && a.text.includes(`“${t.name}”`))),
+  );
   // Long task statements (imported roles allow 80 characters) are counted rather than quoted three times over.
   const named = andList(automated.map((t) => `“${t.name}”`));
   const aiCheck = automated.length
@@ -606,23 +745,39 @@ function milestones(
       checks: list([
         aiCheck,
         claim(first, 30),
-        by(4, "network") ? (stay ? "A conversation with your manager about the work you want more of" : `Two conversations booked with ${input.target.title}s`) : null,
+        by(4, "network")
+          ? stay
+            ? "A conversation with your manager about the work you want more of"
+            : `Two conversations booked with ${input.target.title}s`
+          : null,
       ]),
     },
     {
       day: 60,
       title: stay ? "Case study under way" : "Project under way",
       checks: list([
-        by(8, "project") ? `“${project.title}” scoped and a first version ${!stay && project.verb === "Build" ? "working" : "drafted"}` : null,
+        by(8, "project")
+          ? `“${project.title}” scoped and a first version ${!stay && project.verb === "Build" ? "working" : "drafted"}`
+          : null,
         claim(second ?? first, 60),
-        stay ? (by(8, "network") ? "Your AI workflow shown to your team" : null) : by(8, "network") ? "A shortlist of target employers with a reason for each" : null,
+        stay
+          ? by(8, "network")
+            ? "Your AI workflow shown to your team"
+            : null
+          : by(8, "network")
+            ? "A shortlist of target employers with a reason for each"
+            : null,
       ]),
     },
     {
       day: 90,
       title: "Evidence in hand",
       checks: list([
-        by(11, "project") ? `${stay ? "Case study" : "Project"} published with its write-up` : by(12, "project") ? "Project drafted, ready to publish" : null,
+        by(11, "project")
+          ? `${stay ? "Case study" : "Project"} published with its write-up`
+          : by(12, "project")
+            ? "Project drafted, ready to publish"
+            : null,
         stay
           ? by(11, "network")
             ? "Presented to your manager, with one piece of work you will own next agreed"

@@ -19,7 +19,8 @@ export type PlanResource = {
   level?: ResourceLevel;
 };
 
-const FOUNDATION = /\b(fundamentals|foundation|associate|getting started|introduction|intro to|certified in cybersecurity|security\+|learn\b|basics|essentials|practitioner)/i;
+const FOUNDATION =
+  /\b(fundamentals|foundation|associate|getting started|introduction|intro to|certified in cybersecurity|security\+|learn\b|basics|essentials|practitioner)/i;
 const ADVANCED = /(– professional|\bprofessional (cloud|data)|\bspecialty|\bexpert|\badvanced)/i;
 
 /** The catalogue's level when given; otherwise read from the title ("Associate", "Fundamentals" = foundation). */

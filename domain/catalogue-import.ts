@@ -137,7 +137,9 @@ export function assignSlugs(items: readonly { code: string; title: string }[], t
     let slug = slugify(title);
     if (!slug || used.has(slug)) {
       const suffix = `-${code.replace(/[^0-9]/g, "")}`;
-      slug = `${slugify(title).slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+      slug = `${slugify(title)
+        .slice(0, MAX_SLUG_LENGTH - suffix.length)
+        .replace(/-+$/, "")}${suffix}`;
     }
     used.add(slug);
     out.set(code, slug);
@@ -160,9 +162,7 @@ export type ImportedTask = { taskId: number; statement: string; label: ExposureL
 
 /** Report order: most exposed first, core before supplemental, then O*NET task id (stable). */
 export function orderTasks<T extends ImportedTask>(tasks: readonly T[]): T[] {
-  return [...tasks].sort(
-    (a, b) => taskExposure(b.label) - taskExposure(a.label) || Number(b.core) - Number(a.core) || a.taskId - b.taskId,
-  );
+  return [...tasks].sort((a, b) => taskExposure(b.label) - taskExposure(a.label) || Number(b.core) - Number(a.core) || a.taskId - b.taskId);
 }
 
 /**

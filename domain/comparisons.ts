@@ -13,9 +13,7 @@ export type Comparisons<T extends Comparable> = {
 export const MUCH_LOWER_GAP = 12;
 
 function closest<T extends Comparable>(items: T[], target: number): T | undefined {
-  return [...items].sort(
-    (a, b) => Math.abs(a.exposureScore - target) - Math.abs(b.exposureScore - target) || a.id - b.id,
-  )[0];
+  return [...items].sort((a, b) => Math.abs(a.exposureScore - target) - Math.abs(b.exposureScore - target) || a.id - b.id)[0];
 }
 
 export function exposureComparisons<T extends Comparable>(self: Comparable, others: readonly T[]): Comparisons<T> {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { classifyMove, computeImportedPaths, estimateJobZone, importedPaths, pathReason, type ImportedOccupation, type ImportedProfile, type MoveFacts } from "./imported-pivots";
+import {
+  classifyMove,
+  computeImportedPaths,
+  estimateJobZone,
+  importedPaths,
+  pathReason,
+  type ImportedOccupation,
+  type ImportedProfile,
+  type MoveFacts,
+} from "./imported-pivots";
 import type { UsWages } from "./us-wages";
 
 const usd = (socCode: string, median: number): UsWages => ({
@@ -52,7 +61,15 @@ describe("horizon of a move", () => {
 
 describe("job zone estimate", () => {
   it("takes the median zone of the five most similar roles that have one", () => {
-    const similar = new Map([[1, 0.4], [2, 0.35], [3, 0.3], [4, 0.25], [5, 0.2], [6, 0.1], [7, 0.5]]);
+    const similar = new Map([
+      [1, 0.4],
+      [2, 0.35],
+      [3, 0.3],
+      [4, 0.25],
+      [5, 0.2],
+      [6, 0.1],
+      [7, 0.5],
+    ]);
     const zones: Record<number, number | null> = { 1: 5, 2: 5, 3: 4, 4: 3, 5: 5, 6: 1, 7: null };
     expect(estimateJobZone(similar, (id) => zones[id] ?? null)).toBe(5);
     expect(estimateJobZone(new Map(), () => 3)).toBeNull();
@@ -80,17 +97,47 @@ describe("reasons", () => {
   });
 
   it("label long-term paths and step downs plainly, and say when a figure is estimated or missing", () => {
-    const graduate = pathReason({ taskSimilarity: 15, sharedWork: ["patients"], from: { value: 4, estimated: false }, to: { value: 5, estimated: false }, step: 1, pay: exact(1.45), exposureDrop: 8, horizon: "long-term", rule: "graduate-zone" });
+    const graduate = pathReason({
+      taskSimilarity: 15,
+      sharedWork: ["patients"],
+      from: { value: 4, estimated: false },
+      to: { value: 5, estimated: false },
+      step: 1,
+      pay: exact(1.45),
+      exposureDrop: 8,
+      horizon: "long-term",
+      rule: "graduate-zone",
+    });
     expect(graduate).toBe(
       "Long-term path, not a quick pivot. Work 15 % alike in O*NET task statements (patients); a step up into job zone 5, where most roles need a graduate degree " +
         "(job zone 4 → 5); pays more (US median ratio 1.45); 8 points less exposed to AI.",
     );
-    const longTerm = pathReason({ taskSimilarity: 18, sharedWork: [], from: { value: 3, estimated: false }, to: { value: 5, estimated: true }, step: 2, pay: null, exposureDrop: -1, horizon: "long-term", rule: "zone-rise" });
+    const longTerm = pathReason({
+      taskSimilarity: 18,
+      sharedWork: [],
+      from: { value: 3, estimated: false },
+      to: { value: 5, estimated: true },
+      step: 2,
+      pay: null,
+      exposureDrop: -1,
+      horizon: "long-term",
+      rule: "zone-rise",
+    });
     expect(longTerm).toBe(
       "Long-term path, not a quick pivot. Work 18 % alike in O*NET task statements; needs much more preparation " +
         "(job zone 3 → 5, estimated from similar roles): usually a new degree or licence; no US pay figure to compare; 1 point more exposed to AI.",
     );
-    const down = pathReason({ taskSimilarity: 20, sharedWork: ["cooking"], from: null, to: null, step: null, pay: exact(0.6), exposureDrop: 0, horizon: "step-down", rule: "pay-cut" });
+    const down = pathReason({
+      taskSimilarity: 20,
+      sharedWork: ["cooking"],
+      from: null,
+      to: null,
+      step: null,
+      pay: exact(0.6),
+      exposureDrop: 0,
+      horizon: "step-down",
+      rule: "pay-cut",
+    });
     expect(down).toBe(
       "A step down, shown only if you ask for one. Work 20 % alike in O*NET task statements (cooking); no O*NET job zone to compare preparation; " +
         "pays less (US median ratio 0.60); as exposed to AI.",
@@ -127,7 +174,9 @@ describe("imported paths", () => {
     ]);
     expect(paths[0]).toMatchObject({ kind: "adjacent", matchPercent: 100, payRatio: 1.03, jobZoneStep: 0 });
     expect(paths[0]!.taskSimilarity).toBeGreaterThan(50);
-    expect(paths[0]!.reason).toMatch(/^Work \d+ % alike in O\*NET task statements \(patient care, [a-z ]+, [a-z ]+\); similar preparation \(job zone 3 → 3\); pays about the same \(US median ratio 1\.03\); 7 points less exposed to AI\.$/);
+    expect(paths[0]!.reason).toMatch(
+      /^Work \d+ % alike in O\*NET task statements \(patient care, [a-z ]+, [a-z ]+\); similar preparation \(job zone 3 → 3\); pays about the same \(US median ratio 1\.03\); 7 points less exposed to AI\.$/,
+    );
     expect(paths[2]!.reason).toMatch(/^Long-term path, not a quick pivot\. .*job zone 3 → 5.*pays more \(US median ratio 1\.93\)/);
     expect(paths[3]!.reason).toMatch(/^A step down, shown only if you ask for one\. .*pays less \(US median ratio 0\.39\)/);
   });
@@ -136,7 +185,15 @@ describe("imported paths", () => {
     const twinA = role(7, "Healthcare", 3, 77_600, 60, care);
     const twinB = role(8, "Healthcare", 3, 77_600, 10, care);
     const profiles: ImportedProfile[] = [nurse, twinA, twinB];
-    const ctx = { taskSimilarity: new Map([[7, 0.5], [8, 0.5]]), fieldSimilarity: () => 0, zoneOf: () => ({ value: 3, estimated: false }), sharedWork: () => [] };
+    const ctx = {
+      taskSimilarity: new Map([
+        [7, 0.5],
+        [8, 0.5],
+      ]),
+      fieldSimilarity: () => 0,
+      zoneOf: () => ({ value: 3, estimated: false }),
+      sharedWork: () => [],
+    };
     expect(importedPaths(nurse, profiles, ctx).map((p) => p.targetId)).toEqual([8, 7]);
     expect(importedPaths(nurse, profiles, ctx, { pivot: 1, "long-term": 0, "step-down": 0 }).map((p) => p.targetId)).toEqual([8]);
   });

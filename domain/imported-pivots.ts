@@ -80,7 +80,11 @@ const SHARED_WORK_NAMED = 3;
  * Job zone for a role O*NET gives none (the newer codes lack skill rows): the median zone of the
  * five roles whose tasks are most alike, marked as an estimate wherever it is used.
  */
-export function estimateJobZone(similar: ReadonlyMap<number, number>, zoneOf: (id: number) => number | null, neighbours = 5): number | null {
+export function estimateJobZone(
+  similar: ReadonlyMap<number, number>,
+  zoneOf: (id: number) => number | null,
+  neighbours = 5,
+): number | null {
   const zones = [...similar]
     .filter(([id]) => zoneOf(id) !== null)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -113,14 +117,17 @@ export function classifyMove(m: MoveFacts): { horizon: PathHorizon; rule: MoveRu
   const { step, pay } = m;
   const knownRatio = pay && pay.bound !== "both-top" ? pay.ratio : null;
   if (step !== null && step < -PATH_RULES.maxZoneDrop) return { horizon: "step-down", rule: "zone-drop" };
-  if (knownRatio !== null && pay!.bound !== "at-least" && knownRatio < PATH_RULES.minPayRatio) return { horizon: "step-down", rule: "pay-cut" };
+  if (knownRatio !== null && pay!.bound !== "at-least" && knownRatio < PATH_RULES.minPayRatio)
+    return { horizon: "step-down", rule: "pay-cut" };
   if (step !== null && step > PATH_RULES.maxLongTermRise) return null;
   if (knownRatio !== null && pay!.bound !== "at-most" && knownRatio >= PATH_RULES.outOfReachPayRise) return null;
   if (step !== null && step > PATH_RULES.maxZoneRise) return { horizon: "long-term", rule: "zone-rise" };
   if (step !== null && step > 0 && m.toZone === PATH_RULES.graduateZone) return { horizon: "long-term", rule: "graduate-zone" };
   const risesTo = (limit: number) => knownRatio !== null && pay!.bound !== "at-most" && knownRatio >= limit;
-  if ((step !== null && step > 0 && risesTo(PATH_RULES.maxPayRiseWithZoneUp)) || risesTo(PATH_RULES.maxPayRise)) return { horizon: "long-term", rule: "pay-rise" };
-  if (m.targetSoc?.startsWith(LICENSED_HEALTH) && !m.sourceSoc?.startsWith(LICENSED_HEALTH)) return { horizon: "long-term", rule: "licensed-health" };
+  if ((step !== null && step > 0 && risesTo(PATH_RULES.maxPayRiseWithZoneUp)) || risesTo(PATH_RULES.maxPayRise))
+    return { horizon: "long-term", rule: "pay-rise" };
+  if (m.targetSoc?.startsWith(LICENSED_HEALTH) && !m.sourceSoc?.startsWith(LICENSED_HEALTH))
+    return { horizon: "long-term", rule: "licensed-health" };
   return { horizon: "pivot", rule: null };
 }
 
@@ -143,15 +150,30 @@ function payText(pay: PayRatio | null): string {
   if (pay.bound === "both-top") return "pays about the same (both US medians are $208,000 or more)";
   if (pay.sameGroup) return "same US pay figure (BLS reports both under one SOC code)";
   const r = pay.ratio.toFixed(2);
-  const figure = pay.bound === "at-most" ? `US median ratio at most ${r}` : pay.bound === "at-least" ? `US median ratio at least ${r}` : `US median ratio ${r}`;
+  const figure =
+    pay.bound === "at-most"
+      ? `US median ratio at most ${r}`
+      : pay.bound === "at-least"
+        ? `US median ratio at least ${r}`
+        : `US median ratio ${r}`;
   const words =
-    pay.ratio < PATH_RULES.minPayRatio ? "pays less" : pay.ratio < 0.95 ? "pays a little less" : pay.ratio <= 1.05 ? "pays about the same" : pay.ratio <= 1.2 ? "pays a little more" : "pays more";
+    pay.ratio < PATH_RULES.minPayRatio
+      ? "pays less"
+      : pay.ratio < 0.95
+        ? "pays a little less"
+        : pay.ratio <= 1.05
+          ? "pays about the same"
+          : pay.ratio <= 1.2
+            ? "pays a little more"
+            : "pays more";
   return `${words} (${figure})`;
 }
 
 function exposureText(drop: number): string {
   if (drop === 0) return "as exposed to AI";
-  return drop > 0 ? `${drop} point${drop === 1 ? "" : "s"} less exposed to AI` : `${-drop} point${drop === -1 ? "" : "s"} more exposed to AI`;
+  return drop > 0
+    ? `${drop} point${drop === 1 ? "" : "s"} less exposed to AI`
+    : `${-drop} point${drop === -1 ? "" : "s"} more exposed to AI`;
 }
 
 const RULE_NOTE: Partial<Record<MoveRule, string>> = {
@@ -195,7 +217,12 @@ export type PathContext = {
 };
 
 /** The paths kept for one source: the best of each horizon under PATH_LIMITS, best first. */
-export function importedPaths(source: ImportedProfile, candidates: readonly ImportedProfile[], ctx: PathContext, limits = PATH_LIMITS): ImportedPath[] {
+export function importedPaths(
+  source: ImportedProfile,
+  candidates: readonly ImportedProfile[],
+  ctx: PathContext,
+  limits = PATH_LIMITS,
+): ImportedPath[] {
   const from = ctx.zoneOf(source.id);
   const scored = candidates
     .filter((c) => c.id !== source.id && (ctx.taskSimilarity.get(c.id) ?? 0) >= PATH_RULES.minTaskSimilarity)

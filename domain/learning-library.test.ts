@@ -65,7 +65,11 @@ describe("majorGroupOf", () => {
 
 describe("resourcesFor", () => {
   it("returns only resources that teach the skill", () => {
-    const library = [res("w"), res("m", { skills: ["Mathematics"] }), res("cert", { skills: ["Speaking", "Writing"], format: "certification" })];
+    const library = [
+      res("w"),
+      res("m", { skills: ["Mathematics"] }),
+      res("cert", { skills: ["Speaking", "Writing"], format: "certification" }),
+    ];
     expect(ids(resourcesFor(library, { skill: "Writing" }))).toEqual(["w"]);
   });
 
@@ -82,13 +86,20 @@ describe("resourcesFor", () => {
   });
 
   it("ranks the skill as main subject before a side subject, even at an adjacent level", () => {
-    const library = [res("side", { skills: ["Speaking", "Writing"] }), res("main", { skills: ["Writing"], hours: 50, costGbp: 100, level: "intermediate" })];
+    const library = [
+      res("side", { skills: ["Speaking", "Writing"] }),
+      res("main", { skills: ["Writing"], hours: 50, costGbp: 100, level: "intermediate" }),
+    ];
     expect(ids(resourcesFor(library, { skill: "Writing" }))).toEqual(["main", "side"]);
     expect(ids(resourcesFor(library, { skill: "Writing", level: "intro" }))).toEqual(["main", "side"]);
   });
 
   it("leaves a sector's careers pages to entryRoutesFor", () => {
-    const library = [res("careers-page", { format: "guide", sectors: ["29"] }), res("course", { sectors: ["29"] }), res("general-guide", { format: "guide" })];
+    const library = [
+      res("careers-page", { format: "guide", sectors: ["29"] }),
+      res("course", { sectors: ["29"] }),
+      res("general-guide", { format: "guide" }),
+    ];
     expect(ids(resourcesFor(library, { skill: "Writing", sector: "29" }))).toEqual(["course", "general-guide"]);
     expect(ids(entryRoutesFor(library, "29"))).toEqual(["careers-page", "course"]);
   });
@@ -105,14 +116,24 @@ describe("resourcesFor", () => {
   });
 
   it("puts free before paid, then shorter before longer, then orders by id", () => {
-    const library = [res("paid", { costGbp: 20, hours: 2 }), res("b-long", { hours: 30 }), res("b-short", { hours: 5 }), res("a-short", { hours: 5 })];
+    const library = [
+      res("paid", { costGbp: 20, hours: 2 }),
+      res("b-long", { hours: 30 }),
+      res("b-short", { hours: 5 }),
+      res("a-short", { hours: 5 }),
+    ];
     expect(ids(resourcesFor(library, { skill: "Writing" }))).toEqual(["a-short", "b-short", "b-long", "paid"]);
   });
 });
 
 describe("entryRoutesFor", () => {
   it("lists a sector's routes, easiest first", () => {
-    const library = [res("adv", { sectors: ["23"], level: "advanced" }), res("other", { sectors: ["29"] }), res("intro", { sectors: ["23"], hours: 50 }), res("none")];
+    const library = [
+      res("adv", { sectors: ["23"], level: "advanced" }),
+      res("other", { sectors: ["29"] }),
+      res("intro", { sectors: ["23"], hours: 50 }),
+      res("none"),
+    ];
     expect(ids(entryRoutesFor(library, "23"))).toEqual(["intro", "adv"]);
   });
 });
@@ -138,9 +159,22 @@ describe("planCandidates", () => {
 
 describe("toPlanResource", () => {
   it("gives the plan engine its shape, and the engine's own rules accept it", () => {
-    const apprenticeship = res("app", { format: "apprenticeship", level: "intro", skills: ["Writing", "Speaking"], hours: 300, costGbp: 0 });
+    const apprenticeship = res("app", {
+      format: "apprenticeship",
+      level: "intro",
+      skills: ["Writing", "Speaking"],
+      hours: 300,
+      costGbp: 0,
+    });
     const plan = toPlanResource(apprenticeship);
-    expect(plan).toMatchObject({ title: "Title app", kind: "course", level: "foundation", approxHours: 300, approxCostGbp: 0, url: "https://example.org/app" });
+    expect(plan).toMatchObject({
+      title: "Title app",
+      kind: "course",
+      level: "foundation",
+      approxHours: 300,
+      approxCostGbp: 0,
+      url: "https://example.org/app",
+    });
     expect(teaches(plan, "Speaking")).toBe(true);
     expect(suits(plan, 1, "junior")).toBe(true);
     expect(suits(plan, 4, "mid")).toBe(false);

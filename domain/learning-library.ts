@@ -179,7 +179,9 @@ export function planCandidates(
   const seen = new Set<string>();
   const out: LibraryResource[] = [];
   for (const gap of gaps) {
-    const best = resourcesFor(library, { skill: gap.skill, level: levelForRating(gap.yourLevel), sector }).filter((r) => !seen.has(r.id)).slice(0, perGap);
+    const best = resourcesFor(library, { skill: gap.skill, level: levelForRating(gap.yourLevel), sector })
+      .filter((r) => !seen.has(r.id))
+      .slice(0, perGap);
     for (const r of best) {
       seen.add(r.id);
       out.push(r);

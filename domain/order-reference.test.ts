@@ -30,9 +30,12 @@ describe("referencePrefix", () => {
     expect(referencePrefix(typed)).toBe(prefix);
   });
 
-  it.each(["", "CP-", "CP-1A2B3C", "CP-1A2B3C4D-5E", "CP-1A2B3C4D-5E6F7", "CP-1A2B3C4G", "CP-%", "CP-1A2B3C4_"])("is not a reference: %j", (typed) => {
-    expect(referencePrefix(typed)).toBeNull();
-  });
+  it.each(["", "CP-", "CP-1A2B3C", "CP-1A2B3C4D-5E", "CP-1A2B3C4D-5E6F7", "CP-1A2B3C4G", "CP-%", "CP-1A2B3C4_"])(
+    "is not a reference: %j",
+    (typed) => {
+      expect(referencePrefix(typed)).toBeNull();
+    },
+  );
 
   it("finds every order's own reference", () => {
     for (let i = 0; i < 100; i += 1) {

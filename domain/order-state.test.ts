@@ -67,16 +67,41 @@ describe("order state machine", () => {
   });
 
   it("never leaves refunded, whatever comes next", () => {
-    const events: OrderEvent[] = [paid, { type: "payment_failed" }, { type: "session_expired" }, { type: "render_started" }, { type: "retry" }, { type: "regenerate" }, { type: "sent" }, { type: "approved" }];
+    const events: OrderEvent[] = [
+      paid,
+      { type: "payment_failed" },
+      { type: "session_expired" },
+      { type: "render_started" },
+      { type: "retry" },
+      { type: "regenerate" },
+      { type: "sent" },
+      { type: "approved" },
+    ];
     for (const e of events) expect(transition("refunded", e).change).toBe(false);
   });
 
   it("only ever answers with known statuses", () => {
-    const events: OrderEvent[] = [paid, { type: "payment_pending" }, { type: "payment_failed" }, { type: "session_expired" }, { type: "refunded" }, { type: "render_started" }, { type: "rendered", reviewMode: "auto" }, { type: "rendered", reviewMode: "manual" }, { type: "approved" }, { type: "rejected" }, { type: "sent" }, { type: "fulfilment_failed" }, { type: "retry" }, { type: "regenerate" }];
-    for (const s of ORDER_STATUSES) for (const e of events) {
-      const t = transition(s, e);
-      if (t.change) expect(ORDER_STATUSES).toContain(t.to);
-    }
+    const events: OrderEvent[] = [
+      paid,
+      { type: "payment_pending" },
+      { type: "payment_failed" },
+      { type: "session_expired" },
+      { type: "refunded" },
+      { type: "render_started" },
+      { type: "rendered", reviewMode: "auto" },
+      { type: "rendered", reviewMode: "manual" },
+      { type: "approved" },
+      { type: "rejected" },
+      { type: "sent" },
+      { type: "fulfilment_failed" },
+      { type: "retry" },
+      { type: "regenerate" },
+    ];
+    for (const s of ORDER_STATUSES)
+      for (const e of events) {
+        const t = transition(s, e);
+        if (t.change) expect(ORDER_STATUSES).toContain(t.to);
+      }
   });
 });
 
@@ -94,7 +119,13 @@ describe("staff actions an order allows", () => {
   });
 
   it("offers a status change exactly when the state machine would make it", () => {
-    const events = { approve: { type: "approved" }, reject: { type: "rejected" }, retry: { type: "retry" }, mark_failed: { type: "fulfilment_failed" }, regenerate: { type: "regenerate" } } as const;
+    const events = {
+      approve: { type: "approved" },
+      reject: { type: "rejected" },
+      retry: { type: "retry" },
+      mark_failed: { type: "fulfilment_failed" },
+      regenerate: { type: "regenerate" },
+    } as const;
     for (const status of ORDER_STATUSES) {
       for (const [action, event] of Object.entries(events) as [keyof typeof events, OrderEvent][]) {
         expect(actions(status).includes(action), `${action} in ${status}`).toBe(transition(status, event).change);
@@ -103,7 +134,9 @@ describe("staff actions an order allows", () => {
   });
 
   it("says why an action is refused", () => {
-    expect(staffActionRefusal({ status: "awaiting_review", hasPayment: true }, "mark_failed")).toBe("Nothing changed: the order is awaiting_review (not in fulfilment).");
+    expect(staffActionRefusal({ status: "awaiting_review", hasPayment: true }, "mark_failed")).toBe(
+      "Nothing changed: the order is awaiting_review (not in fulfilment).",
+    );
     expect(staffActionRefusal({ status: "paid", hasPayment: true }, "resend")).toBe("Only a delivered order's email can be sent again.");
     expect(staffActionRefusal({ status: "refunded", hasPayment: true }, "refund")).toBe("This order is already refunded.");
     expect(staffActionRefusal({ status: "delivered", hasPayment: false }, "refund")).toBe("This order has no payment to refund.");

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { appliedSentence, applyRatio, bandText, blsSourceText, blsSourceUrl, medianOnBasis, payBasisOf, ratioSentence, ratioText, usRatio } from "./pay-ratio";
+import {
+  appliedSentence,
+  applyRatio,
+  bandText,
+  blsSourceText,
+  blsSourceUrl,
+  medianOnBasis,
+  payBasisOf,
+  ratioSentence,
+  ratioText,
+  usRatio,
+} from "./pay-ratio";
 import type { UsWages } from "./us-wages";
 
 const wages = (socCode: string, median: number | null, extra: Partial<UsWages> = {}): UsWages => ({
@@ -53,11 +64,17 @@ describe("usRatio", () => {
 describe("the words", () => {
   it("says the ratio as the issue's example does, and 'about the same' within 3 %", () => {
     const r = usRatio(lawyers, paralegals, { min: 35_000, max: 45_000 });
-    expect(ratioSentence(r, "Paralegals and Legal Assistants", "Lawyers")).toBe("Paralegals and Legal Assistants earn about 0.44× what Lawyers earn in the US (BLS OEWS May 2021 medians)");
+    expect(ratioSentence(r, "Paralegals and Legal Assistants", "Lawyers")).toBe(
+      "Paralegals and Legal Assistants earn about 0.44× what Lawyers earn in the US (BLS OEWS May 2021 medians)",
+    );
     expect(appliedSentence(r, "£35,000 to £45,000")).toBe("on your £35,000 to £45,000 band that would be about £15,000–£20,000");
     const same = usRatio(wages("1", 50_000), wages("2", 51_000), null);
-    expect(ratioSentence(same, "Cargo Agents", "Truck Drivers")).toBe("Cargo Agents earn about the same as Truck Drivers in the US (1.02×, BLS OEWS May 2021 medians)");
-    expect(ratioSentence({ kind: "same-code", socCode: "29-1141" }, "Critical Care Nurses", "Registered Nurses")).toContain("one US figure");
+    expect(ratioSentence(same, "Cargo Agents", "Truck Drivers")).toBe(
+      "Cargo Agents earn about the same as Truck Drivers in the US (1.02×, BLS OEWS May 2021 medians)",
+    );
+    expect(ratioSentence({ kind: "same-code", socCode: "29-1141" }, "Critical Care Nurses", "Registered Nurses")).toContain(
+      "one US figure",
+    );
   });
 
   it("never prints a pound figure that is not the buyer's band times the ratio", () => {
@@ -70,7 +87,9 @@ describe("the words", () => {
   it("cites BLS with the SOC level the figure came from, a profile page for a detailed code and the national table for a broad group", () => {
     expect(blsSourceUrl({ socCode: "29-1141", matched: "detailed" })).toBe("https://www.bls.gov/oes/2021/may/oes291141.htm");
     expect(blsSourceUrl({ socCode: "13-1020", matched: "broad" })).toBe("https://www.bls.gov/oes/2021/may/oes_nat.htm");
-    expect(blsSourceText({ socCode: "13-1020", matched: "broad" })).toMatch(/BLS OEWS May 2021, national \(US\) estimates in US dollars; SOC 13-1020 \(broad group/);
+    expect(blsSourceText({ socCode: "13-1020", matched: "broad" })).toMatch(
+      /BLS OEWS May 2021, national \(US\) estimates in US dollars; SOC 13-1020 \(broad group/,
+    );
   });
 });
 

@@ -73,7 +73,8 @@ export const US_MEDIANS = `US medians, ${US_WAGES_SOURCE}`;
 export function ratioSentence(r: UsRatio, targetPlural: string, currentPlural: string): string {
   switch (r.kind) {
     case "ratio": {
-      if (r.bound === "exact" && Math.abs(r.ratio - 1) <= SAME_PAY) return `${targetPlural} earn about the same as ${currentPlural} in the US (${r.ratio.toFixed(2)}×, ${US_WAGES_SOURCE} medians)`;
+      if (r.bound === "exact" && Math.abs(r.ratio - 1) <= SAME_PAY)
+        return `${targetPlural} earn about the same as ${currentPlural} in the US (${r.ratio.toFixed(2)}×, ${US_WAGES_SOURCE} medians)`;
       const about = r.bound === "exact" ? "about " : "";
       return `${targetPlural} earn ${about}${ratioText(r)} what ${currentPlural} earn in the US (${US_WAGES_SOURCE} medians)`;
     }
@@ -107,7 +108,9 @@ export function usdText(value: number, topCoded: boolean): string {
  * table for a broad group (BLS publishes profiles of detailed occupations only).
  */
 export function blsSourceUrl(w: Pick<UsWages, "socCode" | "matched">): string {
-  return w.matched === "detailed" ? `https://www.bls.gov/oes/2021/may/oes${w.socCode.replace("-", "")}.htm` : "https://www.bls.gov/oes/2021/may/oes_nat.htm";
+  return w.matched === "detailed"
+    ? `https://www.bls.gov/oes/2021/may/oes${w.socCode.replace("-", "")}.htm`
+    : "https://www.bls.gov/oes/2021/may/oes_nat.htm";
 }
 
 /** "BLS OEWS May 2021, US, USD; SOC 29-1141 (detailed occupation)". */

@@ -58,7 +58,14 @@ describe("skillOverlap", () => {
 
 describe("computePivot", () => {
   it("calls a same-sector strong match adjacent and a weak or cross-sector one cross-domain", () => {
-    const strongSource = { ...backend, skills: [...backend.skills, { skill: "Infrastructure as Code", importance: 30, level: 4 }, { skill: "Cloud Infrastructure", importance: 50, level: 4 }] };
+    const strongSource = {
+      ...backend,
+      skills: [
+        ...backend.skills,
+        { skill: "Infrastructure as Code", importance: 30, level: 4 },
+        { skill: "Cloud Infrastructure", importance: 50, level: 4 },
+      ],
+    };
     expect(computePivot(strongSource, platform).kind).toBe("adjacent");
     expect(computePivot(backend, platform).kind).toBe("cross-domain");
     expect(computePivot(platform, productOwner).kind).toBe("cross-domain");

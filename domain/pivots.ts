@@ -64,10 +64,7 @@ export function skillOverlap(have: SkillLevels, target: readonly SkillRequiremen
     .map((s) => s.skill);
   const needed = rated
     .filter((s) => s.coverage < HELD_COVERAGE)
-    .sort(
-      (a, b) =>
-        b.importance * (1 - b.coverage) - a.importance * (1 - a.coverage) || a.skill.localeCompare(b.skill),
-    )
+    .sort((a, b) => b.importance * (1 - b.coverage) - a.importance * (1 - a.coverage) || a.skill.localeCompare(b.skill))
     .map((s) => s.skill);
   return { held, needed };
 }

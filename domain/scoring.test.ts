@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { PivotCandidate } from "./pivots";
-import { gapsFor, personalExposure, rankPersonalPivots, scoreAssessment, SENIORITY_ADJUSTMENT, windowToAct, type TaskShare } from "./scoring";
+import {
+  gapsFor,
+  personalExposure,
+  rankPersonalPivots,
+  scoreAssessment,
+  SENIORITY_ADJUSTMENT,
+  windowToAct,
+  type TaskShare,
+} from "./scoring";
 
 const tasks = (shares: number[], exposures = [80, 70, 40, 10]): TaskShare[] =>
   shares.map((sharePercent, i) => ({ position: i + 1, name: `Task ${i + 1}`, exposure: exposures[i]!, sharePercent }));
@@ -69,16 +77,36 @@ describe("rankPersonalPivots", () => {
   const base = { sourceId: 1, sector: "Technology", personalScore: 50, goal: "future-proof" as const };
 
   it("gives 100 % match when every rating meets the requirement, and 0 % with all skills at 1 against level-5 needs", () => {
-    const all5 = rankPersonalPivots({ ...base, ratings: [{ skill: "A", rating: 5 }, { skill: "B", rating: 5 }, { skill: "C", rating: 5 }], candidates: [candidate(2, 30)] });
+    const all5 = rankPersonalPivots({
+      ...base,
+      ratings: [
+        { skill: "A", rating: 5 },
+        { skill: "B", rating: 5 },
+        { skill: "C", rating: 5 },
+      ],
+      candidates: [candidate(2, 30)],
+    });
     expect(all5[0]!.matchPercent).toBe(100);
     expect(all5[0]!.topGaps).toEqual([]);
-    const all1 = rankPersonalPivots({ ...base, ratings: [{ skill: "A", rating: 1 }, { skill: "B", rating: 1 }, { skill: "C", rating: 1 }], candidates: [candidate(2, 30)] });
-    expect(all1[0]!.matchPercent).toBe(Math.round(((90 * 1) / 4 + (60 * 1) / 3 + (30 * 1) / 5) / 180 * 100));
+    const all1 = rankPersonalPivots({
+      ...base,
+      ratings: [
+        { skill: "A", rating: 1 },
+        { skill: "B", rating: 1 },
+        { skill: "C", rating: 1 },
+      ],
+      candidates: [candidate(2, 30)],
+    });
+    expect(all1[0]!.matchPercent).toBe(Math.round((((90 * 1) / 4 + (60 * 1) / 3 + (30 * 1) / 5) / 180) * 100));
     expect(all1[0]!.topGaps.map((g) => g.skill)).toEqual(["A", "B", "C"]);
   });
 
   it("never proposes the current occupation and shows at most three", () => {
-    const r = rankPersonalPivots({ ...base, ratings: [{ skill: "A", rating: 3 }], candidates: [candidate(1, 10), candidate(2, 30), candidate(3, 40), candidate(4, 45), candidate(5, 20)] });
+    const r = rankPersonalPivots({
+      ...base,
+      ratings: [{ skill: "A", rating: 3 }],
+      candidates: [candidate(1, 10), candidate(2, 30), candidate(3, 40), candidate(4, 45), candidate(5, 20)],
+    });
     expect(r.map((p) => p.targetId)).not.toContain(1);
     expect(r).toHaveLength(3);
   });
@@ -89,7 +117,11 @@ describe("rankPersonalPivots", () => {
   });
 
   it("nudges towards the stated goal", () => {
-    const ratings = [{ skill: "A", rating: 4 }, { skill: "B", rating: 3 }, { skill: "C", rating: 5 }];
+    const ratings = [
+      { skill: "A", rating: 4 },
+      { skill: "B", rating: 3 },
+      { skill: "C", rating: 5 },
+    ];
     const same = candidate(2, 40);
     const other = candidate(3, 40, "Finance");
     expect(rankPersonalPivots({ ...base, goal: "cross-domain", ratings, candidates: [same, other] })[0]!.targetId).toBe(3);
@@ -99,7 +131,13 @@ describe("rankPersonalPivots", () => {
 
 describe("gapsFor", () => {
   it("orders gaps by importance × shortfall and drops met requirements", () => {
-    const gaps = gapsFor(new Map([["A", 4], ["B", 1]]), candidate(9, 0).skills);
+    const gaps = gapsFor(
+      new Map([
+        ["A", 4],
+        ["B", 1],
+      ]),
+      candidate(9, 0).skills,
+    );
     expect(gaps.map((g) => g.skill)).toEqual(["C", "B"]);
   });
 });
@@ -118,10 +156,25 @@ describe("scoreAssessment", () => {
       { position: 2, name: "Meetings", exposure: 10 },
     ],
   };
-  const target = { id: 2, slug: "architect", title: "Architect", sector: "Technology", exposureScore: 20, skills: [{ skill: "Design", importance: 90, level: 5 }, { skill: "SQL", importance: 50, level: 3 }] };
+  const target = {
+    id: 2,
+    slug: "architect",
+    title: "Architect",
+    sector: "Technology",
+    exposureScore: 20,
+    skills: [
+      { skill: "Design", importance: 90, level: 5 },
+      { skill: "SQL", importance: 50, level: 3 },
+    ],
+  };
   const answers = {
     experience: { seniority: "mid" as const },
-    tasks: { shares: [{ position: 1, sharePercent: 50 }, { position: 2, sharePercent: 50 }] },
+    tasks: {
+      shares: [
+        { position: 1, sharePercent: 50 },
+        { position: 2, sharePercent: 50 },
+      ],
+    },
     skills: { ratings: [{ skill: "SQL", rating: 2 }] },
     goals: { goal: "adjacent" as const },
   };

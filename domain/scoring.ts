@@ -59,10 +59,26 @@ export function personalExposure(shares: readonly TaskShare[], seniority: Senior
 export type WindowToAct = { band: "now" | "soon" | "medium" | "long"; label: string; detail: string };
 
 const WINDOWS: WindowToAct[] = [
-  { band: "now", label: "Act now", detail: "Most of your week is work AI tools already do well. Start shifting your time within the next 6–12 months." },
-  { band: "soon", label: "1–2 years", detail: "A large share of your week is exposed. Use the next year or two to move your time towards the judgement-heavy work." },
-  { band: "medium", label: "3–5 years", detail: "Your mix of work is moderately exposed. You have time to build new skills deliberately rather than in a hurry." },
-  { band: "long", label: "5+ years", detail: "Little of your week is work AI does well today. Keep an eye on it, and invest where your role is growing." },
+  {
+    band: "now",
+    label: "Act now",
+    detail: "Most of your week is work AI tools already do well. Start shifting your time within the next 6–12 months.",
+  },
+  {
+    band: "soon",
+    label: "1–2 years",
+    detail: "A large share of your week is exposed. Use the next year or two to move your time towards the judgement-heavy work.",
+  },
+  {
+    band: "medium",
+    label: "3–5 years",
+    detail: "Your mix of work is moderately exposed. You have time to build new skills deliberately rather than in a hurry.",
+  },
+  {
+    band: "long",
+    label: "5+ years",
+    detail: "Little of your week is work AI does well today. Keep an eye on it, and invest where your role is growing.",
+  },
 ];
 
 /** How soon to act, from the personal score; juniors move one band earlier (routine work goes first). */
@@ -139,8 +155,7 @@ export function gapsFor(levels: ReadonlyMap<string, number>, requirements: reado
     .filter((g) => g.yourLevel < g.requiredLevel)
     .sort(
       (a, b) =>
-        b.importance * (b.requiredLevel - b.yourLevel) - a.importance * (a.requiredLevel - a.yourLevel) ||
-        a.skill.localeCompare(b.skill),
+        b.importance * (b.requiredLevel - b.yourLevel) - a.importance * (a.requiredLevel - a.yourLevel) || a.skill.localeCompare(b.skill),
     );
 }
 
@@ -198,10 +213,19 @@ export type AssessmentOutcome = {
  * window to act and the ranked pivots with their gaps. Skills the assessment did not ask about
  * are assumed at the occupation's typical level (and marked so in the gaps).
  */
-export function scoreAssessment(occupation: ScoredOccupation, answers: AssessmentAnswers, candidates: readonly NamedCandidate[]): AssessmentOutcome {
+export function scoreAssessment(
+  occupation: ScoredOccupation,
+  answers: AssessmentAnswers,
+  candidates: readonly NamedCandidate[],
+): AssessmentOutcome {
   const sharesByPosition = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
   const exposure = personalExposure(
-    occupation.tasks.map((t) => ({ position: t.position, name: t.name, exposure: t.exposure, sharePercent: sharesByPosition.get(t.position) ?? 0 })),
+    occupation.tasks.map((t) => ({
+      position: t.position,
+      name: t.name,
+      exposure: t.exposure,
+      sharePercent: sharesByPosition.get(t.position) ?? 0,
+    })),
     answers.experience.seniority,
   );
   const rated = new Set(answers.skills.ratings.map((r) => r.skill));

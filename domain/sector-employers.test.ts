@@ -57,11 +57,16 @@ describe("employersFor", () => {
   });
 
   it("treats an unknown region as no region", () => {
-    expect(employersFor(directory, { socMajorGroup: "29", region: "atlantis" })).toEqual(employersFor(directory, { socMajorGroup: "29", region: null }));
+    expect(employersFor(directory, { socMajorGroup: "29", region: "atlantis" })).toEqual(
+      employersFor(directory, { socMajorGroup: "29", region: null }),
+    );
   });
 
   it("cuts the list at the limit after sorting", () => {
-    expect(names(employersFor(directory, { socMajorGroup: "29", region: "northern-ireland", limit: 2 }))).toEqual(["Far away", "Nationwide"]);
+    expect(names(employersFor(directory, { socMajorGroup: "29", region: "northern-ireland", limit: 2 }))).toEqual([
+      "Far away",
+      "Nationwide",
+    ]);
     expect(employersFor(directory, { socMajorGroup: "29", region: "london", limit: 0 })).toEqual([]);
   });
 
@@ -81,7 +86,12 @@ describe("reachOf", () => {
     ["Far away", "london", "elsewhere"],
     ["Far away", null, "elsewhere"],
   ] as const)("%s seen from %s is %s", (name, region, reach) => {
-    expect(reachOf(directory.find((e) => e.name === name)!, region)).toBe(reach);
+    expect(
+      reachOf(
+        directory.find((e) => e.name === name)!,
+        region,
+      ),
+    ).toBe(reach);
   });
 });
 

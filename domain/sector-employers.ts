@@ -9,28 +9,96 @@ import { isRegionId, NEARBY_REGIONS, type RegionId } from "./regions";
 
 /** SOC 2018 major groups with the UK industries that employ them (55 Military is not in the research data). */
 export const SOC_MAJOR_GROUPS = [
-  { code: "11", title: "Management", ukIndustries: "Every industry: retail, the NHS, local and central government, construction, hospitality, utilities" },
-  { code: "13", title: "Business and Financial Operations", ukIndustries: "Accountancy and audit, banking, insurance, HMRC and the Civil Service, consultancy" },
-  { code: "15", title: "Computer and Mathematical", ukIndustries: "Software and IT services, telecoms, banking technology, government digital, statistics" },
-  { code: "17", title: "Architecture and Engineering", ukIndustries: "Engineering consultancy, aerospace and defence, rail and energy infrastructure, automotive" },
-  { code: "19", title: "Life, Physical and Social Science", ukIndustries: "Universities and research institutes, pharmaceuticals, environment agencies, public health" },
-  { code: "21", title: "Community and Social Service", ukIndustries: "Council social work, health and social care trusts, charities, probation, careers services" },
+  {
+    code: "11",
+    title: "Management",
+    ukIndustries: "Every industry: retail, the NHS, local and central government, construction, hospitality, utilities",
+  },
+  {
+    code: "13",
+    title: "Business and Financial Operations",
+    ukIndustries: "Accountancy and audit, banking, insurance, HMRC and the Civil Service, consultancy",
+  },
+  {
+    code: "15",
+    title: "Computer and Mathematical",
+    ukIndustries: "Software and IT services, telecoms, banking technology, government digital, statistics",
+  },
+  {
+    code: "17",
+    title: "Architecture and Engineering",
+    ukIndustries: "Engineering consultancy, aerospace and defence, rail and energy infrastructure, automotive",
+  },
+  {
+    code: "19",
+    title: "Life, Physical and Social Science",
+    ukIndustries: "Universities and research institutes, pharmaceuticals, environment agencies, public health",
+  },
+  {
+    code: "21",
+    title: "Community and Social Service",
+    ukIndustries: "Council social work, health and social care trusts, charities, probation, careers services",
+  },
   { code: "23", title: "Legal", ukIndustries: "Law firms, prosecution services, government legal services, courts and tribunals" },
   { code: "25", title: "Education and Library", ukIndustries: "Schools and academy trusts, colleges, universities, libraries and museums" },
-  { code: "27", title: "Arts, Design, Entertainment, Sports and Media", ukIndustries: "Broadcasting, newspapers and publishing, games studios, theatre and opera, sport" },
-  { code: "29", title: "Healthcare Practitioners", ukIndustries: "NHS trusts and boards, ambulance services, community pharmacy, optics, dentistry, veterinary" },
-  { code: "31", title: "Healthcare Support", ukIndustries: "NHS hospitals, care homes and home care, dental practices, veterinary practices" },
+  {
+    code: "27",
+    title: "Arts, Design, Entertainment, Sports and Media",
+    ukIndustries: "Broadcasting, newspapers and publishing, games studios, theatre and opera, sport",
+  },
+  {
+    code: "29",
+    title: "Healthcare Practitioners",
+    ukIndustries: "NHS trusts and boards, ambulance services, community pharmacy, optics, dentistry, veterinary",
+  },
+  {
+    code: "31",
+    title: "Healthcare Support",
+    ukIndustries: "NHS hospitals, care homes and home care, dental practices, veterinary practices",
+  },
   { code: "33", title: "Protective Service", ukIndustries: "Police, fire and rescue, prison and border services, private security" },
-  { code: "35", title: "Food Preparation and Serving", ukIndustries: "Pubs and restaurants, hotels, contract catering, bakeries and coffee shops" },
-  { code: "37", title: "Building and Grounds Maintenance", ukIndustries: "Facilities management, cleaning, grounds and estates, pest control" },
-  { code: "39", title: "Personal Care and Service", ukIndustries: "Childcare, leisure centres and gyms, hair and beauty, attractions, funeral services" },
+  {
+    code: "35",
+    title: "Food Preparation and Serving",
+    ukIndustries: "Pubs and restaurants, hotels, contract catering, bakeries and coffee shops",
+  },
+  {
+    code: "37",
+    title: "Building and Grounds Maintenance",
+    ukIndustries: "Facilities management, cleaning, grounds and estates, pest control",
+  },
+  {
+    code: "39",
+    title: "Personal Care and Service",
+    ukIndustries: "Childcare, leisure centres and gyms, hair and beauty, attractions, funeral services",
+  },
   { code: "41", title: "Sales", ukIndustries: "Supermarkets and high-street retail, estate agency, telecoms and energy sales" },
-  { code: "43", title: "Office and Administrative Support", ukIndustries: "Civil Service and councils, NHS administration, contact centres, banking operations" },
-  { code: "45", title: "Farming, Fishing and Forestry", ukIndustries: "Forestry agencies, fish farming, horticulture and arable farming, conservation" },
-  { code: "47", title: "Construction and Extraction", ukIndustries: "Main contractors, housebuilders, civil engineering, rail and highways maintenance" },
-  { code: "49", title: "Installation, Maintenance and Repair", ukIndustries: "Energy networks and suppliers, telecoms, vehicle servicing, building services" },
+  {
+    code: "43",
+    title: "Office and Administrative Support",
+    ukIndustries: "Civil Service and councils, NHS administration, contact centres, banking operations",
+  },
+  {
+    code: "45",
+    title: "Farming, Fishing and Forestry",
+    ukIndustries: "Forestry agencies, fish farming, horticulture and arable farming, conservation",
+  },
+  {
+    code: "47",
+    title: "Construction and Extraction",
+    ukIndustries: "Main contractors, housebuilders, civil engineering, rail and highways maintenance",
+  },
+  {
+    code: "49",
+    title: "Installation, Maintenance and Repair",
+    ukIndustries: "Energy networks and suppliers, telecoms, vehicle servicing, building services",
+  },
   { code: "51", title: "Production", ukIndustries: "Food and drink manufacturing, automotive and aerospace plants, steel and chemicals" },
-  { code: "53", title: "Transportation and Material Moving", ukIndustries: "Parcels and logistics, rail and bus operators, airlines and airports, waste collection" },
+  {
+    code: "53",
+    title: "Transportation and Material Moving",
+    ukIndustries: "Parcels and logistics, rail and bus operators, airlines and airports, waste collection",
+  },
 ] as const;
 
 export type SocMajorGroup = (typeof SOC_MAJOR_GROUPS)[number]["code"];

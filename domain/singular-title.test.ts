@@ -35,7 +35,10 @@ describe("singularOccupationTitle", () => {
     ["Purchasing Agents, Except Wholesale, Retail, and Farm Products", "Purchasing Agent, Except Wholesale, Retail, and Farm Products"],
     ["Fine Artists, Including Painters, Sculptors, and Illustrators", "Fine Artist, Including Painters, Sculptors, and Illustrators"],
     ["Transportation Inspectors", "Transportation Inspector"],
-    ["Grinding, Lapping, Polishing, and Buffing Machine Tool Setters, Operators, and Tenders, Metal and Plastic", "Grinding, Lapping, Polishing, and Buffing Machine Tool Setter, Operator, and Tender, Metal and Plastic"],
+    [
+      "Grinding, Lapping, Polishing, and Buffing Machine Tool Setters, Operators, and Tenders, Metal and Plastic",
+      "Grinding, Lapping, Polishing, and Buffing Machine Tool Setter, Operator, and Tender, Metal and Plastic",
+    ],
     ["First-Line Supervisors of Police and Detectives", "First-Line Supervisor of Police and Detectives"],
     ["Captains, Mates, and Pilots of Water Vessels", "Captain, Mate, and Pilot of Water Vessels"],
     ["Helpers--Carpenters", "Helper to Carpenters"],
@@ -54,12 +57,16 @@ describe("singularOccupationTitle", () => {
   });
 
   it("leaves a singular title as it is", () => {
-    for (const title of ["Registered Nurse", "Chef and Head Cook", "Clergy", "Waiter and Waitress"]) expect(singularOccupationTitle(title)).toBe(title);
+    for (const title of ["Registered Nurse", "Chef and Head Cook", "Clergy", "Waiter and Waitress"])
+      expect(singularOccupationTitle(title)).toBe(title);
   });
 });
 
 // The research data is read by path where it exists (../shared/data or RESEARCH_DATA_DIR), never copied in.
-const OCC_LEVEL = path.join(process.env.RESEARCH_DATA_DIR ?? path.resolve(import.meta.dirname, "../../shared/data"), "gpts-are-gpts/occ_level.csv");
+const OCC_LEVEL = path.join(
+  process.env.RESEARCH_DATA_DIR ?? path.resolve(import.meta.dirname, "../../shared/data"),
+  "gpts-are-gpts/occ_level.csv",
+);
 
 describe.skipIf(!existsSync(OCC_LEVEL))("every O*NET title in the research data", () => {
   const titles = readFileSync(OCC_LEVEL, "utf8")

@@ -21,13 +21,27 @@ export const SINGULAR_TITLE_EXCEPTIONS: Readonly<Record<string, string>> = {
   // Lists without the serial comma.
   "Fraud Examiners, Investigators and Analysts": "Fraud Examiner, Investigator and Analyst",
   "Poets, Lyricists and Creative Writers": "Poet, Lyricist and Creative Writer",
-  "Transportation Vehicle, Equipment and Systems Inspectors, Except Aviation": "Transportation Vehicle, Equipment and Systems Inspector, Except Aviation",
+  "Transportation Vehicle, Equipment and Systems Inspectors, Except Aviation":
+    "Transportation Vehicle, Equipment and Systems Inspector, Except Aviation",
   // The qualifier names the kind of physician.
   "Physicians, Pathologists": "Physician, Pathologist",
 };
 
 /** Words that look plural but are singular (or the same in both). */
-const INVARIANT = new Set(["clergy", "police", "customs", "news", "series", "species", "personnel", "staff", "crew", "analysis", "business", "glass"]);
+const INVARIANT = new Set([
+  "clergy",
+  "police",
+  "customs",
+  "news",
+  "series",
+  "species",
+  "personnel",
+  "staff",
+  "crew",
+  "analysis",
+  "business",
+  "glass",
+]);
 
 /** A segment that starts a qualifier, never another noun: ", Except Aviation", ", Including Health", ", All Other". */
 const QUALIFIER = /^(Except|Including|All Other)\b/;

@@ -43,7 +43,10 @@ describe("TF-IDF task similarity", () => {
   it("keeps only terms found in more than one document", () => {
     // e.g. "voltmeter" (one document) cannot make two roles alike.
     expect(index.vocabularySize).toBeGreaterThan(0);
-    const alone = buildTaskIndex([{ id: 1, statements: ["Tune pianos."] }, { id: 2, statements: ["Shoe horses."] }]);
+    const alone = buildTaskIndex([
+      { id: 1, statements: ["Tune pianos."] },
+      { id: 2, statements: ["Shoe horses."] },
+    ]);
     expect(alone.vocabularySize).toBe(0);
     expect(alone.similarities(1).size).toBe(0);
   });
@@ -62,9 +65,27 @@ describe("TF-IDF task similarity", () => {
 describe("neighbourhood similarity", () => {
   it("is high when two roles' nearest occupations overlap and zero when they share none", () => {
     const rows = new Map([
-      [1, new Map([[2, 0.5], [3, 0.4]])],
-      [2, new Map([[1, 0.5], [3, 0.45]])],
-      [3, new Map([[1, 0.4], [2, 0.45]])],
+      [
+        1,
+        new Map([
+          [2, 0.5],
+          [3, 0.4],
+        ]),
+      ],
+      [
+        2,
+        new Map([
+          [1, 0.5],
+          [3, 0.45],
+        ]),
+      ],
+      [
+        3,
+        new Map([
+          [1, 0.4],
+          [2, 0.45],
+        ]),
+      ],
       [4, new Map([[5, 0.3]])],
       [5, new Map([[4, 0.3]])],
     ]);

@@ -167,7 +167,7 @@ export function buildTaskIndex(documents: readonly TaskDocument[]): TaskIndex {
       const va = vectors[pa]!;
       const vb = vectors[pb]!;
       const shared: { term: number; weight: number }[] = [];
-      for (let i = 0, j = 0; i < va.terms.length && j < vb.terms.length; ) {
+      for (let i = 0, j = 0; i < va.terms.length && j < vb.terms.length;) {
         if (va.terms[i] === vb.terms[j]) {
           shared.push({ term: va.terms[i]!, weight: va.weights[i]! * vb.weights[j]! });
           i += 1;

@@ -17,7 +17,8 @@ describe("skillsOfTask for imported roles (O*NET task statements)", () => {
       "Calculate dosages of medication and measure fluid intake.",
       "Interview clients to determine the nature of their legal problems.",
     ];
-    for (const s of statements) for (const skill of imported(s)) expect(ONET_BASIC_SKILLS as readonly string[], `${skill} from “${s}”`).toContain(skill);
+    for (const s of statements)
+      for (const skill of imported(s)) expect(ONET_BASIC_SKILLS as readonly string[], `${skill} from “${s}”`).toContain(skill);
   });
 
   it("reads everyday work words as the basic skill they use, never as a technology skill", () => {
@@ -26,7 +27,10 @@ describe("skillsOfTask for imported roles (O*NET task statements)", () => {
     expect(imported("Secure cargo for transport, using ropes, blockers, chains, binders, or covers.")).toEqual([]);
     expect(imported("Write computer programs to store and retrieve documents.")).toEqual(["Programming", "Writing"]);
     expect(imported("Calculate dosages of medication and measure fluid intake.")).toEqual(["Science", "Mathematics"]);
-    expect(imported("Interview clients to determine the nature of their legal problems.")).toEqual(["Critical Thinking", "Active Listening"]);
+    expect(imported("Interview clients to determine the nature of their legal problems.")).toEqual([
+      "Critical Thinking",
+      "Active Listening",
+    ]);
   });
 
   it("keeps the curated vocabulary's rules for a role rated in it, and a curated role's own mapping", () => {

@@ -187,7 +187,10 @@ export function skillsOfTask(slug: string, task: TaskRef, roleSkills: readonly {
   if (curated) return curated;
   const text = `${task.name} ${task.description}`;
   const rules = roleSkills.length > 0 && roleSkills.every((s) => ONET_SKILLS.has(s.skill)) ? ONET_KEYWORDS : KEYWORDS;
-  return rules.filter(([re]) => re.test(text)).map(([, skill]) => skill).slice(0, 3);
+  return rules
+    .filter(([re]) => re.test(text))
+    .map(([, skill]) => skill)
+    .slice(0, 3);
 }
 
 /** Whether the curated mapping covers this role (for tests: every curated role should). */

@@ -86,7 +86,9 @@ export function expandUkQuery(query: string): UkMatch[] {
     for (let start = 0; start + phrase.words.length <= words.length; start++)
       if (phrase.words.every((w, j) => words[start + j] === w)) found.push({ phrase, start, end: start + phrase.words.length });
   }
-  const longest = found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  const longest = found.filter(
+    (m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
 
   // Completion is for a query still being typed: a partial last word, or the start of a longer
   // phrase ("gas safe"); a lone complete word ("chef", "care") is left to the US titles' own search.

@@ -44,10 +44,22 @@ describe("pay ratio", () => {
   it("compares medians and says when a top-coded figure makes the ratio a bound", () => {
     const nurse = wages("29-1141", 77_600);
     expect(payRatio(nurse, wages("29-1171", 120_680))).toEqual({ ratio: 1.56, bound: "exact", sameGroup: false });
-    expect(payRatio(nurse, wages("29-1215", 208_000, { topCoded: ["median"] }))).toEqual({ ratio: 2.68, bound: "at-least", sameGroup: false });
-    expect(payRatio(wages("29-1215", 208_000, { topCoded: ["median"] }), nurse)).toEqual({ ratio: 0.37, bound: "at-most", sameGroup: false });
+    expect(payRatio(nurse, wages("29-1215", 208_000, { topCoded: ["median"] }))).toEqual({
+      ratio: 2.68,
+      bound: "at-least",
+      sameGroup: false,
+    });
+    expect(payRatio(wages("29-1215", 208_000, { topCoded: ["median"] }), nurse)).toEqual({
+      ratio: 0.37,
+      bound: "at-most",
+      sameGroup: false,
+    });
     const surgeon = wages("29-1242", 208_000, { topCoded: ["median"] });
-    expect(payRatio(surgeon, wages("29-1243", 208_000, { topCoded: ["median"] }))).toEqual({ ratio: 1, bound: "both-top", sameGroup: false });
+    expect(payRatio(surgeon, wages("29-1243", 208_000, { topCoded: ["median"] }))).toEqual({
+      ratio: 1,
+      bound: "both-top",
+      sameGroup: false,
+    });
     expect(payRatio(nurse, wages("29-1141", 77_600))).toEqual({ ratio: 1, bound: "exact", sameGroup: true });
     expect(payRatio(nurse, null)).toBeNull();
   });

@@ -46,7 +46,11 @@ export function broadGroupOf(soc: string): string {
  * OEWS row for a 6-digit SOC: the detailed occupation when BLS has it, else its broad group
  * (e.g. the three buyer occupations 13-1021/22/23 share "Buyers and Purchasing Agents", 13-1020).
  */
-export function matchOewsRow<T>(soc: string, detailed: ReadonlyMap<string, T>, broad: ReadonlyMap<string, T>): { row: T; code: string; matched: "detailed" | "broad" } | null {
+export function matchOewsRow<T>(
+  soc: string,
+  detailed: ReadonlyMap<string, T>,
+  broad: ReadonlyMap<string, T>,
+): { row: T; code: string; matched: "detailed" | "broad" } | null {
   const exact = detailed.get(soc);
   if (exact) return { row: exact, code: soc, matched: "detailed" };
   const group = broad.get(broadGroupOf(soc));
@@ -60,7 +64,8 @@ export function matchOewsRow<T>(soc: string, detailed: ReadonlyMap<string, T>, b
 export function annualMedian(w: UsWages | null | undefined): { value: number; topCoded: boolean } | null {
   if (!w) return null;
   if (w.annual.median !== null) return { value: w.annual.median, topCoded: w.topCoded.includes("median") };
-  if (w.hourlyMedian !== null) return { value: Math.round(w.hourlyMedian * OEWS_HOURS_PER_YEAR), topCoded: w.topCoded.includes("hourlyMedian") };
+  if (w.hourlyMedian !== null)
+    return { value: Math.round(w.hourlyMedian * OEWS_HOURS_PER_YEAR), topCoded: w.topCoded.includes("hourlyMedian") };
   return null;
 }
 
@@ -80,5 +85,9 @@ export function payRatio(source: UsWages | null | undefined, target: UsWages | n
   if (!s || !t) return null;
   const sameGroup = source!.socCode === target!.socCode;
   if (s.topCoded && t.topCoded) return { ratio: 1, bound: "both-top", sameGroup };
-  return { ratio: Math.round((t.value / s.value) * 100) / 100, bound: s.topCoded ? "at-most" : t.topCoded ? "at-least" : "exact", sameGroup };
+  return {
+    ratio: Math.round((t.value / s.value) * 100) / 100,
+    bound: s.topCoded ? "at-most" : t.topCoded ? "at-least" : "exact",
+    sameGroup,
+  };
 }

@@ -19,8 +19,8 @@ export function BlueprintDeliveryEmail(props: BlueprintDeliveryProps) {
         Your Blueprint is ready
       </Heading>
       <Text style={styles.text}>
-        Your personalised {props.pageCount}-page Career Pivot Blueprint for <strong>{props.occupationTitle}</strong>{" "}
-        is attached to this email as a PDF.
+        Your personalised {props.pageCount}-page Career Pivot Blueprint for <strong>{props.occupationTitle}</strong> is attached to this
+        email as a PDF.
       </Text>
       <Section style={{ margin: "0 0 16px" }}>
         <Button href={props.downloadUrl} style={styles.button}>
@@ -31,7 +31,8 @@ export function BlueprintDeliveryEmail(props: BlueprintDeliveryProps) {
         The link keeps working, so you can download the PDF again later.
         {props.resendUrl ? (
           <>
-            {" "}Lost this email? Ask for the link again at <UrlLink href={props.resendUrl} />
+            {" "}
+            Lost this email? Ask for the link again at <UrlLink href={props.resendUrl} />
           </>
         ) : null}
       </Text>
@@ -39,8 +40,7 @@ export function BlueprintDeliveryEmail(props: BlueprintDeliveryProps) {
         What is inside
       </Heading>
       <Text style={styles.text}>
-        The skills you already have that transfer, the gaps to close, and salary data for the roles you could move
-        into.
+        The skills you already have that transfer, the gaps to close, and salary data for the roles you could move into.
         <br />A 90-day action plan, step by step, with named employers that hire for those roles.
       </Text>
       <Text style={styles.small}>

@@ -14,11 +14,15 @@ export type BlueprintLinksProps = { blueprints: BlueprintLinkItem[] };
 export function BlueprintLinksEmail({ blueprints }: BlueprintLinksProps) {
   const plural = blueprints.length > 1;
   return (
-    <EmailLayout preview={plural ? "The download links for your Career Pivot Blueprints." : "The download link for your Career Pivot Blueprint."}>
+    <EmailLayout
+      preview={plural ? "The download links for your Career Pivot Blueprints." : "The download link for your Career Pivot Blueprint."}
+    >
       <Heading as="h1" style={styles.heading}>
         {plural ? "Your Blueprints" : "Your Blueprint"}
       </Heading>
-      <Text style={styles.text}>You asked us to send {plural ? "your Blueprints" : "your Blueprint"} again. Here {plural ? "they are" : "it is"}:</Text>
+      <Text style={styles.text}>
+        You asked us to send {plural ? "your Blueprints" : "your Blueprint"} again. Here {plural ? "they are" : "it is"}:
+      </Text>
       {blueprints.map((b) => (
         <Section key={b.orderReference} style={{ margin: "0 0 20px" }}>
           <Text style={styles.text}>

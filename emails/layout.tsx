@@ -7,8 +7,21 @@ import { colors, fonts, spacing, typeScale } from "../lib/design-tokens";
  * and CSS variables, so the design tokens are copied in as literal values here.
  */
 export const styles = {
-  heading: { color: colors.ink, fontFamily: fonts.serif, fontSize: typeScale["2xl"], fontWeight: 400, lineHeight: "1.25", margin: `0 0 ${spacing.md}px` },
-  subheading: { color: colors.ink, fontFamily: fonts.serif, fontSize: typeScale.lg, fontWeight: 400, margin: `${spacing.lg}px 0 ${spacing.sm}px` },
+  heading: {
+    color: colors.ink,
+    fontFamily: fonts.serif,
+    fontSize: typeScale["2xl"],
+    fontWeight: 400,
+    lineHeight: "1.25",
+    margin: `0 0 ${spacing.md}px`,
+  },
+  subheading: {
+    color: colors.ink,
+    fontFamily: fonts.serif,
+    fontSize: typeScale.lg,
+    fontWeight: 400,
+    margin: `${spacing.lg}px 0 ${spacing.sm}px`,
+  },
   text: { color: colors.ink, fontSize: typeScale.base, lineHeight: "1.6", margin: `0 0 ${spacing.md}px` },
   small: { color: colors.muted, fontSize: typeScale.sm, lineHeight: "1.6", margin: `0 0 ${spacing.sm}px` },
   link: { color: colors.accent, textDecoration: "underline" },
@@ -26,7 +39,12 @@ export const styles = {
   panelText: { color: colors.ink, fontSize: typeScale.sm, lineHeight: "1.6", margin: `${spacing.xs}px 0` },
 } satisfies Record<string, CSSProperties>;
 
-const body: CSSProperties = { backgroundColor: colors.paper, fontFamily: fonts.sans, margin: 0, padding: `${spacing.lg}px ${spacing.sm}px` };
+const body: CSSProperties = {
+  backgroundColor: colors.paper,
+  fontFamily: fonts.sans,
+  margin: 0,
+  padding: `${spacing.lg}px ${spacing.sm}px`,
+};
 const card: CSSProperties = {
   backgroundColor: colors.surface,
   border: `1px solid ${colors.line}`,
@@ -46,9 +64,7 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
           <Text style={wordmark}>Career Pivot</Text>
           {children}
           <Hr style={{ borderColor: colors.line, margin: `${spacing.lg}px 0 ${spacing.md}px` }} />
-          <Text style={styles.small}>
-            Questions about your order? Reply to this email and a person will answer.
-          </Text>
+          <Text style={styles.small}>Questions about your order? Reply to this email and a person will answer.</Text>
         </Container>
       </Body>
     </Html>

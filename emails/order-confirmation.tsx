@@ -24,12 +24,11 @@ export function OrderConfirmationEmail(props: OrderConfirmationProps) {
         Payment received
       </Heading>
       <Text style={styles.text}>
-        Thank you. We have received your payment of <strong>{amount}</strong> for your Career Pivot Blueprint
-        for <strong>{props.occupationTitle}</strong>.
+        Thank you. We have received your payment of <strong>{amount}</strong> for your Career Pivot Blueprint for{" "}
+        <strong>{props.occupationTitle}</strong>.
       </Text>
       <Text style={styles.text}>
-        Your Blueprint is being prepared now. It will arrive by email shortly, usually within a few minutes, as a
-        PDF attachment.
+        Your Blueprint is being prepared now. It will arrive by email shortly, usually within a few minutes, as a PDF attachment.
       </Text>
       <Section style={{ margin: "0 0 16px" }}>
         <Button href={props.resultUrl} style={styles.button}>
@@ -44,8 +43,8 @@ export function OrderConfirmationEmail(props: OrderConfirmationProps) {
         About refunds
       </Heading>
       <Text style={styles.small}>
-        The Blueprint is digital content that we start preparing straight after payment, with your consent, so it
-        is delivered immediately. If something is wrong with it, reply to this email and we will put it right.
+        The Blueprint is digital content that we start preparing straight after payment, with your consent, so it is delivered immediately.
+        If something is wrong with it, reply to this email and we will put it right.
         {props.refundPolicyUrl ? (
           <>
             {" "}

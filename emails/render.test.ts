@@ -45,7 +45,10 @@ describe("order confirmation email", () => {
   });
 
   it("escapes what it is given and keeps the subject on one line", async () => {
-    const { html, subject } = await renderOrderConfirmation({ ...props, occupationTitle: '<img src=x onerror="alert(1)">\r\nBcc: x@evil.test' });
+    const { html, subject } = await renderOrderConfirmation({
+      ...props,
+      occupationTitle: '<img src=x onerror="alert(1)">\r\nBcc: x@evil.test',
+    });
     expect(html).not.toContain("<img src=x");
     expect(html).toContain("&lt;img src=x");
     expect(subject).not.toMatch(/[\r\n]/);

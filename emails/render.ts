@@ -26,10 +26,7 @@ export function renderOrderConfirmation(props: OrderConfirmationProps): Promise<
 }
 
 export function renderBlueprintDelivery(props: BlueprintDeliveryProps): Promise<RenderedEmail> {
-  return renderBoth(
-    createElement(BlueprintDeliveryEmail, props),
-    `Your Career Pivot Blueprint: ${props.occupationTitle} (PDF attached)`,
-  );
+  return renderBoth(createElement(BlueprintDeliveryEmail, props), `Your Career Pivot Blueprint: ${props.occupationTitle} (PDF attached)`);
 }
 
 export function renderPrivacyLink(props: PrivacyLinkProps): Promise<RenderedEmail> {
@@ -40,9 +37,15 @@ export function renderPrivacyLink(props: PrivacyLinkProps): Promise<RenderedEmai
 }
 
 export function renderBlueprintLinks(props: BlueprintLinksProps): Promise<RenderedEmail> {
-  return renderBoth(createElement(BlueprintLinksEmail, props), props.blueprints.length > 1 ? "Your Career Pivot Blueprints: download links" : "Your Career Pivot Blueprint: download link");
+  return renderBoth(
+    createElement(BlueprintLinksEmail, props),
+    props.blueprints.length > 1 ? "Your Career Pivot Blueprints: download links" : "Your Career Pivot Blueprint: download link",
+  );
 }
 
 export function renderStaffAlert(props: StaffAlertProps): Promise<RenderedEmail> {
-  return renderBoth(createElement(StaffAlertEmail, props), `[Career Pivot] Order ${props.orderReference} ${ALERT_HEADLINE[props.kind].split(":")[0]}`);
+  return renderBoth(
+    createElement(StaffAlertEmail, props),
+    `[Career Pivot] Order ${props.orderReference} ${ALERT_HEADLINE[props.kind].split(":")[0]}`,
+  );
 }

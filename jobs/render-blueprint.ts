@@ -25,7 +25,8 @@ export async function renderBlueprintJob({ orderId }: OrderJobData): Promise<voi
   const { pdf, pageCount, renderMs, overflowingPages } = await renderBlueprintPdf(input);
   // Every page is designed to fit; if one did not, the buyer still gets all of it on extra sheets,
   // and the team needs to know which page to fix.
-  if (overflowingPages.length) logger.warn({ orderId, overflowingPages, pageCount }, "blueprint page content outgrew A4; rendered with extra sheets");
+  if (overflowingPages.length)
+    logger.warn({ orderId, overflowingPages, pageCount }, "blueprint page content outgrew A4; rendered with extra sheets");
   const sha256 = createHash("sha256").update(pdf).digest("hex");
   metrics.pdfRender.observe(renderMs / 1000);
 
@@ -38,6 +39,12 @@ export async function renderBlueprintJob({ orderId }: OrderJobData): Promise<voi
     await tx`
       insert into blueprints (order_id, version, pdf, sha256, page_count, byte_size, render_ms)
       values (${orderId}, ${version}, ${pdf}, ${sha256}, ${pageCount}, ${pdf.length}, ${Math.round(renderMs)})`;
-    await applyOrderEvent(tx, orderId, { type: "rendered", reviewMode: getEnv().reviewMode }, "worker", { version, pageCount, sha256, bytes: pdf.length, renderMs: Math.round(renderMs) });
+    await applyOrderEvent(tx, orderId, { type: "rendered", reviewMode: getEnv().reviewMode }, "worker", {
+      version,
+      pageCount,
+      sha256,
+      bytes: pdf.length,
+      renderMs: Math.round(renderMs),
+    });
   });
 }

@@ -24,7 +24,8 @@ export async function deleteExpiredData(sql: postgres.Sql, now: Date, days: numb
           select 1 from orders o where o.result_id = r.id
             and (o.status not in ('pending', 'expired', 'payment_failed') or o.stripe_payment_intent_id is not null))`;
     // A pending order with a payment intent took money (held for checking): never "unpaid".
-    const orders = await tx`delete from orders where result_id in (${stale}) and status in ('pending', 'expired', 'payment_failed') and stripe_payment_intent_id is null`;
+    const orders =
+      await tx`delete from orders where result_id in (${stale}) and status in ('pending', 'expired', 'payment_failed') and stripe_payment_intent_id is null`;
     const results = await tx`delete from assessment_results where id in (${stale})`;
     const usedPrivacyLinks = await forgetExpiredLinkUses(tx, now);
     return { drafts: drafts.count, results: results.count, unpaidOrders: orders.count, usedPrivacyLinks };

@@ -19,6 +19,13 @@ export async function sendConfirmationJob({ orderId }: OrderJobData): Promise<vo
     statusUrl: order.statusUrl,
     orderReference: order.reference,
   });
-  const sent = await sendOrderEmail({ orderId, kind: "confirmation", idempotencyKey: `order-${orderId}-confirmation`, to: order.email, ...message });
-  if (!sent.alreadySent) await recordOrderNote(getSql(), orderId, "worker", "email_sent", { kind: "confirmation", providerId: sent.providerId });
+  const sent = await sendOrderEmail({
+    orderId,
+    kind: "confirmation",
+    idempotencyKey: `order-${orderId}-confirmation`,
+    to: order.email,
+    ...message,
+  });
+  if (!sent.alreadySent)
+    await recordOrderNote(getSql(), orderId, "worker", "email_sent", { kind: "confirmation", providerId: sent.providerId });
 }

@@ -20,9 +20,16 @@ process.on("beforeExit", async () => {
 
 describe("unhandled promise rejections", () => {
   it("keep the process running, and each is logged with its reason and counted", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SCRIPT], { cwd: ROOT, encoding: "utf8", env: { ...process.env, LOG_LEVEL: "info" } });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SCRIPT], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, LOG_LEVEL: "info" },
+    });
     expect(run.status, run.stderr).toBe(0);
-    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { msg?: string; err?: string; stack?: string; counted?: number });
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { msg?: string; err?: string; stack?: string; counted?: number });
     const logged = lines.filter((l) => l.msg === "unhandled promise rejection (kept running)");
     expect(logged.map((l) => l.err)).toEqual(["connection ended", "a plain reason"]);
     expect(logged[0]!.stack).toContain("Error: connection ended");

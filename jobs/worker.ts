@@ -7,7 +7,16 @@ import { fulfilmentFailedJob, recordJobError } from "./fulfilment-failed";
 import { privacyRequestJob } from "./privacy-request";
 import { blueprintResendJob } from "./resend-blueprint";
 import { alertScanJob, staffAlertJob } from "./alert-scan";
-import { getBoss, JOB, queueTuning, type BlueprintResendJobData, type JobName, type OrderJobData, type PrivacyRequestJobData, type StaffAlertJobData } from "../lib/queue";
+import {
+  getBoss,
+  JOB,
+  queueTuning,
+  type BlueprintResendJobData,
+  type JobName,
+  type OrderJobData,
+  type PrivacyRequestJobData,
+  type StaffAlertJobData,
+} from "../lib/queue";
 import { renderBlueprintJob } from "./render-blueprint";
 import { retentionJob } from "./retention";
 import { sendConfirmationJob } from "./send-confirmation";
@@ -42,7 +51,12 @@ export async function startWorker(): Promise<Worker> {
   const wakeAll = () => workerIds.forEach((id) => boss.notifyWorker(id));
 
   /** `onError`: besides failing the job, e.g. keep the error on its order. */
-  const register = async <T extends object>(name: JobName, handler: Handler<T>, batchSize: number, onError?: (data: T, error: unknown) => Promise<void>) => {
+  const register = async <T extends object>(
+    name: JobName,
+    handler: Handler<T>,
+    batchSize: number,
+    onError?: (data: T, error: unknown) => Promise<void>,
+  ) => {
     const id = await boss.work<T>(name, { batchSize, pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async (jobs) => {
       const deadline = Date.now() + sendWindowMs(tuning.expireInSeconds);
       const results = await Promise.allSettled(

@@ -45,7 +45,9 @@ describe("parseEnv", () => {
     const live = { STRIPE_SECRET_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc", RESEND_API_KEY: "re_abc" };
 
     it("refuses to start without both Stripe keys, naming them on one line", () => {
-      expect(() => parseEnv(prod)).toThrow(/^Invalid configuration: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are both required in production/);
+      expect(() => parseEnv(prod)).toThrow(
+        /^Invalid configuration: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are both required in production/,
+      );
       expect(() => parseEnv({ ...prod, STRIPE_SECRET_KEY: "sk_live_abc" })).toThrow(/STRIPE_WEBHOOK_SECRET/);
       expect(() => parseEnv({ ...prod, STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toThrow(/STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET/);
     });
@@ -61,7 +63,9 @@ describe("parseEnv", () => {
     });
 
     it("refuses to start without RESEND_API_KEY rather than keep a local outbox", () => {
-      expect(() => parseEnv({ ...prod, ...live, RESEND_API_KEY: undefined })).toThrow(/^Invalid configuration: RESEND_API_KEY is required in production/);
+      expect(() => parseEnv({ ...prod, ...live, RESEND_API_KEY: undefined })).toThrow(
+        /^Invalid configuration: RESEND_API_KEY is required in production/,
+      );
       expect(parseEnv({ ...live, RESEND_API_KEY: undefined }).resendApiKey).toBeUndefined();
     });
 

@@ -10,9 +10,7 @@ const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 const envSchema = z
   .object({
     NODE_ENV: optional(z.enum(["development", "production", "test"])),
-    DATABASE_URL: optional(
-      z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }),
-    ),
+    DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" })),
     PORT: optional(z.coerce.number().int().min(1).max(65535)),
     APP_URL: optional(url),
     DATA_DIR: optional(z.string()),
@@ -20,10 +18,7 @@ const envSchema = z
     SESSION_SECRET: optional(
       z
         .string()
-        .refine(
-          (v) => v.split(",").every((s) => s.trim().length >= 32),
-          "each comma-separated secret must be at least 32 characters",
-        ),
+        .refine((v) => v.split(",").every((s) => s.trim().length >= 32), "each comma-separated secret must be at least 32 characters"),
     ),
     STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, "must look like sk_test_…")),
     STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_\w+$/, "must look like whsec_…")),
@@ -64,14 +59,32 @@ const envSchema = z
     if (env.NODE_ENV === "production") {
       // Without both, production would sell through the local simulator: anyone could "pay".
       if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) {
-        ctx.addIssue({ code: "custom", path: [env.STRIPE_SECRET_KEY ? "STRIPE_WEBHOOK_SECRET" : "STRIPE_SECRET_KEY"], message: "and STRIPE_WEBHOOK_SECRET are both required in production (the local checkout simulator never runs there)" });
+        ctx.addIssue({
+          code: "custom",
+          path: [env.STRIPE_SECRET_KEY ? "STRIPE_WEBHOOK_SECRET" : "STRIPE_SECRET_KEY"],
+          message: "and STRIPE_WEBHOOK_SECRET are both required in production (the local checkout simulator never runs there)",
+        });
       } else if (/^(sk|rk)_test_/.test(env.STRIPE_SECRET_KEY) && env.STRIPE_TEST_MODE !== "1") {
-        ctx.addIssue({ code: "custom", path: ["STRIPE_SECRET_KEY"], message: "is a test-mode key: production takes live keys only, unless STRIPE_TEST_MODE=1 marks a staging deployment" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["STRIPE_SECRET_KEY"],
+          message: "is a test-mode key: production takes live keys only, unless STRIPE_TEST_MODE=1 marks a staging deployment",
+        });
       }
       // Without a provider, emails would go to the local outbox, which production never keeps.
-      if (!env.RESEND_API_KEY) ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required in production (the local mail outbox is for development only)" });
+      if (!env.RESEND_API_KEY)
+        ctx.addIssue({
+          code: "custom",
+          path: ["RESEND_API_KEY"],
+          message: "is required in production (the local mail outbox is for development only)",
+        });
       // The embedded database is a development convenience (a local superuser on a TCP port).
-      if (!env.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production (the embedded PostgreSQL is for development only)" });
+      if (!env.DATABASE_URL)
+        ctx.addIssue({
+          code: "custom",
+          path: ["DATABASE_URL"],
+          message: "is required in production (the embedded PostgreSQL is for development only)",
+        });
     }
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
       ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required when STRIPE_SECRET_KEY is set" });
@@ -140,7 +153,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const issue = result.error.issues[0]!;
     const name = String(issue.path[0] ?? "environment");
     const value = source[name];
-    const shown = value === undefined ? "" : ` (got "${name.includes("SECRET") || name.includes("PASSWORD") || name.includes("KEY") ? "…" : value}")`;
+    const shown =
+      value === undefined ? "" : ` (got "${name.includes("SECRET") || name.includes("PASSWORD") || name.includes("KEY") ? "…" : value}")`;
     throw new EnvError(`Invalid configuration: ${name} ${issue.message}${shown}`);
   }
   return resolveEnv(result.data);

@@ -63,5 +63,8 @@ export function openToken(sealed: string, purpose: string): string | null {
  * derived from the app secret so every process of one installation agrees on it.
  */
 export function localWebhookSecret(): string {
-  return `whsec_${createHash("sha256").update(`local-stripe-webhooks:${appSecrets()[0]}`).digest("base64url").replace(/[^A-Za-z0-9]/g, "")}`;
+  return `whsec_${createHash("sha256")
+    .update(`local-stripe-webhooks:${appSecrets()[0]}`)
+    .digest("base64url")
+    .replace(/[^A-Za-z0-9]/g, "")}`;
 }

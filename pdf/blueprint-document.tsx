@@ -34,7 +34,8 @@ const PAGES = [
   (model: BlueprintModel) => <MethodPage model={model} />,
 ] as const;
 
-if (PAGES.length !== BLUEPRINT_PAGE_COUNT) throw new Error(`BLUEPRINT_PAGE_COUNT is ${BLUEPRINT_PAGE_COUNT} but the document has ${PAGES.length} pages`);
+if (PAGES.length !== BLUEPRINT_PAGE_COUNT)
+  throw new Error(`BLUEPRINT_PAGE_COUNT is ${BLUEPRINT_PAGE_COUNT} but the document has ${PAGES.length} pages`);
 
 /** The file's document information. */
 function blueprintMetadata(occupationTitle: string) {

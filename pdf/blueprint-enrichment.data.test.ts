@@ -20,7 +20,11 @@ describe("enrichBlueprintInput: imported roles", () => {
       // The buyer's order is the directory's: region, across the UK, remote-friendly, nearby.
       const order = employersFor(SECTOR_EMPLOYERS, { socMajorGroup: group as "23", region: "scotland" }).map((e) => e.name);
       const positions = expected.map((e) => order.indexOf(e.name));
-      const reach = (i: number) => reachOf(SECTOR_EMPLOYERS.find((e) => e.name === order[i])!, "scotland");
+      const reach = (i: number) =>
+        reachOf(
+          SECTOR_EMPLOYERS.find((e) => e.name === order[i])!,
+          "scotland",
+        );
       const rank = { "in-region": 0, nationwide: 1, remote: 2, nearby: 3, elsewhere: 4 } as const;
       expect(positions.map((i) => rank[reach(i)])).toEqual([...positions.map((i) => rank[reach(i)])].sort((a, b) => a - b));
       expect(role.content.employers!.length).toBeGreaterThanOrEqual(5);
@@ -59,7 +63,11 @@ describe("enrichBlueprintInput: imported roles", () => {
     expect(byId(input, 102).entryRoutes).toEqual([]);
     expect(input.occupation.entryRoutes).toEqual([]);
     const routes = byId(input, 103).entryRoutes!;
-    expect(routes.map((r) => r.title)).toEqual(entryRoutesFor(LEARNING_LIBRARY, "13").slice(0, 3).map((r) => r.title));
+    expect(routes.map((r) => r.title)).toEqual(
+      entryRoutesFor(LEARNING_LIBRARY, "13")
+        .slice(0, 3)
+        .map((r) => r.title),
+    );
     expect(routes.length).toBeGreaterThan(0);
   });
 
@@ -93,7 +101,15 @@ describe("enrichBlueprintInput: curated roles", () => {
   });
 
   it("dedupes by title whatever the case or spacing, and studies the buyer's gaps first", () => {
-    const r = (title: string) => ({ title, provider: "P", kind: "course" as const, skills: ["Writing"], approxHours: 1, approxCostGbp: 0, url: "https://example.org" });
+    const r = (title: string) => ({
+      title,
+      provider: "P",
+      kind: "course" as const,
+      skills: ["Writing"],
+      approxHours: 1,
+      approxCostGbp: 0,
+      url: "https://example.org",
+    });
     expect(mergeResources([r("Writing Well")], [r("writing  well"), r("Other")]).map((x) => x.title)).toEqual(["Writing Well", "Other"]);
     const skills = [
       { skill: "A", importance: 50, level: 3 },

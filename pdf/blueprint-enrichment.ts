@@ -40,11 +40,29 @@ export function toEmployer(e: SectorEmployer): Employer {
 
 export function toLearningResource(r: LibraryResource): LearningResourceRef {
   const p = toPlanResource(r);
-  return { title: p.title, provider: p.provider, kind: p.kind ?? "course", skills: [...p.skills], approxHours: p.approxHours, approxCostGbp: p.approxCostGbp, url: r.url, ...(p.level ? { level: p.level } : {}) };
+  return {
+    title: p.title,
+    provider: p.provider,
+    kind: p.kind ?? "course",
+    skills: [...p.skills],
+    approxHours: p.approxHours,
+    approxCostGbp: p.approxCostGbp,
+    url: r.url,
+    ...(p.level ? { level: p.level } : {}),
+  };
 }
 
 export function toEntryRoute(r: LibraryResource): EntryRoute {
-  return { title: r.title, provider: r.provider, format: r.format, hours: r.hours, costGbp: r.costGbp, costFrom: r.costFrom ?? false, url: r.url, ukNote: r.ukNote ?? null };
+  return {
+    title: r.title,
+    provider: r.provider,
+    format: r.format,
+    hours: r.hours,
+    costGbp: r.costGbp,
+    costFrom: r.costFrom ?? false,
+    url: r.url,
+    ukNote: r.ukNote ?? null,
+  };
 }
 
 const titleKey = (title: string) => title.trim().toLowerCase().replace(/\s+/g, " ");
@@ -70,19 +88,50 @@ export function skillsToStudy(
   taskSkills: readonly string[] = [],
 ): { skill: string; yourLevel: number }[] {
   const listed = new Set(role.skills.map((s) => s.skill));
-  const extra = [...new Set(taskSkills)].filter((s) => !listed.has(s)).map((skill) => ({ skill, level: levelOf(skill) + 1, importance: 0 }));
-  const rows = [...role.skills, ...extra].map((s) => ({ skill: s.skill, yourLevel: levelOf(s.skill), weight: s.importance * Math.max(0, s.level - levelOf(s.skill)), importance: s.importance }));
+  const extra = [...new Set(taskSkills)]
+    .filter((s) => !listed.has(s))
+    .map((skill) => ({ skill, level: levelOf(skill) + 1, importance: 0 }));
+  const rows = [...role.skills, ...extra].map((s) => ({
+    skill: s.skill,
+    yourLevel: levelOf(s.skill),
+    weight: s.importance * Math.max(0, s.level - levelOf(s.skill)),
+    importance: s.importance,
+  }));
   return rows
-    .sort((a, b) => Number(b.weight > 0) - Number(a.weight > 0) || b.weight - a.weight || b.importance - a.importance || a.skill.localeCompare(b.skill))
+    .sort(
+      (a, b) =>
+        Number(b.weight > 0) - Number(a.weight > 0) || b.weight - a.weight || b.importance - a.importance || a.skill.localeCompare(b.skill),
+    )
     .map(({ skill, yourLevel }) => ({ skill, yourLevel }));
 }
 
 /** Title words too general to say who an employer hires ("Workers", "Specialists", "and"). */
-const GENERIC_TITLE_WORDS = new Set(["and", "or", "of", "the", "except", "all", "other", "related", "including", "workers", "specialists", "occupations"]);
+const GENERIC_TITLE_WORDS = new Set([
+  "and",
+  "or",
+  "of",
+  "the",
+  "except",
+  "all",
+  "other",
+  "related",
+  "including",
+  "workers",
+  "specialists",
+  "occupations",
+]);
 
 /** The stems of a role's title words: "Heavy and Tractor-Trailer Truck Drivers" → heavy, tractor, trailer, truck, driver. */
 export function titleStems(title: string): string[] {
-  return [...new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4 && !GENERIC_TITLE_WORDS.has(w)).map((w) => w.replace(/(ies|es|s)$/, "")))];
+  return [
+    ...new Set(
+      title
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length >= 4 && !GENERIC_TITLE_WORDS.has(w))
+        .map((w) => w.replace(/(ies|es|s)$/, "")),
+    ),
+  ];
 }
 
 /**
@@ -91,7 +140,12 @@ export function titleStems(title: string): string[] {
  * "hires for" names the role's own work first (a lorry driver's list leads with hauliers and
  * supermarket depots, not the lifeboat service).
  */
-export function sectorEmployersFor(directory: readonly SectorEmployer[], group: SocMajorGroup, region: string, title: string): SectorEmployer[] {
+export function sectorEmployersFor(
+  directory: readonly SectorEmployer[],
+  group: SocMajorGroup,
+  region: string,
+  title: string,
+): SectorEmployer[] {
   const stems = titleStems(title);
   const relevant = (e: SectorEmployer) => stems.some((st) => e.hiresFor.toLowerCase().includes(st));
   const ordered = [...directory].sort((a, b) => Number(relevant(b)) - Number(relevant(a)));
@@ -102,7 +156,14 @@ export function sectorEmployersFor(directory: readonly SectorEmployer[], group: 
 
 const groupOf = (o: Pick<BlueprintOccupation, "socCode">) => (o.socCode ? socMajorGroupOf(o.socCode) : null);
 
-type RoleContext = { sources: EnrichmentSources; region: string; levelOf: (s: string) => number; currentGroup: string | null; isCurrent: boolean; taskSkills: readonly string[] };
+type RoleContext = {
+  sources: EnrichmentSources;
+  region: string;
+  levelOf: (s: string) => number;
+  currentGroup: string | null;
+  isCurrent: boolean;
+  taskSkills: readonly string[];
+};
 
 function enrichRole(role: BlueprintOccupation, ctx: RoleContext): BlueprintOccupation {
   const group = groupOf(role);
@@ -111,7 +172,7 @@ function enrichRole(role: BlueprintOccupation, ctx: RoleContext): BlueprintOccup
   const library = planCandidates(ctx.sources.library, studied, majorGroupOf(role.socCode), PER_SKILL).map(toLearningResource);
   const content = { ...role.content, learningResources: mergeResources(role.content.learningResources ?? [], library) };
   let employerSector: BlueprintOccupation["employerSector"] = role.employerSector ?? null;
-  if (imported && group && !(role.content.employers?.length)) {
+  if (imported && group && !role.content.employers?.length) {
     content.employers = sectorEmployersFor(ctx.sources.employers, group, ctx.region, role.pluralTitle).map(toEmployer);
     const sector = SOC_MAJOR_GROUPS.find((g) => g.code === group)!;
     employerSector = { code: sector.code, title: sector.title, ukIndustries: sector.ukIndustries };
@@ -120,7 +181,9 @@ function enrichRole(role: BlueprintOccupation, ctx: RoleContext): BlueprintOccup
   // Curated roles (the technology family) carry their own courses and need no sector route.
   const libraryGroup = majorGroupOf(role.socCode);
   const entryRoutes =
-    imported && !ctx.isCurrent && libraryGroup && group !== ctx.currentGroup ? entryRoutesFor(ctx.sources.library, libraryGroup).slice(0, ENTRY_ROUTES_PER_ROLE).map(toEntryRoute) : [];
+    imported && !ctx.isCurrent && libraryGroup && group !== ctx.currentGroup
+      ? entryRoutesFor(ctx.sources.library, libraryGroup).slice(0, ENTRY_ROUTES_PER_ROLE).map(toEntryRoute)
+      : [];
   return { ...role, content, employerSector, entryRoutes };
 }
 
@@ -129,9 +192,24 @@ export function enrichBlueprintInput(input: BlueprintInput, sources: EnrichmentS
   const { occupation, answers } = input;
   const shares = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
   // The buyer's level in each skill as the model computes it (ratings, then their week, then the role).
-  const tasks = occupation.tasks.map((t) => ({ name: t.name, share: shares.get(t.position) ?? 0, skills: skillsOfTask(occupation.slug, t, occupation.skills) }));
-  const evidence = skillEvidence({ seniority: answers.experience.seniority, ratings: answers.skills.ratings, roleSkills: occupation.skills, tasks });
-  const ctx = { sources, region: answers.goals.region, levelOf: (s: string) => evidence(s).level, currentGroup: groupOf(occupation), taskSkills: tasks.flatMap((t) => t.skills) };
+  const tasks = occupation.tasks.map((t) => ({
+    name: t.name,
+    share: shares.get(t.position) ?? 0,
+    skills: skillsOfTask(occupation.slug, t, occupation.skills),
+  }));
+  const evidence = skillEvidence({
+    seniority: answers.experience.seniority,
+    ratings: answers.skills.ratings,
+    roleSkills: occupation.skills,
+    tasks,
+  });
+  const ctx = {
+    sources,
+    region: answers.goals.region,
+    levelOf: (s: string) => evidence(s).level,
+    currentGroup: groupOf(occupation),
+    taskSkills: tasks.flatMap((t) => t.skills),
+  };
   return {
     ...input,
     occupation: enrichRole(occupation, { ...ctx, isCurrent: true }),

@@ -35,7 +35,8 @@ export type TaskView = BlueprintTask & { sharePercent: number; skills: readonly 
 const QUOTABLE_TASK = 80;
 /** At the schema's limits (titles too long for the optional blocks) a sheet has room only for short quotes. */
 const QUOTABLE_TIGHT = 40;
-export const taskLabel = (t: { position: number; name: string }, max = QUOTABLE_TASK) => (t.name.length <= max ? t.name : `task ${t.position}`);
+export const taskLabel = (t: { position: number; name: string }, max = QUOTABLE_TASK) =>
+  t.name.length <= max ? t.name : `task ${t.position}`;
 /** Titles up to this length leave the pages room for their optional blocks (every curated title does). */
 const ROOMY_TITLE = 50;
 
@@ -75,7 +76,8 @@ function uniqueResources(roles: readonly BlueprintOccupation[]): PlanResource[] 
   return roles.flatMap((r) => r.content.learningResources ?? []).filter((r) => (seen.has(r.title) ? false : (seen.add(r.title), true)));
 }
 
-const levelMap = (levelOf: (s: string) => { level: number }, skills: readonly SkillRequirement[]) => new Map(skills.map((s) => [s.skill, levelOf(s.skill).level]));
+const levelMap = (levelOf: (s: string) => { level: number }, skills: readonly SkillRequirement[]) =>
+  new Map(skills.map((s) => [s.skill, levelOf(s.skill).level]));
 
 /**
  * Staying put: the role's own requirements the buyer is below, then a level up on the skills of
@@ -85,7 +87,10 @@ const levelMap = (levelOf: (s: string) => { level: number }, skills: readonly Sk
 function stayGaps(occupation: BlueprintOccupation, levelOf: (s: string) => { level: number }, tasks: readonly TaskView[]): SkillGap[] {
   const gaps = gapsFor(levelMap(levelOf, occupation.skills), occupation.skills);
   const importance = new Map(occupation.skills.map((s) => [s.skill, s.importance]));
-  const growSkills = [...tasks].sort((a, b) => a.exposure - b.exposure).slice(0, 2).flatMap((t) => t.skills);
+  const growSkills = [...tasks]
+    .sort((a, b) => a.exposure - b.exposure)
+    .slice(0, 2)
+    .flatMap((t) => t.skills);
   for (const skill of growSkills) {
     if (gaps.length >= 4 || gaps.some((g) => g.skill === skill)) continue;
     const level = levelOf(skill).level;
@@ -133,7 +138,12 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     goal: answers.goals.goal,
     personalScore: outcome.personalScore,
     payBasis: payBasis ?? "uk",
-    current: { title: occupation.title, sector: occupation.sector, medianPay: medianOnBasis(payBasis, payFacts(occupation)), skills: occupation.skills },
+    current: {
+      title: occupation.title,
+      sector: occupation.sector,
+      medianPay: medianOnBasis(payBasis, payFacts(occupation)),
+      skills: occupation.skills,
+    },
     level: (s) => levelOf(s).level,
     targets: outcome.pivots.map((p) => {
       const t = targets.get(p.targetId) ?? null;
@@ -167,7 +177,8 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
 
   const spent = tasks.filter((t) => t.sharePercent > 0);
   // The task to hand over is where exposure and time meet; the one to grow is the least exposed.
-  const automate = [...spent].filter((t) => t.exposure >= 30).sort((a, b) => b.exposure * b.sharePercent - a.exposure * a.sharePercent)[0] ?? null;
+  const automate =
+    [...spent].filter((t) => t.exposure >= 30).sort((a, b) => b.exposure * b.sharePercent - a.exposure * a.sharePercent)[0] ?? null;
   const grow = [...tasks].sort((a, b) => a.exposure - b.exposure || b.sharePercent - a.sharePercent)[0] ?? null;
 
   // The plan aims at the first path whose role we still hold (a deleted target has no skills to plan for).

@@ -14,7 +14,17 @@ export type Style = Styles[string];
 export type PagePlacement = { pageNumber: number; totalPages: number; wrap: boolean };
 export const PagePlacementContext = createContext<PagePlacement>({ pageNumber: 1, totalPages: 1, wrap: true });
 
-export function BlueprintPage({ model, kicker, title, children }: { model: BlueprintModel; kicker?: string; title?: string; children: ReactNode }) {
+export function BlueprintPage({
+  model,
+  kicker,
+  title,
+  children,
+}: {
+  model: BlueprintModel;
+  kicker?: string;
+  title?: string;
+  children: ReactNode;
+}) {
   const { pageNumber, totalPages, wrap } = useContext(PagePlacementContext);
   return (
     <Page size="A4" style={s.page} wrap={wrap}>

@@ -29,4 +29,3 @@ export function sortForRegion<T extends Employer>(employers: readonly T[], regio
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((x) => x.e);
 }
-

@@ -33,12 +33,18 @@ const VOCABULARY =
 export function wordsOf(length: number, lead = ""): string {
   let text = lead;
   while (text.length < length) text += VOCABULARY;
-  return `${text.slice(0, length - 1).trimEnd().padEnd(length - 1, "s")}s`;
+  return `${text
+    .slice(0, length - 1)
+    .trimEnd()
+    .padEnd(length - 1, "s")}s`;
 }
 
 const share = (n: number) => Array.from({ length: n }, (_, i) => Math.floor(100 / n) + (i < 100 % n ? 1 : 0));
 
-function answersFor(o: Occupation, a: { seniority: Seniority; years: number; goal: Goal; hours: number; region: RegionId; rating: ((i: number) => number) | null }): Answers {
+function answersFor(
+  o: Occupation,
+  a: { seniority: Seniority; years: number; goal: Goal; hours: number; region: RegionId; rating: ((i: number) => number) | null },
+): Answers {
   const shares = share(o.tasks.length);
   return {
     experience: { years: a.years, seniority: a.seniority },
@@ -48,7 +54,14 @@ function answersFor(o: Occupation, a: { seniority: Seniority; years: number; goa
   };
 }
 
-function assemble(name: string, occupation: Occupation, candidates: readonly Occupation[], answers: Answers, email: string | null, keepTargets = true): BlueprintInput {
+function assemble(
+  name: string,
+  occupation: Occupation,
+  candidates: readonly Occupation[],
+  answers: Answers,
+  email: string | null,
+  keepTargets = true,
+): BlueprintInput {
   const outcome = scoreAssessment(occupation, answers, [occupation, ...candidates]);
   return buildBlueprintInput({
     orderId: `extreme-${name}-0000-0000-000000000000`,
@@ -77,17 +90,33 @@ function atSchemaLimits(entry: CuratedOccupation, id: number, titleLead: string)
     outlook: wordsOf(600),
     tasksIntro: wordsOf(400),
     timelineIntro: wordsOf(400),
-    tasks: entry.tasks.map((t, i) => ({ ...t, name: wordsOf(80, `${i + 1} `), description: wordsOf(400), aiTools: Array.from({ length: 6 }, (_, k) => wordsOf(60, `Tool ${k} `)) })),
+    tasks: entry.tasks.map((t, i) => ({
+      ...t,
+      name: wordsOf(80, `${i + 1} `),
+      description: wordsOf(400),
+      aiTools: Array.from({ length: 6 }, (_, k) => wordsOf(60, `Tool ${k} `)),
+    })),
     timeline: entry.timeline.map((e, i) => ({ period: wordsOf(20, `20${30 + i} `), title: wordsOf(80), body: wordsOf(700) })),
     // The sixteen longest skill names: the most rows and the widest labels the gap matrix can get.
-    skills: [...SKILL_NAMES].sort((a, b) => b.length - a.length).slice(0, 16).map((skill, i) => ({ skill, importance: 100 - i * 3, level: 5 - (i % 3) })),
+    skills: [...SKILL_NAMES]
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 16)
+      .map((skill, i) => ({ skill, importance: 100 - i * 3, level: 5 - (i % 3) })),
     salary: {
       ...entry.salary,
       source: wordsOf(200),
       sourceUrl: LONG_URL,
       regionalNote: wordsOf(300),
       period: wordsOf(60),
-      regions: UK_REGIONS.map((r, i) => ({ region: r.id, p25: 41_000 + i * 1000, median: 58_000 + i * 1000, p75: 79_000 + i * 1000, sourceUrl: `${LONG_URL.slice(0, -3)}/r${i}`, period: wordsOf(60), sampleSize: 99_999 })),
+      regions: UK_REGIONS.map((r, i) => ({
+        region: r.id,
+        p25: 41_000 + i * 1000,
+        median: 58_000 + i * 1000,
+        p75: 79_000 + i * 1000,
+        sourceUrl: `${LONG_URL.slice(0, -3)}/r${i}`,
+        period: wordsOf(60),
+        sampleSize: 99_999,
+      })),
     },
     employers: Array.from({ length: 16 }, (_, i) => ({
       name: wordsOf(80, `Employer ${i + 1} `),
@@ -108,7 +137,18 @@ function atSchemaLimits(entry: CuratedOccupation, id: number, titleLead: string)
     sources: Array.from({ length: 6 }, (_, i) => ({ label: wordsOf(200, `Source ${id}.${i} `), url: `${LONG_URL.slice(0, -2)}/${i}` })),
   });
   const { slug, title, pluralTitle, sector, summary, exposureScore, tasks, skills, ...content } = o;
-  return { id, slug: `${slug}-limits`, title, pluralTitle, sector, summary, exposureScore, content, tasks: tasks.map((t, p) => ({ position: p + 1, ...t })), skills };
+  return {
+    id,
+    slug: `${slug}-limits`,
+    title,
+    pluralTitle,
+    sector,
+    summary,
+    exposureScore,
+    content,
+    tasks: tasks.map((t, p) => ({ position: p + 1, ...t })),
+    skills,
+  };
 }
 
 /** The shape the O*NET import stores: statements as task names, no descriptions, tools or narrative. */
@@ -125,7 +165,14 @@ function importedOccupation(id: number, titleLength: number, exposures: (i: numb
     content: { research: { onetSocCode: `51-4${id}.00`, taskLabels: { e0: 14, e1: 13, e2: 13 }, humanBeta: 0.5, gptBeta: 0.5 } },
     tasks: Array.from({ length: 40 }, (_, i) => {
       const exposure = exposures(i);
-      return { position: i + 1, name: wordsOf(332, `Task ${i + 1}: `), description: "", risk: riskForExposure(exposure), exposure, aiTools: [] };
+      return {
+        position: i + 1,
+        name: wordsOf(332, `Task ${i + 1}: `),
+        description: "",
+        risk: riskForExposure(exposure),
+        exposure,
+        aiTools: [],
+      };
     }),
     skills: SKILL_NAMES.slice(0, 35).map((skill, i) => ({ skill, importance: 100 - ((i * 7 + id) % 60), level: 1 + ((i + id) % 5) })),
   };
@@ -135,21 +182,54 @@ export const EXTREME_INPUTS: Record<string, () => BlueprintInput> = {
   /** Longest curated titles as role and pivots, the longest region name, 40 hours, 50 years; held and gap lists both full. */
   "longest curated titles, 40 h/week, mixed ratings": () => {
     const [occupation, ...rest] = byTitleLength();
-    const answers = answersFor(occupation!, { seniority: "senior", years: 50, goal: "cross-domain", hours: 40, region: "yorkshire", rating: (i) => (i % 2 ? 1 : 5) });
+    const answers = answersFor(occupation!, {
+      seniority: "senior",
+      years: 50,
+      goal: "cross-domain",
+      hours: 40,
+      region: "yorkshire",
+      rating: (i) => (i % 2 ? 1 : 5),
+    });
     return assemble("longest", occupation!, rest.slice(0, 3), answers, LONG_EMAIL);
   },
   "every skill rated 5, 1 h/week, junior, no email": () => {
     const o = bySlug("data-scientist");
-    return assemble("expert", o, catalogue().filter((c) => c.id !== o.id), answersFor(o, { seniority: "junior", years: 0, goal: "future-proof", hours: 1, region: "northern-ireland", rating: () => 5 }), null);
+    return assemble(
+      "expert",
+      o,
+      catalogue().filter((c) => c.id !== o.id),
+      answersFor(o, { seniority: "junior", years: 0, goal: "future-proof", hours: 1, region: "northern-ireland", rating: () => 5 }),
+      null,
+    );
   },
   "no skills rated, longest skill names, 2 h/week": () => {
     const o = bySlug("engineering-manager");
-    return assemble("unrated", o, catalogue().filter((c) => c.id !== o.id), answersFor(o, { seniority: "mid", years: 1, goal: "adjacent", hours: 2, region: "east-midlands", rating: null }), LONG_EMAIL);
+    return assemble(
+      "unrated",
+      o,
+      catalogue().filter((c) => c.id !== o.id),
+      answersFor(o, { seniority: "mid", years: 1, goal: "adjacent", hours: 2, region: "east-midlands", rating: null }),
+      LONG_EMAIL,
+    );
   },
   "three pivots whose targets were deleted": () => {
     const o = bySlug("backend-developer");
-    const answers = answersFor(o, { seniority: "lead", years: 30, goal: "cross-domain", hours: 9, region: "london", rating: (i) => 1 + (i % 5) });
-    return assemble("deleted", o, catalogue().filter((c) => c.id !== o.id), answers, LONG_EMAIL, false);
+    const answers = answersFor(o, {
+      seniority: "lead",
+      years: 30,
+      goal: "cross-domain",
+      hours: 9,
+      region: "london",
+      rating: (i) => 1 + (i % 5),
+    });
+    return assemble(
+      "deleted",
+      o,
+      catalogue().filter((c) => c.id !== o.id),
+      answers,
+      LONG_EMAIL,
+      false,
+    );
   },
   "one pivot only": () => {
     const o = bySlug("frontend-developer");
@@ -158,19 +238,41 @@ export const EXTREME_INPUTS: Record<string, () => BlueprintInput> = {
   },
   "no pivots at all": () => {
     const o = bySlug("security-engineer");
-    return assemble("none", o, [], answersFor(o, { seniority: "senior", years: 12, goal: "future-proof", hours: 5, region: "south-west", rating: () => 3 }), LONG_EMAIL);
+    return assemble(
+      "none",
+      o,
+      [],
+      answersFor(o, { seniority: "senior", years: 12, goal: "future-proof", hours: 5, region: "south-west", rating: () => 3 }),
+      LONG_EMAIL,
+    );
   },
   "imported role: 40 tasks of 332 characters, 105-character titles": () => {
     const o = importedOccupation(901, 105, (i) => [100, 50, 0][i % 3]!);
     const targets = [902, 903, 904].map((id) => importedOccupation(id, 99, (i) => (i % 4 ? 0 : 50)));
-    const answers = answersFor(o, { seniority: "junior", years: 3, goal: "cross-domain", hours: 40, region: "yorkshire", rating: (i) => 1 + (i % 3) });
+    const answers = answersFor(o, {
+      seniority: "junior",
+      years: 3,
+      goal: "cross-domain",
+      hours: 40,
+      region: "yorkshire",
+      rating: (i) => 1 + (i % 3),
+    });
     answers.skills.ratings = answers.skills.ratings.slice(0, 8);
     return assemble("imported", o, targets, answers, LONG_EMAIL);
   },
   "every printed catalogue field at its schema limit, regional bands": () => {
-    const entries = ["engineering-manager", "technical-product-owner", "solutions-architect", "cloud-architect"].map((slug) => CURATED_OCCUPATIONS.find((e) => e.slug === slug)!);
+    const entries = ["engineering-manager", "technical-product-owner", "solutions-architect", "cloud-architect"].map((slug) =>
+      CURATED_OCCUPATIONS.find((e) => e.slug === slug)!,
+    );
     const [occupation, ...targets] = entries.map((e, i) => atSchemaLimits(e, 801 + i, ["Principal ", "Senior ", "Lead ", "Chief "][i]!));
-    const answers = answersFor(occupation!, { seniority: "lead", years: 50, goal: "adjacent", hours: 40, region: "yorkshire", rating: (i) => (i % 2 ? 1 : 4) });
+    const answers = answersFor(occupation!, {
+      seniority: "lead",
+      years: 50,
+      goal: "adjacent",
+      hours: 40,
+      region: "yorkshire",
+      rating: (i) => (i % 2 ? 1 : 4),
+    });
     return assemble("limits", occupation!, targets, answers, LONG_EMAIL);
   },
 };

@@ -4,7 +4,13 @@ import { BRAND_FACES, prepareBrandFonts } from "./fonts";
 import { renderBlueprintInThread } from "./render-document";
 import { juniorBackend, leadDataScientist, seniorBackend, variedBuyerInput } from "./sample-input";
 
-type Run = { script: string; direction: string; advanceWidth: number; glyphs: { id: number; codePoints: number[] }[]; positions: Record<string, number>[] };
+type Run = {
+  script: string;
+  direction: string;
+  advanceWidth: number;
+  glyphs: { id: number; codePoints: number[] }[];
+  positions: Record<string, number>[];
+};
 type Layout = (text: string, features?: unknown, script?: string, language?: unknown, direction?: string) => Run;
 type ParsedFont = { familyName: string; subfamilyName: string; layout: Layout };
 
@@ -38,7 +44,12 @@ beforeAll(async () => {
     };
   }
   try {
-    for (const input of [juniorBackend(), seniorBackend(), leadDataScientist(), ...Array.from({ length: 5 }, (_, i) => variedBuyerInput(700 + i))]) {
+    for (const input of [
+      juniorBackend(),
+      seniorBackend(),
+      leadDataScientist(),
+      ...Array.from({ length: 5 }, (_, i) => variedBuyerInput(700 + i)),
+    ]) {
       await renderBlueprintInThread(input);
     }
   } finally {
@@ -54,7 +65,8 @@ describe("shaping word by word (pdf/fonts.ts)", () => {
       for (const { text, features, direction } of calls.values()) {
         if (text.includes(" ")) multiWord += 1;
         const memo = font.layout(text, features, undefined, undefined, direction);
-        if (JSON.stringify(signature(memo)) !== JSON.stringify(signature(fontkitShape(font, text, features, direction)))) wrong.push(`${font.familyName} ${font.subfamilyName}: ${text}`);
+        if (JSON.stringify(signature(memo)) !== JSON.stringify(signature(fontkitShape(font, text, features, direction))))
+          wrong.push(`${font.familyName} ${font.subfamilyName}: ${text}`);
       }
     }
     expect(multiWord).toBeGreaterThan(500);
@@ -66,7 +78,12 @@ describe("shaping word by word (pdf/fonts.ts)", () => {
     // The premise: shaping " T" whole is not the space and the T shaped apart.
     const apart = [...fontkitShape(serif, " ").positions, ...fontkitShape(serif, "T").positions].map((p) => p.xAdvance);
     expect(fontkitShape(serif, " T").positions.map((p) => p.xAdvance)).not.toEqual(apart);
-    for (const text of ["Build Technical Thinking", "Close your gap: Data Visualisation", "A Year of Work with Yoga", "£72,500 to £80,000 a year"]) {
+    for (const text of [
+      "Build Technical Thinking",
+      "Close your gap: Data Visualisation",
+      "A Year of Work with Yoga",
+      "£72,500 to £80,000 a year",
+    ]) {
       expect(signature(serif.layout(text, undefined, undefined, undefined, "ltr"))).toEqual(signature(fontkitShape(serif, text)));
     }
   });

@@ -78,14 +78,18 @@ function characterFacts(shape: ShapingFont["layout"]): { facts: (codePoint: numb
   const noScript = alone("1").script;
   const latin = alone("a").script;
   const signature = (...runs: GlyphRun[]) =>
-    runs.flatMap((run) => run.glyphs.map((glyph, i) => `${(glyph as { id: number }).id}:${Object.values(run.positions![i]!).join(",")}`)).join(" ");
+    runs
+      .flatMap((run) => run.glyphs.map((glyph, i) => `${(glyph as { id: number }).id}:${Object.values(run.positions![i]!).join(",")}`))
+      .join(" ");
   const learn = (codePoint: number): CharacterFacts => {
     if (!CHECKED_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to)) return null;
     const c = String.fromCodePoint(codePoint);
     const script = alone(c).script;
     if (script !== latin && script !== noScript) return null;
     const kernsWithSpace = [latin, noScript].some(
-      (s) => signature(alone(` ${c}`, s)) !== signature(alone(" ", s), alone(c, s)) || signature(alone(`${c} `, s)) !== signature(alone(c, s), alone(" ", s)),
+      (s) =>
+        signature(alone(` ${c}`, s)) !== signature(alone(" ", s), alone(c, s)) ||
+        signature(alone(`${c} `, s)) !== signature(alone(c, s), alone(" ", s)),
     );
     return { script, kernsWithSpace };
   };
@@ -148,7 +152,14 @@ function wordsOf(text: string, facts: (codePoint: number) => CharacterFacts, noS
 function memoiseShaping(font: ShapingFont): void {
   const shape = font.layout.bind(font);
   const runs = new LRUCache<string, GlyphRun>({ maxSize: SHAPING_MEMO_GLYPHS, sizeCalculation: (run) => run.glyphs.length + 1 });
-  const memo = (key: string, text: string, features: unknown, script: string | undefined, language: unknown, direction: string | undefined) => {
+  const memo = (
+    key: string,
+    text: string,
+    features: unknown,
+    script: string | undefined,
+    language: unknown,
+    direction: string | undefined,
+  ) => {
     let run = runs.get(key);
     if (run === undefined) {
       run = shape(text, features, script, language, direction);
@@ -159,9 +170,21 @@ function memoiseShaping(font: ShapingFont): void {
   const { facts, noScript } = characterFacts(shape);
   const GlyphRunOf = shape("a").constructor as GlyphRunClass;
   font.layout = (text, features, script, language, direction) => {
-    const plain = script === undefined && language === undefined && direction === "ltr" && (features === undefined || (Array.isArray(features) && features.length === 0));
+    const plain =
+      script === undefined &&
+      language === undefined &&
+      direction === "ltr" &&
+      (features === undefined || (Array.isArray(features) && features.length === 0));
     const split = plain ? wordsOf(text, facts, noScript) : null;
-    if (split === null) return memo(`${direction ?? ""}\u0000${features ? JSON.stringify(features) : ""}\u0000${text}`, text, features, script, language, direction);
+    if (split === null)
+      return memo(
+        `${direction ?? ""}\u0000${features ? JSON.stringify(features) : ""}\u0000${text}`,
+        text,
+        features,
+        script,
+        language,
+        direction,
+      );
     const glyphs: unknown[] = [];
     const positions: GlyphPosition[] = [];
     let shaped: GlyphRun | undefined;

@@ -26,7 +26,8 @@ async function linksOn(pdf: Uint8Array, pageIndex: number): Promise<string[]> {
   });
 }
 
-const text = (file: string, page: number) => execFileSync("pdftotext", ["-f", String(page), "-l", String(page), file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+const text = (file: string, page: number) =>
+  execFileSync("pdftotext", ["-f", String(page), "-l", String(page), file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
 
 const buyers: Record<string, () => BlueprintInput> = {
   "a London junior who gave a salary band": () => {

@@ -37,7 +37,13 @@ function bodyBottoms(file: string): number[] {
 }
 
 describe("twenty generated buyers, rendered", () => {
-  it.each(BUYERS.map((input, i) => ({ input, i, name: `${input.occupation.slug}, ${input.answers.goals.goal}, ${input.answers.goals.hoursPerWeek} h` })))(
+  it.each(
+    BUYERS.map((input, i) => ({
+      input,
+      i,
+      name: `${input.occupation.slug}, ${input.answers.goals.goal}, ${input.answers.goals.hoursPerWeek} h`,
+    })),
+  )(
     "$name: 15 pages, none with its lower third empty, no ellipsis, every resource and source a link",
     async ({ input, i }) => {
       const rendered = await renderBlueprintInThread(input);
@@ -47,7 +53,9 @@ describe("twenty generated buyers, rendered", () => {
       writeFileSync(file, rendered.pdf);
       const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
       expect(text).not.toContain("…");
-      const short = bodyBottoms(file).flatMap((bottom, page) => (bottom < BODY_REACH ? [`page ${page + 1} ends at ${Math.round((bottom * 100) / A4_HEIGHT)}% of the sheet`] : []));
+      const short = bodyBottoms(file).flatMap((bottom, page) =>
+        bottom < BODY_REACH ? [`page ${page + 1} ends at ${Math.round((bottom * 100) / A4_HEIGHT)}% of the sheet`] : [],
+      );
       expect(short).toEqual([]);
       const model = buildModel(input);
       const links = new Set(linkTargets(rendered.pdf));

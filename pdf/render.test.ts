@@ -21,9 +21,13 @@ const samples: Record<"junior" | "lead", Rendered> = {} as Record<"junior" | "le
 // `withoutFooter` crops the running footer (from 790 pt down on an 842 pt page), which carries the
 // buyer's email and date and so would make every page of two buyers' documents differ.
 const pageText = (file: string, n: number, { withoutFooter = false } = {}) =>
-  execFileSync("pdftotext", ["-f", String(n), "-l", String(n), ...(withoutFooter ? ["-x", "0", "-y", "0", "-W", "596", "-H", "790"] : []), "-layout", file, "-"], {
-    encoding: "utf8",
-  }).replace(/\s+/g, " ");
+  execFileSync(
+    "pdftotext",
+    ["-f", String(n), "-l", String(n), ...(withoutFooter ? ["-x", "0", "-y", "0", "-W", "596", "-H", "790"] : []), "-layout", file, "-"],
+    {
+      encoding: "utf8",
+    },
+  ).replace(/\s+/g, " ");
 const bodies = (file: string) => Array.from({ length: 15 }, (_, p) => pageText(file, p + 1, { withoutFooter: true }));
 
 beforeAll(async () => {

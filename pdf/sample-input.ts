@@ -49,7 +49,9 @@ export function sampleInput(r: Respondent): BlueprintInput {
   const all = catalogue();
   const occupation = all.find((o) => o.slug === r.slug);
   if (!occupation) throw new Error(`no curated occupation ${r.slug}`);
-  const keySkills = [...occupation.skills].sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill)).slice(0, KEY_SKILLS);
+  const keySkills = [...occupation.skills]
+    .sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill))
+    .slice(0, KEY_SKILLS);
   const answers: Required<DraftAnswers> = {
     experience: r.experience,
     tasks: { shares: occupation.tasks.map((t, i) => ({ position: t.position, sharePercent: r.shares[i] ?? 0 })), normalised: false },

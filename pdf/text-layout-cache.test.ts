@@ -21,12 +21,21 @@ const text = (string: string, attributes: Record<string, unknown> = {}): Attribu
   string,
   runs: [{ start: 0, end: string.length, attributes: { font: [sans], fontSize: 9, color: "#1b2430", ...attributes } }],
 });
-const box = (width = 200, extra: Partial<Container> = {}): Container => ({ x: 0, y: 0, width, height: Infinity, maxLines: undefined, ...extra });
+const box = (width = 200, extra: Partial<Container> = {}): Container => ({
+  x: 0,
+  y: 0,
+  width,
+  height: Infinity,
+  maxLines: undefined,
+  ...extra,
+});
 const options = { hyphenationCallback: hyphenate, shrinkWhitespaceFactor: { before: -0.5, after: -0.5 } };
 
 /** An engine that lays every string out as one line holding one glyph per character. */
 function countingEngine() {
-  return vi.fn<TextLayoutEngine>((t) => [[{ runs: [{ start: 0, end: t.string.length, attributes: {}, glyphs: [...t.string] }] }]] as Paragraph[]);
+  return vi.fn<TextLayoutEngine>(
+    (t) => [[{ runs: [{ start: 0, end: t.string.length, attributes: {}, glyphs: [...t.string] }] }]] as Paragraph[],
+  );
 }
 
 describe("snapshotLayoutInput and matchesLayoutInput", () => {
@@ -77,8 +86,12 @@ describe("snapshotLayoutInput and matchesLayoutInput", () => {
   });
 
   it("declines what it cannot compare: image bytes, exclusions, fields it does not know", () => {
-    expect(snapshotLayoutInput(text("\ufffc", { attachment: { width: 9, height: 9, image: Buffer.from([1, 2]) } }), box(), options)).toBeNull();
-    expect(snapshotLayoutInput(text("Flows around a shape"), box(200, { exclusions: [{ x: 0, y: 0, width: 10, height: 10 }] }), options)).toBeNull();
+    expect(
+      snapshotLayoutInput(text("\ufffc", { attachment: { width: 9, height: 9, image: Buffer.from([1, 2]) } }), box(), options),
+    ).toBeNull();
+    expect(
+      snapshotLayoutInput(text("Flows around a shape"), box(200, { exclusions: [{ x: 0, y: 0, width: 10, height: 10 }] }), options),
+    ).toBeNull();
     expect(snapshotLayoutInput({ ...text("Hyphen-ated"), syllables: ["Hyphen", "ated"] } as AttributedString, box(), options)).toBeNull();
   });
 });
@@ -99,7 +112,8 @@ describe("createTextLayoutCache", () => {
   it("lays out uncacheable text every time", () => {
     const cache = createTextLayoutCache(1_000);
     const engine = countingEngine();
-    for (let i = 0; i < 3; i++) cache.layout(text("Around"), box(200, { exclusions: [{ x: 0, y: 0, width: 5, height: 5 }] }), options, engine);
+    for (let i = 0; i < 3; i++)
+      cache.layout(text("Around"), box(200, { exclusions: [{ x: 0, y: 0, width: 5, height: 5 }] }), options, engine);
     expect(engine).toHaveBeenCalledTimes(3);
     expect(cache.stats()).toMatchObject({ hits: 0, misses: 0, uncacheable: 3, entries: 0 });
   });

@@ -10,7 +10,12 @@ export type Container = Record<string, unknown> & { exclusions?: readonly unknow
 export type LayoutOptions = Record<string, unknown>;
 export type Paragraph = ReadonlyArray<{ runs: readonly Run[] }>;
 export type TextLayoutEngine = (text: AttributedString, container: Container, options: LayoutOptions) => Paragraph[];
-export type TextLayoutHook = (text: AttributedString, container: Container, options: LayoutOptions, engine: TextLayoutEngine) => Paragraph[];
+export type TextLayoutHook = (
+  text: AttributedString,
+  container: Container,
+  options: LayoutOptions,
+  engine: TextLayoutEngine,
+) => Paragraph[];
 
 /**
  * Where @react-pdf/layout looks for a text layout hook: scripts/patch-react-pdf.mjs makes its
@@ -106,8 +111,18 @@ export function snapshotLayoutInput(text: AttributedString, container: Container
 }
 
 /** Whether the engine could tell this input from the one `snapshot` copied: inputs share a layout only when it could not. */
-export function matchesLayoutInput(snapshot: LayoutInputSnapshot, text: AttributedString, container: Container, options: LayoutOptions): boolean {
-  return snapshot.string === text.string && matches(snapshot.runs, text.runs) && matches(snapshot.container, container) && matches(snapshot.options, options);
+export function matchesLayoutInput(
+  snapshot: LayoutInputSnapshot,
+  text: AttributedString,
+  container: Container,
+  options: LayoutOptions,
+): boolean {
+  return (
+    snapshot.string === text.string &&
+    matches(snapshot.runs, text.runs) &&
+    matches(snapshot.container, container) &&
+    matches(snapshot.options, options)
+  );
 }
 
 const glyphsIn = (paragraphs: readonly Paragraph[]) => {
@@ -143,7 +158,11 @@ export function createTextLayoutCache(maxGlyphs: number) {
   // of every run (≈ 900 characters a text) cost more than the comparison.
   const cache = new LRUCache<string, Variants>({
     maxSize: maxGlyphs,
-    sizeCalculation: (variants, text) => Math.max(1, variants.reduce((n, v) => n + glyphsIn(v.lines) + VARIANT_OVERHEAD_GLYPHS, Math.ceil(text.length / 64))),
+    sizeCalculation: (variants, text) =>
+      Math.max(
+        1,
+        variants.reduce((n, v) => n + glyphsIn(v.lines) + VARIANT_OVERHEAD_GLYPHS, Math.ceil(text.length / 64)),
+      ),
   });
   const stats = { hits: 0, misses: 0, uncacheable: 0 };
   const layout: TextLayoutHook = (text, container, options, engine) => {
@@ -169,7 +188,11 @@ export function createTextLayoutCache(maxGlyphs: number) {
   };
   return {
     layout,
-    stats: (): TextLayoutCacheStats => ({ ...stats, entries: [...cache.values()].reduce((n, v) => n + v.length, 0), glyphs: cache.calculatedSize }),
+    stats: (): TextLayoutCacheStats => ({
+      ...stats,
+      entries: [...cache.values()].reduce((n, v) => n + v.length, 0),
+      glyphs: cache.calculatedSize,
+    }),
   };
 }
 

@@ -27,7 +27,8 @@ function covered(ch: string): boolean {
 }
 
 /** Text made only of covered characters (nearly all of it) skips the per-character walk. */
-const ALL_COVERED = /^[\n\x20-\x7e\u00a0-\u012b\u012e-\u0131\u0134-\u0165\u0168-\u017f\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9–—‘’‚“”„•…‰′″€£→←↑↓−≈≠≤≥×÷✓\u2009\u202f]*$/;
+const ALL_COVERED =
+  /^[\n\x20-\x7e\u00a0-\u012b\u012e-\u0131\u0134-\u0165\u0168-\u017f\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9–—‘’‚“”„•…‰′″€£→←↑↓−≈≠≤≥×÷✓\u2009\u202f]*$/;
 
 export function toFontSafe(text: string): string {
   if (ALL_COVERED.test(text)) return text;

@@ -45,7 +45,10 @@ async function main() {
   const resend = await startFakeResend();
   if (RATE > 0) resend.enforceRateLimit(RATE);
   const rateEnv: Record<string, string> = RATE > 0 ? { EMAIL_RATE_PER_SECOND: String(RATE) } : {};
-  const app = await startAppServer({ DATABASE_URL: url, ...paidPathEnv(stripe.url, resend.url, { PDF_RENDER_THREADS: "", JOB_EXPIRE_SECONDS: "300", ...rateEnv }) });
+  const app = await startAppServer({
+    DATABASE_URL: url,
+    ...paidPathEnv(stripe.url, resend.url, { PDF_RENDER_THREADS: "", JOB_EXPIRE_SECONDS: "300", ...rateEnv }),
+  });
   const sql = createSql(url, { max: 4 });
   const db = drizzle(sql, { schema });
   try {
@@ -55,7 +58,11 @@ async function main() {
       const batch = await Promise.all(
         Array.from({ length: Math.min(8, N + 1 - i) }, async (_, j) => {
           const email = `bench${i + j}@example.com`;
-          const { client, token } = await completeAssessment(app.url, db, { email, goal: j % 2 ? "cross-domain" : "adjacent", hoursPerWeek: 4 + (j % 6) });
+          const { client, token } = await completeAssessment(app.url, db, {
+            email,
+            goal: j % 2 ? "cross-domain" : "adjacent",
+            hoursPerWeek: 4 + (j % 6),
+          });
           return { sessionId: await startCheckout(client, token), email };
         }),
       );
@@ -64,7 +71,10 @@ async function main() {
 
     const deliveredAt = (email: string) => resend.emails.find((e) => e.to.includes(email) && e.attachments.length > 0)?.receivedAt;
     const pay = async (b: { sessionId: string; email: string }) => {
-      const { body, signature } = stripe.signedDelivery(stripe.event("checkout.session.completed", stripe.complete(b.sessionId, { email: b.email })), WEBHOOK_SECRET);
+      const { body, signature } = stripe.signedDelivery(
+        stripe.event("checkout.session.completed", stripe.complete(b.sessionId, { email: b.email })),
+        WEBHOOK_SECRET,
+      );
       const res = await postWebhook(app.url, body, signature);
       if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
       return Date.now();
@@ -100,7 +110,10 @@ async function main() {
     for (let i = 0; i < burst.length; i += 20) {
       await Promise.all(burst.slice(i, i + 20).map(async (b) => accepted.set(b.email, await pay(b))));
     }
-    await waitAll(burst.map((b) => b.email), 20 * 60_000);
+    await waitAll(
+      burst.map((b) => b.email),
+      20 * 60_000,
+    );
     const latencies = burst.map((b) => deliveredAt(b.email)! - accepted.get(b.email)!);
     const finished = Math.max(...burst.map((b) => deliveredAt(b.email)!));
     const seconds = (finished - started) / 1000;
@@ -112,16 +125,22 @@ async function main() {
     const rate = burst.length / seconds;
     console.log(`\nfulfilment benchmark (${cores} cores, ${burst.length} orders in the burst)`);
     console.log(`  one order at idle: webhook accepted → delivery email accepted  ${idleMs} ms (goal ≤ 5000 ms)`);
-    console.log(`  burst latency p50 ${quantile(latencies, 0.5)} ms, p99 ${quantile(latencies, 0.99)} ms, max ${Math.max(...latencies)} ms`);
+    console.log(
+      `  burst latency p50 ${quantile(latencies, 0.5)} ms, p99 ${quantile(latencies, 0.99)} ms, max ${Math.max(...latencies)} ms`,
+    );
     console.log(`  throughput ${rate.toFixed(2)} orders/s over ${seconds.toFixed(1)} s`);
-    console.log(`  median render ${medianRender} ms → render-bound limit ${limit.toFixed(2)} orders/s; reached ${((rate / limit) * 100).toFixed(0)} % (goal ≥ 70 %)`);
+    console.log(
+      `  median render ${medianRender} ms → render-bound limit ${limit.toFixed(2)} orders/s; reached ${((rate / limit) * 100).toFixed(0)} % (goal ≥ 70 %)`,
+    );
     await waitForEmails(2 * buyers.length, 120_000);
     console.log(`  emails accepted by the fake provider: ${resend.emails.length} (expected ${2 * buyers.length})`);
     if (RATE > 0) {
       const lastEmail = Math.max(...resend.emails.map((e) => e.receivedAt));
       const states = async () =>
-        (await sql<{ delivered: number; failed: number }[]>`
-          select count(*) filter (where status = 'delivered')::int as delivered, count(*) filter (where status = 'failed')::int as failed from orders`)[0]!;
+        (
+          await sql<{ delivered: number; failed: number }[]>`
+          select count(*) filter (where status = 'delivered')::int as delivered, count(*) filter (where status = 'failed')::int as failed from orders`
+        )[0]!;
       // The provider accepts the email a moment before the order is marked delivered.
       const settleBy = Date.now() + 30_000;
       let settled = await states();
@@ -131,10 +150,14 @@ async function main() {
       }
       const [retried] = await sql<{ n: number }[]>`
         select count(*)::int as n from pgboss.job where name in ('email-confirmation', 'email-delivery') and retry_count > 0`;
-      console.log(`\nlaunch day: ${burst.length}-order burst, Resend fake enforcing ${RATE} requests/s, app pacing at EMAIL_RATE_PER_SECOND=${RATE}`);
+      console.log(
+        `\nlaunch day: ${burst.length}-order burst, Resend fake enforcing ${RATE} requests/s, app pacing at EMAIL_RATE_PER_SECOND=${RATE}`,
+      );
       console.log(`  orders delivered ${settled.delivered} of ${buyers.length}, failed ${settled.failed}`);
       console.log(`  429s received ${resend.rateLimited} (of ${resend.requests} requests); email jobs that used a retry: ${retried!.n}`);
-      console.log(`  drain: first payment → last delivery ${seconds.toFixed(1)} s, → last email accepted ${((lastEmail - started) / 1000).toFixed(1)} s (${(resend.emails.length / ((lastEmail - started) / 1000)).toFixed(2)} emails/s)`);
+      console.log(
+        `  drain: first payment → last delivery ${seconds.toFixed(1)} s, → last email accepted ${((lastEmail - started) / 1000).toFixed(1)} s (${(resend.emails.length / ((lastEmail - started) / 1000)).toFixed(2)} emails/s)`,
+      );
     }
   } finally {
     await sql.end();

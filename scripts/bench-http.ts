@@ -28,7 +28,12 @@ const PAGES = [
 await withScratchDatabase(async (url, sql) => {
   const summary = await importCatalogue(sql, researchArgs());
   // Production mode, as deployed: React Router and React pick their production builds.
-  const app = await startAppServer({ DATABASE_URL: url, LOG_LEVEL: "warn", NODE_ENV: "production", SESSION_SECRET: randomBytes(32).toString("hex") });
+  const app = await startAppServer({
+    DATABASE_URL: url,
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+    SESSION_SECRET: randomBytes(32).toString("hex"),
+  });
   try {
     console.log(
       `bench:http · ${summary.occupations.written} imported occupations · ${CONNECTIONS} connections × ${DURATION} s per page · ${os.cpus().length} cores`,

@@ -17,7 +17,14 @@ import { parseArgs } from "node:util";
 import { closeRenderPool, renderBlueprintPdf, renderPoolSize } from "../pdf/render";
 import { variedBuyerInput } from "../pdf/sample-input";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, burst: { type: "string", default: "" }, soak: { type: "string", default: "1000" }, warmup: { type: "string", default: "40" } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "20" },
+    burst: { type: "string", default: "" },
+    soak: { type: "string", default: "1000" },
+    warmup: { type: "string", default: "40" },
+  },
+});
 const soak = Math.max(0, Number(values.soak) || 0);
 const runs = Math.max(20, Number(values.runs));
 const threads = renderPoolSize();
@@ -28,7 +35,11 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-const load = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`;
+const load = () =>
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`;
 const cores = os.availableParallelism();
 
 /** CPU time of the whole process (every thread) spent in `work`, per render, and the rate that would give on every core. */
@@ -69,7 +80,9 @@ const sequentialCpu = await processCpu(runs, async () => {
 const walls = sequential.map((r) => r.wall).sort((a, b) => a - b);
 const renders = sequential.map((r) => r.render).sort((a, b) => a - b);
 console.log(`\nsequential, ${runs} renders one at a time · ${load()}`);
-console.log(`  wall  median ${Math.round(quantile(walls, 0.5))} ms · p95 ${Math.round(quantile(walls, 0.95))} ms · max ${Math.round(walls.at(-1)!)} ms`);
+console.log(
+  `  wall  median ${Math.round(quantile(walls, 0.5))} ms · p95 ${Math.round(quantile(walls, 0.95))} ms · max ${Math.round(walls.at(-1)!)} ms`,
+);
 console.log(`  render (inside worker) median ${quantile(renders, 0.5)} ms · p95 ${quantile(renders, 0.95)} ms`);
 const cpus = sequential.flatMap((r) => (r.cpu === null ? [] : [r.cpu])).sort((a, b) => a - b);
 if (cpus.length) console.log(`  cpu of the render thread median ${quantile(cpus, 0.5)} ms · p95 ${quantile(cpus, 0.95)} ms`);
@@ -84,9 +97,13 @@ const seconds = (performance.now() - burstStart) / 1000;
 const burstWalls = burstRun.result.map((r) => r.wall).sort((a, b) => a - b);
 const burstCpus = burstRun.result.flatMap((r) => (r.cpu === null ? [] : [r.cpu])).sort((a, b) => a - b);
 console.log(`\nconcurrent burst, ${burst} renders through the pool · ${burstLoad} → ${load()}`);
-console.log(`  ${(burst / seconds).toFixed(2)} blueprints/s · total ${seconds.toFixed(2)} s · per-job wall p95 ${Math.round(quantile(burstWalls, 0.95))} ms (includes queueing)`);
+console.log(
+  `  ${(burst / seconds).toFixed(2)} blueprints/s · total ${seconds.toFixed(2)} s · per-job wall p95 ${Math.round(quantile(burstWalls, 0.95))} ms (includes queueing)`,
+);
 if (burstCpus.length) console.log(`  cpu of the render thread median ${quantile(burstCpus, 0.5)} ms · p95 ${quantile(burstCpus, 0.95)} ms`);
-console.log(`  cpu of the whole process ${Math.round(burstRun.perRender)} ms a Blueprint → CPU-bound ${burstRun.capacity.toFixed(1)} blueprints/s on ${cores} cores`);
+console.log(
+  `  cpu of the whole process ${Math.round(burstRun.perRender)} ms a Blueprint → CPU-bound ${burstRun.capacity.toFixed(1)} blueprints/s on ${cores} cores`,
+);
 
 if (soak > 0) {
   console.log(`\nsoak, ${soak} renders through the pool (${threads * 2} in flight) · ${load()}`);
@@ -100,7 +117,9 @@ if (soak > 0) {
       await timed(30_000 + i);
       if ((i + 1) % 200 === 0) {
         rssAt.push(`${i + 1}: ${mb(process.memoryUsage().rss)}`);
-        console.log(`  … ${i + 1} renders, RSS ${mb(process.memoryUsage().rss)}, ${Math.round(performance.now() - soakStart) / 1000} s · ${load()}`);
+        console.log(
+          `  … ${i + 1} renders, RSS ${mb(process.memoryUsage().rss)}, ${Math.round(performance.now() - soakStart) / 1000} s · ${load()}`,
+        );
       }
     }
   };
@@ -108,14 +127,21 @@ if (soak > 0) {
   const s = (performance.now() - soakStart) / 1000;
   const soakCpu = process.cpuUsage(soakCpuStart);
   const soakPerRender = (soakCpu.user + soakCpu.system) / 1000 / soak;
-  console.log(`  sustained ${(soak / s).toFixed(2)} blueprints/s over ${s.toFixed(0)} s · cpu of the whole process ${Math.round(soakPerRender)} ms a Blueprint → CPU-bound ${((cores * 1000) / soakPerRender).toFixed(1)} blueprints/s`);
+  console.log(
+    `  sustained ${(soak / s).toFixed(2)} blueprints/s over ${s.toFixed(0)} s · cpu of the whole process ${Math.round(soakPerRender)} ms a Blueprint → CPU-bound ${((cores * 1000) / soakPerRender).toFixed(1)} blueprints/s`,
+  );
   console.log(`  RSS after n renders · ${rssAt.join(" · ")}`);
 }
 
-if (overflowing.length) console.log(`\n${overflowing.length} render(s) had a page outgrow A4 and took a second, paginated render: ${overflowing.slice(0, 10).join("; ")}`);
+if (overflowing.length)
+  console.log(
+    `\n${overflowing.length} render(s) had a page outgrow A4 and took a second, paginated render: ${overflowing.slice(0, 10).join("; ")}`,
+  );
 
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const mem = process.memoryUsage();
-console.log(`\nmemory (whole process, worker threads included): peak RSS ${mb(peakRss)} · now RSS ${mb(mem.rss)} · main heap ${mb(mem.heapUsed)}`);
+console.log(
+  `\nmemory (whole process, worker threads included): peak RSS ${mb(peakRss)} · now RSS ${mb(mem.rss)} · main heap ${mb(mem.heapUsed)}`,
+);
 await closeRenderPool();

@@ -40,7 +40,9 @@ await withScratchDatabase(async (url, sql) => {
   console.log(`seeded ${ORDERS} orders in ${Math.round(performance.now() - started)} ms`);
 
   const pick = () => 2 + Math.floor(Math.random() * (ORDERS - 2));
-  const references = (await sql<{ reference: string }[]>`select reference from orders order by random() limit ${RUNS}`).map((r) => r.reference);
+  const references = (await sql<{ reference: string }[]>`select reference from orders order by random() limit ${RUNS}`).map(
+    (r) => r.reference,
+  );
   const kinds: Record<string, (n: number) => string> = {
     email: () => `buyer${pick()}@example.COM`,
     reference: (n) => references[n % references.length]!,
@@ -59,7 +61,9 @@ await withScratchDatabase(async (url, sql) => {
       found += (await lookUpOrders(staffId, key)).length;
       times.push(performance.now() - t0);
     }
-    console.log(`look-up by ${label}: p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms (${RUNS} runs, ${found} orders found)`);
+    console.log(
+      `look-up by ${label}: p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms (${RUNS} runs, ${found} orders found)`,
+    );
   }
   const plans: [string, string][] = [
     ["email", `select id from orders o where lower(o.email) = 'buyer77@example.com'`],
@@ -75,7 +79,10 @@ await withScratchDatabase(async (url, sql) => {
   const { londonDate } = await import("../domain/business-days");
   const { addDays } = await import("../app/staff/funnel");
   const today = londonDate(new Date());
-  for (const [label, from] of [["30 days", addDays(today, -29)], ["a year", addDays(today, -365)]] as const) {
+  for (const [label, from] of [
+    ["30 days", addDays(today, -29)],
+    ["a year", addDays(today, -365)],
+  ] as const) {
     const times: number[] = [];
     for (let n = 0; n < 10; n += 1) {
       const t0 = performance.now();
@@ -84,7 +91,9 @@ await withScratchDatabase(async (url, sql) => {
     }
     const t0 = performance.now();
     const csv = await ordersCsv({ from, to: today });
-    console.log(`money by day, ${label}: p50 ${pct(times, 50).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; CSV ${csv.split("\r\n").length - 2} orders, ${(csv.length / 1024).toFixed(0)} KiB in ${(performance.now() - t0).toFixed(0)} ms`);
+    console.log(
+      `money by day, ${label}: p50 ${pct(times, 50).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; CSV ${csv.split("\r\n").length - 2} orders, ${(csv.length / 1024).toFixed(0)} KiB in ${(performance.now() - t0).toFixed(0)} ms`,
+    );
   }
   const [{ n }] = (await sql`select count(*)::int as n from staff_lookup_events`) as unknown as [{ n: number }];
   console.log(`audit rows written: ${n}`);

@@ -13,7 +13,14 @@ const USAGE =
 
 let args;
 try {
-  args = parseArgs({ options: { gpts: { type: "string" }, "ai-applicability": { type: "string" }, wages: { type: "string" }, "all-issues": { type: "boolean" } } }).values;
+  args = parseArgs({
+    options: {
+      gpts: { type: "string" },
+      "ai-applicability": { type: "string" },
+      wages: { type: "string" },
+      "all-issues": { type: "boolean" },
+    },
+  }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -34,7 +41,10 @@ function progressReporter(): { progress: ImportProgress; stop: () => void } {
         bar?.stop();
         phase = name;
         if (tty) {
-          bar = new SingleBar({ format: `${name.padEnd(8)} [{bar}] {percentage}% · {value}/{total}`, hideCursor: true }, Presets.shades_classic);
+          bar = new SingleBar(
+            { format: `${name.padEnd(8)} [{bar}] {percentage}% · {value}/{total}`, hideCursor: true },
+            Presets.shades_classic,
+          );
           bar.start(total, done);
         } else console.log(`${name}…`);
       }

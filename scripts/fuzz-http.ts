@@ -26,14 +26,21 @@ const app = await startAppServer({ DATABASE_URL: url, RATE_LIMIT_SCALE: "1000" }
 const sql = createSql(url, { max: 2 });
 let failed = false;
 try {
-  const counts = async () => Object.fromEntries(await Promise.all(WRITABLE_TABLES.map(async (t) => [t, (await sql.unsafe(`select count(*)::int as n from ${t}`))[0]!.n])));
+  const counts = async () =>
+    Object.fromEntries(
+      await Promise.all(WRITABLE_TABLES.map(async (t) => [t, (await sql.unsafe(`select count(*)::int as n from ${t}`))[0]!.n])),
+    );
   const before = await counts();
   const started = Date.now();
   const report = await runFuzz(app.url, fuzzRequests(N, Date.now() % 100_000), 16);
   const after = await counts();
   const written = WRITABLE_TABLES.filter((t) => before[t] !== after[t]);
   console.log(`sent ${report.sent} hostile requests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`by status: ${Object.entries(report.byStatus).map(([s, n]) => `${s}: ${n}`).join(", ")}`);
+  console.log(
+    `by status: ${Object.entries(report.byStatus)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(", ")}`,
+  );
   console.log(`responses ≥ 500: ${report.serverErrors.length}`);
   for (const e of report.serverErrors.slice(0, 20)) console.log(`  ${e.status} ${e.request}`);
   console.log(`tables written: ${written.length ? written.join(", ") : "none"}`);

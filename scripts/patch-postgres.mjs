@@ -48,7 +48,9 @@ const CLOSED_WRITE = `
 const CLEAR_TIMER = /^ {4}clearImmediate\(nextWriteTimer\)\n/gm;
 const CLEAR_AND_FORGET = `    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null // ${MARKER}\n`;
 
-const files = ["src/connection.js", "cjs/src/connection.js", "cf/src/connection.js"].map((f) => path.join(root, f)).filter((f) => existsSync(f));
+const files = ["src/connection.js", "cjs/src/connection.js", "cf/src/connection.js"]
+  .map((f) => path.join(root, f))
+  .filter((f) => existsSync(f));
 const problems = [];
 for (const file of files) {
   const source = readFileSync(file, "utf8");

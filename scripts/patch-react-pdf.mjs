@@ -30,7 +30,8 @@ const HOOKED = `    // ${MARKER}: an installed text layout hook (a cache) is ask
 const source = existsSync(file) ? readFileSync(file, "utf8") : "";
 if (!source.includes(MARKER)) {
   const at = source.indexOf(CALL);
-  const inLayoutText = at > 0 && source.lastIndexOf("const layoutText = (node, width, height, fontStore) => {", at) > source.lastIndexOf("\n};", at);
+  const inLayoutText =
+    at > 0 && source.lastIndexOf("const layoutText = (node, width, height, fontStore) => {", at) > source.lastIndexOf("\n};", at);
   if (!inLayoutText || source.indexOf(CALL, at + 1) !== -1) {
     console.error(
       `scripts/patch-react-pdf.mjs: @react-pdf/layout ${packageVersion(root)} does not have the layoutText code this patch expects in ${file}.\n` +

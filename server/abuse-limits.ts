@@ -63,7 +63,11 @@ export function methodGuard(): express.RequestHandler {
     const allow = refusedMethod(req.method, matchedRoute(req));
     if (!allow) return next();
     res.status(405).set("Allow", allow.join(", ")).set("Cache-Control", "no-store").type("text/plain; charset=utf-8");
-    const hint = allow.includes("GET") ? (allow.includes("POST") ? "Open the page and use its form instead." : "Open the link instead.") : "";
+    const hint = allow.includes("GET")
+      ? allow.includes("POST")
+        ? "Open the page and use its form instead."
+        : "Open the link instead."
+      : "";
     res.send(`This address does not accept ${req.method} requests (it takes ${allow.join(", ")}). ${hint}`.trim());
   };
 }

@@ -30,7 +30,16 @@ type Options = {
 };
 
 /** The HTTP app: static assets, URL sanity checks, then React Router for everything else. */
-export async function createHttpApp({ mode, buildDir, vite, production = false, stripeApiBase, metricsToken, appUrl = "http://localhost", trustProxyHops = 0 }: Options): Promise<express.Express> {
+export async function createHttpApp({
+  mode,
+  buildDir,
+  vite,
+  production = false,
+  stripeApiBase,
+  metricsToken,
+  appUrl = "http://localhost",
+  trustProxyHops = 0,
+}: Options): Promise<express.Express> {
   const app = express();
   app.disable("x-powered-by");
   // Per-IP limits read req.ip: behind a load balancer that is the balancer's address unless the
@@ -72,13 +81,22 @@ export async function createHttpApp({ mode, buildDir, vite, production = false, 
   app.get("/metrics", metricsEndpoint(metricsToken));
   // Everything else is React Router's, after the body checks (views are counted before the page
   // cache so that a cached copy counts too). No page cache in dev: edits must show at once.
-  const pages = [rawBody(), refuseNulInForm(), refuseFilledHoneypot(), countReportViews(), ...(vite ? [] : [servePageCache(new PageCache())])];
+  const pages = [
+    rawBody(),
+    refuseNulInForm(),
+    refuseFilledHoneypot(),
+    countReportViews(),
+    ...(vite ? [] : [servePageCache(new PageCache())]),
+  ];
   app.all("/{*path}", ...pages, createReactRouterHandler(getBuild, mode));
 
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const refused = bodyRefusal(error);
     if (refused) return plainText(res, refused.status, refused.message);
-    logger.error({ err: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined }, "unhandled request error");
+    logger.error(
+      { err: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined },
+      "unhandled request error",
+    );
     if (!res.headersSent) plainText(res, 500, "Something went wrong on our side. Please try again.");
   });
   return app;

@@ -47,7 +47,9 @@ export function buildIsStale(root: string, buildDir: string): boolean {
 export function prebuiltAppProblem(root: string, buildDir: string): string | null {
   const found = buildState(root, buildDir);
   const relative = path.relative(root, buildDir) || ".";
-  if (found.state === "missing") return `No build of the app in ${relative}/: run \`npm run build\`, then start again (NODE_ENV=production never builds at start).`;
-  if (found.state === "stale") return `The build in ${relative}/ is older than ${found.changed}: run \`npm run build\`, then start again (NODE_ENV=production never builds at start).`;
+  if (found.state === "missing")
+    return `No build of the app in ${relative}/: run \`npm run build\`, then start again (NODE_ENV=production never builds at start).`;
+  if (found.state === "stale")
+    return `The build in ${relative}/ is older than ${found.changed}: run \`npm run build\`, then start again (NODE_ENV=production never builds at start).`;
   return null;
 }

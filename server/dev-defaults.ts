@@ -17,7 +17,9 @@ export function developmentDefaults(env: Env): string[] {
   if (env.isProduction) return [];
   return [
     "the staff sign-in cookie is sent without Secure, and no Strict-Transport-Security header",
-    ...(env.stripeSecretKey ? ["Stripe test-mode keys and events are accepted"] : ["checkout runs through the local simulator: anyone can \"pay\" and receive a Blueprint"]),
+    ...(env.stripeSecretKey
+      ? ["Stripe test-mode keys and events are accepted"]
+      : ['checkout runs through the local simulator: anyone can "pay" and receive a Blueprint']),
     ...(env.resendApiKey ? [] : ["emails go to the local outbox instead of being sent"]),
     ...(env.sessionSecrets ? [] : [`the app secret is generated into ${env.dataDir}/secret`]),
     ...(env.databaseUrl ? [] : ["the database is the embedded PostgreSQL in the data directory"]),

@@ -80,7 +80,16 @@ export async function runServer(env: Env, dev: boolean) {
     const vite = (running.vite = dev
       ? await import("vite").then((v) => v.createServer({ server: { middlewareMode: true }, root: ROOT }))
       : undefined);
-    const app = await createHttpApp({ mode: dev ? "development" : "production", buildDir: BUILD_DIR, vite, production: env.isProduction, stripeApiBase: env.stripeApiBase, metricsToken: env.metricsToken, appUrl: env.appUrl, trustProxyHops: env.trustProxyHops });
+    const app = await createHttpApp({
+      mode: dev ? "development" : "production",
+      buildDir: BUILD_DIR,
+      vite,
+      production: env.isProduction,
+      stripeApiBase: env.stripeApiBase,
+      metricsToken: env.metricsToken,
+      appUrl: env.appUrl,
+      trustProxyHops: env.trustProxyHops,
+    });
     if (stopping) return;
 
     // Not app.listen: Express 5 calls its callback on errors too, which would hide EADDRINUSE.

@@ -42,7 +42,10 @@ export function requestObservability(): express.RequestHandler {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpDuration.observe({ method: req.method, route: metricRoute(req, res), status: String(res.statusCode) }, seconds);
       logContext.run({ requestId }, () =>
-        logger.info({ method: req.method, path: redactPath(req.originalUrl), status: res.statusCode, ms: Math.round(seconds * 1000) }, "request"),
+        logger.info(
+          { method: req.method, path: redactPath(req.originalUrl), status: res.statusCode, ms: Math.round(seconds * 1000) },
+          "request",
+        ),
       );
     });
     logContext.run({ requestId }, () => next());
@@ -63,9 +66,13 @@ export function bearerMatches(authorization: string | undefined, token: string):
 export function metricsEndpoint(token: string | undefined): express.RequestHandler {
   return async (req, res) => {
     if (!token) return void res.status(404).type("text/plain").send("Not found");
-    if (!bearerMatches(req.get("authorization"), token)) return void res.status(401).set("WWW-Authenticate", "Bearer").type("text/plain").send("Unauthorized");
+    if (!bearerMatches(req.get("authorization"), token))
+      return void res.status(401).set("WWW-Authenticate", "Bearer").type("text/plain").send("Unauthorized");
     await refreshQueueDepth().catch(() => undefined);
-    res.set("Cache-Control", "no-store").type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    res
+      .set("Cache-Control", "no-store")
+      .type(metrics.registry.contentType)
+      .send(await metrics.registry.metrics());
   };
 }
 

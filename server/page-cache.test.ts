@@ -3,7 +3,9 @@ import { PageCache, pageCacheKey, withNonce } from "./page-cache";
 
 describe("page cache", () => {
   it("caches only anonymous GETs of public catalogue pages", () => {
-    expect(pageCacheKey("GET", "/occupations/backend-developer", "/occupations/backend-developer", false)).toBe("/occupations/backend-developer");
+    expect(pageCacheKey("GET", "/occupations/backend-developer", "/occupations/backend-developer", false)).toBe(
+      "/occupations/backend-developer",
+    );
     expect(pageCacheKey("GET", "/occupations", "/occupations?q=nurse", false)).toBe("/occupations?q=nurse");
     expect(pageCacheKey("POST", "/occupations", "/occupations", false)).toBeNull();
     expect(pageCacheKey("GET", "/results/abc", "/results/abc", false)).toBeNull();
@@ -20,7 +22,13 @@ describe("page cache", () => {
   });
 
   it("serves a cached page with the new request's nonce", () => {
-    const page = { status: 200, headers: [], body: Buffer.from('<script nonce="old+/=">x</script><script nonce="old+/=">'), nonce: "old+/=", expires: 1 };
+    const page = {
+      status: 200,
+      headers: [],
+      body: Buffer.from('<script nonce="old+/=">x</script><script nonce="old+/=">'),
+      nonce: "old+/=",
+      expires: 1,
+    };
     expect(withNonce(page, "new").toString()).toBe('<script nonce="new">x</script><script nonce="new">');
   });
 });

@@ -55,7 +55,10 @@ export function createRouteMatcher(manifest: Manifest): (pathname: string) => Ro
   return (pathname) => {
     const matches = matchRoutes(routes, pathname);
     if (!matches?.length) return null;
-    const pattern = `/${matches.map((m) => m.route.path ?? "").filter(Boolean).join("/")}`.replace(/\/{2,}/g, "/");
+    const pattern = `/${matches
+      .map((m) => m.route.path ?? "")
+      .filter(Boolean)
+      .join("/")}`.replace(/\/{2,}/g, "/");
     if (pattern.endsWith("*")) return { pattern, methods: null };
     const leaf = manifest[matches[matches.length - 1]!.route.id ?? ""]?.module;
     if (!leaf) return null;

@@ -61,7 +61,15 @@ export async function emailStaffAlert(alertId: number): Promise<"sent" | "no add
   return "sent";
 }
 
-export type OpenAlert = { id: number; kind: AlertKind; orderId: string; reference: string; status: OrderStatus; dueAt: Date | null; createdAt: Date };
+export type OpenAlert = {
+  id: number;
+  kind: AlertKind;
+  orderId: string;
+  reference: string;
+  status: OrderStatus;
+  dueAt: Date | null;
+  createdAt: Date;
+};
 
 /** For the top of the staff queue: alerts whose order is still in the state they were about. */
 export async function listOpenAlerts(limit = 20): Promise<OpenAlert[]> {
@@ -70,10 +78,12 @@ export async function listOpenAlerts(limit = 20): Promise<OpenAlert[]> {
     from staff_alerts a join orders o on o.id = a.order_id
     where o.status = 'failed' or o.status = any(${IN_FLIGHT}::order_status[])
     order by a.created_at desc limit ${limit * 3}`;
-  return rows
-    .filter((r) => alertIsOpen(r.kind, r.status))
-    // An order that breached also had its at-risk alert: show the latest word on each order.
-    .filter((r, i, all) => all.findIndex((o) => o.orderId === r.orderId) === i)
-    .slice(0, limit)
-    .map((r) => ({ ...r, reference: orderReference(r.orderId) }));
+  return (
+    rows
+      .filter((r) => alertIsOpen(r.kind, r.status))
+      // An order that breached also had its at-risk alert: show the latest word on each order.
+      .filter((r, i, all) => all.findIndex((o) => o.orderId === r.orderId) === i)
+      .slice(0, limit)
+      .map((r) => ({ ...r, reference: orderReference(r.orderId) }))
+  );
 }

@@ -14,7 +14,11 @@ const LABEL: Record<AlertKind, string> = {
 export function OpenAlerts({ alerts }: { alerts: OpenAlertRow[] }) {
   if (alerts.length === 0) return null;
   return (
-    <section aria-labelledby="open-alerts" className="mt-4 rounded-md border border-risk-high bg-risk-high-soft px-4 py-3" data-testid="open-alerts">
+    <section
+      aria-labelledby="open-alerts"
+      className="mt-4 rounded-md border border-risk-high bg-risk-high-soft px-4 py-3"
+      data-testid="open-alerts"
+    >
       <h2 id="open-alerts" className="text-lg font-bold text-risk-high">
         Needs attention ({alerts.length})
       </h2>

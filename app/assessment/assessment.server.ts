@@ -7,7 +7,15 @@ import { loadAssessmentCandidates } from "../../db/pivot-candidates";
 import { SCORING_VERSION, scoreAssessment } from "../../domain/scoring";
 import { fieldErrors } from "../utils/form-errors";
 import { deriveToken, hashToken, newToken } from "../utils/tokens.server";
-import { UNKNOWN_EXTRA_MESSAGE, assessmentField, experienceSchema, goalsSchema, skillsSchemaFor, startSchema, tasksSchema } from "./schemas";
+import {
+  UNKNOWN_EXTRA_MESSAGE,
+  assessmentField,
+  experienceSchema,
+  goalsSchema,
+  skillsSchemaFor,
+  startSchema,
+  tasksSchema,
+} from "./schemas";
 import { firstIncompleteStep, stepIndex, type StepId } from "./steps";
 import { countFunnelStep } from "../staff/funnel-count.server";
 import { ukWordMatch } from "../catalogue/uk-word-match.server";
@@ -17,10 +25,21 @@ export const KEY_SKILLS = 8;
 /** At most this many optional ratings: enough to move a likely path's match, few enough to stay quick. */
 export const EXTRA_SKILLS = 4;
 
-export type Failure = { ok: false; status: 400 | 404 | 409; message: string; fieldErrors: Record<string, string>; values: Record<string, string> };
+export type Failure = {
+  ok: false;
+  status: 400 | 404 | 409;
+  message: string;
+  fieldErrors: Record<string, string>;
+  values: Record<string, string>;
+};
 export type StepOutcome = { ok: true; next: string } | Failure;
 
-const fail = (status: Failure["status"], message: string, values: Record<string, string> = {}, errors: Record<string, string> = {}): Failure => ({
+const fail = (
+  status: Failure["status"],
+  message: string,
+  values: Record<string, string> = {},
+  errors: Record<string, string> = {},
+): Failure => ({
   ok: false,
   status,
   message,
@@ -43,13 +62,18 @@ export async function findOccupationForAssessment(slug: string) {
 }
 
 /** Creates a draft for the chosen occupation; the caller sets the returned token as a cookie. */
-export async function startAssessment(form: FormData): Promise<({ ok: true; token: string; next: string }) | Failure> {
+export async function startAssessment(form: FormData): Promise<{ ok: true; token: string; next: string } | Failure> {
   const parsed = startSchema.safeParse({ occupation: form.get("occupation") ?? undefined });
   if (!parsed.success) return fail(400, "Choose an occupation to start.", formValues(form), fieldErrors(parsed.error));
   const occupation = await findOccupationForAssessment(parsed.data.occupation);
-  if (!occupation) return fail(400, "We could not find that occupation. Choose one from the list.", formValues(form), { occupation: "Choose an occupation from the list." });
+  if (!occupation)
+    return fail(400, "We could not find that occupation. Choose one from the list.", formValues(form), {
+      occupation: "Choose an occupation from the list.",
+    });
   const token = newToken();
-  await getDb().insert(assessmentDrafts).values({ tokenHash: hashToken(token), occupationId: occupation.id });
+  await getDb()
+    .insert(assessmentDrafts)
+    .values({ tokenHash: hashToken(token), occupationId: occupation.id });
   await countFunnelStep("assessment_start");
   return { ok: true, token, next: "/assessment/experience" };
 }
@@ -73,7 +97,12 @@ export async function loadDraft(token: string | null) {
   if (!draft) return null;
   const [tasks, skills] = await Promise.all([
     db
-      .select({ position: occupationTasks.position, name: occupationTasks.name, description: occupationTasks.description, exposure: occupationTasks.exposure })
+      .select({
+        position: occupationTasks.position,
+        name: occupationTasks.name,
+        description: occupationTasks.description,
+        exposure: occupationTasks.exposure,
+      })
       .from(occupationTasks)
       .where(eq(occupationTasks.occupationId, draft.occupationId))
       .orderBy(asc(occupationTasks.position)),
@@ -136,7 +165,11 @@ function invalid(error: z.ZodError, form: FormData, positionByIndex?: number[]):
 export async function submitExperience(draft: LoadedDraft | null, form: FormData): Promise<StepOutcome> {
   const problem = checkDraftForPost(draft, "experience", form);
   if (problem) return problem;
-  const parsed = experienceSchema.safeParse({ occupation: form.get("occupation"), years: form.get("years") ?? undefined, seniority: form.get("seniority") ?? undefined });
+  const parsed = experienceSchema.safeParse({
+    occupation: form.get("occupation"),
+    years: form.get("years") ?? undefined,
+    seniority: form.get("seniority") ?? undefined,
+  });
   if (!parsed.success) return invalid(parsed.error, form);
   if (!(await saveAnswers(draft!, { experience: { years: parsed.data.years, seniority: parsed.data.seniority } }))) {
     return fail(409, "This assessment is already complete.", formValues(form));
@@ -183,7 +216,12 @@ export async function extraSkillsFor(draft: LoadedDraft): Promise<string[]> {
         eq(occupationPivots.occupationId, draft.occupationId),
         // Long-term paths and step downs are not the moves the result ranks.
         eq(occupationPivots.horizon, "pivot"),
-        draft.skills.length > 0 ? notInArray(occupationSkills.skill, draft.skills.map((s) => s.skill)) : undefined,
+        draft.skills.length > 0
+          ? notInArray(
+              occupationSkills.skill,
+              draft.skills.map((s) => s.skill),
+            )
+          : undefined,
       ),
     )
     .groupBy(occupationSkills.skill)
@@ -226,7 +264,8 @@ export async function submitSkills(draft: LoadedDraft | null, form: FormData): P
     const unknown = parsed.error.issues.find((i) => i.path[0] === "extras" && (i.path.length === 1 || i.path[2] === "skill"));
     if (unknown) return fail(400, UNKNOWN_EXTRA_MESSAGE, formValues(form));
     const failure = invalid(parsed.error, form);
-    const keyOf = (i: z.core.$ZodIssue) => (i.path[0] === "extras" ? `extra:${extras[Number(i.path[1])]!.skill}` : `skill:${skills[Number(i.path[1])]}`);
+    const keyOf = (i: z.core.$ZodIssue) =>
+      i.path[0] === "extras" ? `extra:${extras[Number(i.path[1])]!.skill}` : `skill:${skills[Number(i.path[1])]}`;
     failure.fieldErrors = Object.fromEntries(
       parsed.error.issues.filter((i) => i.path[0] === "ratings" || i.path[0] === "extras").map((i) => [keyOf(i), i.message]),
     );
@@ -256,7 +295,8 @@ export async function completeAssessment(token: string | null, draft: LoadedDraf
   const d = draft!;
   const { goal, hoursPerWeek, region, salaryBand } = parsed.data;
   const answers = { ...d.answers, goals: { goal, hoursPerWeek, region, ...(salaryBand ? { salaryBand } : {}) } };
-  if (!answers.experience || !answers.tasks || !answers.skills) return fail(409, "Please answer the earlier questions first.", formValues(form));
+  if (!answers.experience || !answers.tasks || !answers.skills)
+    return fail(409, "Please answer the earlier questions first.", formValues(form));
   const complete = answers as Required<DraftAnswers>;
   const outcome = await computeOutcome(d, complete);
   const resultToken = deriveToken(token!, "result");
@@ -264,7 +304,13 @@ export async function completeAssessment(token: string | null, draft: LoadedDraf
   const created = await getDb().transaction(async (tx) => {
     const [result] = await tx
       .insert(assessmentResults)
-      .values({ tokenHash: hashToken(resultToken), occupationId: d.occupationId, scoringVersion: SCORING_VERSION, answers: complete, outcome })
+      .values({
+        tokenHash: hashToken(resultToken),
+        occupationId: d.occupationId,
+        scoringVersion: SCORING_VERSION,
+        answers: complete,
+        outcome,
+      })
       .onConflictDoNothing({ target: assessmentResults.tokenHash })
       .returning({ id: assessmentResults.id });
     if (result) {
@@ -303,7 +349,12 @@ export async function searchOccupationsForAssessment(query: string, preselected:
     .from(occupations)
     .where(match)
     // With 900+ imported roles, the in-depth curated ones would otherwise fall off the first 40.
-    .orderBy(sql`${occupations.slug} = ${preselected} desc`, ...(uk ? [uk.order] : []), sql`${occupations.origin} = 'curated' desc`, asc(occupations.title))
+    .orderBy(
+      sql`${occupations.slug} = ${preselected} desc`,
+      ...(uk ? [uk.order] : []),
+      sql`${occupations.origin} = 'curated' desc`,
+      asc(occupations.title),
+    )
     .limit(40);
   return rows.map(({ socCode, ...r }) => ({ ...r, ukWord: uk?.ukWordFor({ socCode, title: r.title }) ?? null }));
 }

@@ -8,7 +8,6 @@ import { EMAIL_CONSENT_TEXT } from "./consent";
 import { fieldErrors } from "../utils/form-errors";
 import { emailCaptureSchema } from "./schemas";
 
-
 /** A stored result exactly as computed at completion; never recomputed on read. */
 export async function getResult(token: string) {
   if (!TOKEN_PATTERN.test(token)) return null;
@@ -46,15 +45,15 @@ export async function getResult(token: string) {
 export type StoredResult = NonNullable<Awaited<ReturnType<typeof getResult>>>;
 
 export type EmailCaptureOutcome =
-  | { ok: true }
-  | { ok: false; status: 400 | 404; message: string; fieldErrors: Record<string, string>; values: Record<string, string> };
+  { ok: true } | { ok: false; status: 400 | 404; message: string; fieldErrors: Record<string, string>; values: Record<string, string> };
 
 /** Stores an email against a result, only with explicit consent; the first address given wins. */
 export async function saveResultEmail(token: string, form: FormData): Promise<EmailCaptureOutcome> {
   const values = { email: String(form.get("email") ?? "").slice(0, 254) };
   if (!TOKEN_PATTERN.test(token)) return { ok: false, status: 404, message: "We could not find that result.", fieldErrors: {}, values };
   const parsed = emailCaptureSchema.safeParse({ email: form.get("email") ?? "", consent: form.get("consent") ?? undefined });
-  if (!parsed.success) return { ok: false, status: 400, message: "Please correct the details marked below.", fieldErrors: fieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, status: 400, message: "Please correct the details marked below.", fieldErrors: fieldErrors(parsed.error), values };
   const updated = await getDb()
     .update(assessmentResults)
     .set({ email: parsed.data.email, emailConsentAt: new Date(), emailConsentText: EMAIL_CONSENT_TEXT })

@@ -26,7 +26,11 @@ describe("startSchema", () => {
 
 describe("experienceSchema", () => {
   it("coerces whole years within 0–50 and a known seniority", () => {
-    expect(experienceSchema.parse({ occupation, years: " 7 ", seniority: "senior" })).toEqual({ occupation, years: 7, seniority: "senior" });
+    expect(experienceSchema.parse({ occupation, years: " 7 ", seniority: "senior" })).toEqual({
+      occupation,
+      years: 7,
+      seniority: "senior",
+    });
   });
 
   it.each([["-1"], ["51"], ["2.5"], ["1e1"], [""], ["seven"], [undefined]])("rejects years %s with a message", (years) => {
@@ -102,7 +106,12 @@ describe("skillsSchemaFor: optional ratings of the skills likely moves need", ()
   it.each([
     [[{ skill: "Juggling", rating: "3" }]],
     [[{ skill: "Programming", rating: "3" }]],
-    [[{ skill: "Networking", rating: "3" }, { skill: "Networking", rating: "4" }]],
+    [
+      [
+        { skill: "Networking", rating: "3" },
+        { skill: "Networking", rating: "4" },
+      ],
+    ],
   ])("refuses a skill that was not offered, or offered twice: %j", (extras) => {
     const result = schema.safeParse({ occupation, ratings, extras });
     expect(result.success).toBe(false);

@@ -10,7 +10,11 @@ import { firstPathSegment, type FieldOf } from "../utils/form-errors";
  * Inputs arrive as FormData strings; every schema coerces and bounds them.
  */
 
-const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Choose an occupation from the list.").max(80);
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Choose an occupation from the list.")
+  .max(80);
 
 const wholeNumber = (label: string, min: number, max: number) =>
   z
@@ -19,7 +23,12 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .min(1, `Enter ${label}.`)
     .regex(/^\d+$/, `Enter ${label} as a whole number.`)
     .transform(Number)
-    .pipe(z.number().min(min, `${label[0]!.toUpperCase()}${label.slice(1)} must be at least ${min}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max}.`));
+    .pipe(
+      z
+        .number()
+        .min(min, `${label[0]!.toUpperCase()}${label.slice(1)} must be at least ${min}.`)
+        .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max}.`),
+    );
 
 export const startSchema = z.object({ occupation: slug });
 
@@ -123,4 +132,5 @@ export type SkillsAnswers = z.output<typeof skillsSchema>;
 export type GoalsAnswers = z.output<typeof goalsSchema>;
 
 /** The field an assessment answer's issue belongs to: each task's share has its own (`share-<index>`). */
-export const assessmentField: FieldOf = (issue) => (issue.path.length > 1 && issue.path[0] === "shares" ? `share-${String(issue.path[1])}` : firstPathSegment(issue));
+export const assessmentField: FieldOf = (issue) =>
+  issue.path.length > 1 && issue.path[0] === "shares" ? `share-${String(issue.path[1])}` : firstPathSegment(issue);

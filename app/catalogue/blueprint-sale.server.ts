@@ -63,8 +63,7 @@ export function blueprintSaleOf(row: SaleRow, skills: readonly string[]): Bluepr
 
 /** What the sale pages (report, result) show: the offer with this edition's contents, or why there is none. */
 export type BlueprintOffer =
-  | { onSale: true; edition: BlueprintEdition; contents: BlueprintContents }
-  | { onSale: false; reason: OffSaleReason; explanation: string };
+  { onSale: true; edition: BlueprintEdition; contents: BlueprintContents } | { onSale: false; reason: OffSaleReason; explanation: string };
 
 export function blueprintOfferOf(row: SaleRow, skills: readonly string[]): BlueprintOffer {
   const sale = blueprintSaleOf(row, skills);

@@ -37,6 +37,10 @@ export function parseCatalogueQuery(params: URLSearchParams) {
  * to_tsquery, so no input can form tsquery syntax.
  */
 export function prefixTsQuery(q: string): string | null {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  const words =
+    q
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? [];
   return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
 }

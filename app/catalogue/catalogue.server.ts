@@ -79,7 +79,11 @@ export async function searchCatalogue(query: CatalogueQuery) {
   // Past the last page the window count is missing; count separately only then.
   const total = rows[0]?.total ?? (query.page > 1 ? await countMatches(conditions) : 0);
   return {
-    results: rows.map(({ total: _t, socCode, ...r }) => ({ ...r, risk: riskForExposure(r.exposureScore), ukWord: uk?.ukWordFor({ socCode, title: r.title }) ?? null })),
+    results: rows.map(({ total: _t, socCode, ...r }) => ({
+      ...r,
+      risk: riskForExposure(r.exposureScore),
+      ukWord: uk?.ukWordFor({ socCode, title: r.title }) ?? null,
+    })),
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     sectors,
@@ -195,9 +199,14 @@ export async function getOccupationReport(slug: string) {
       comparisonBlurb: occupation.content.comparisonBlurb ?? null,
       ...occupation.content,
       // O*NET rates no skills for this role: the skill matches below rest on the import's estimate.
-      skillsEstimatedNote: occupation.content.research?.skillsEstimatedFrom ? estimatedSkillsNote(occupation.content.research.skillsEstimatedFrom) : null,
+      skillsEstimatedNote: occupation.content.research?.skillsEstimatedFrom
+        ? estimatedSkillsNote(occupation.content.research.skillsEstimatedFrom)
+        : null,
     },
-    blueprint: blueprintOfferOf(occupation, skills.map((s) => s.skill)),
+    blueprint: blueprintOfferOf(
+      occupation,
+      skills.map((s) => s.skill),
+    ),
     tasks: tasks.map(({ occupationId: _id, ...t }) => t),
     pivots: pivots
       .filter((p) => p.horizon === "pivot")
@@ -207,7 +216,9 @@ export async function getOccupationReport(slug: string) {
         exposureDrop: occupation.exposureScore - p.exposureScore,
         resilience: resilienceOf(occupation.exposureScore, p.exposureScore),
       })),
-    longTermPaths: pivots.filter((p) => p.horizon === "long-term" && p.reason).map((p) => ({ slug: p.slug, title: p.title, reason: p.reason! })),
+    longTermPaths: pivots
+      .filter((p) => p.horizon === "long-term" && p.reason)
+      .map((p) => ({ slug: p.slug, title: p.title, reason: p.reason! })),
     comparisons: exposureComparisons(occupation, all),
   };
 }

@@ -21,10 +21,19 @@ export function AssessmentShell({
       <p className="text-sm font-semibold text-muted">
         Free assessment{occupationTitle ? ` · ${occupationTitle}` : ""} · Step {stepNumber} of {TOTAL_STEPS}
       </p>
-      <progress className="mt-2 h-2 w-full accent-accent" max={TOTAL_STEPS} value={stepNumber} aria-label={`Step ${stepNumber} of ${TOTAL_STEPS}`} />
+      <progress
+        className="mt-2 h-2 w-full accent-accent"
+        max={TOTAL_STEPS}
+        value={stepNumber}
+        aria-label={`Step ${stepNumber} of ${TOTAL_STEPS}`}
+      />
       <ol className="mt-2 hidden gap-2 text-xs text-muted sm:flex">
         {labels.map((label, i) => (
-          <li key={label} aria-current={i + 1 === stepNumber ? "step" : undefined} className={i + 1 === stepNumber ? "font-semibold text-ink" : ""}>
+          <li
+            key={label}
+            aria-current={i + 1 === stepNumber ? "step" : undefined}
+            className={i + 1 === stepNumber ? "font-semibold text-ink" : ""}
+          >
             {i + 1}. {label}
           </li>
         ))}

@@ -1,7 +1,15 @@
 import { FieldError } from "./assessment-shell";
 
 /** The labelled email input used by public forms, with its error wired for screen readers. */
-export function EmailField({ error, defaultValue = "", label = "Email address" }: { error?: string; defaultValue?: string; label?: string }) {
+export function EmailField({
+  error,
+  defaultValue = "",
+  label = "Email address",
+}: {
+  error?: string;
+  defaultValue?: string;
+  label?: string;
+}) {
   return (
     <div>
       <label htmlFor="email" className="block font-semibold">

@@ -32,8 +32,12 @@ export function ImportedTaskTable({ tasks }: { tasks: readonly { position: numbe
         <caption className="sr-only">Tasks with the exposure label human annotators gave them in Eloundou et al. (2024)</caption>
         <thead className="bg-paper text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="p-3">Task</th>
-            <th scope="col" className="w-72 p-3">Exposure to large language models</th>
+            <th scope="col" className="p-3">
+              Task
+            </th>
+            <th scope="col" className="w-72 p-3">
+              Exposure to large language models
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -87,4 +91,3 @@ export function LongTermPaths({ paths }: { paths: readonly { slug: string; title
     </div>
   );
 }
-

@@ -18,10 +18,7 @@ export function Section({ title, id, children, intro }: { title: string; id: str
 
 export function PrimaryLink({ to, children }: { to: string; children: React.ReactNode }) {
   return (
-    <Link
-      to={to}
-      className="inline-block rounded-md bg-accent px-5 py-3 font-semibold text-white no-underline hover:bg-accent-strong"
-    >
+    <Link to={to} className="inline-block rounded-md bg-accent px-5 py-3 font-semibold text-white no-underline hover:bg-accent-strong">
       {children}
     </Link>
   );

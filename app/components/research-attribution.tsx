@@ -4,11 +4,13 @@ export const ONET_ATTRIBUTION =
 
 export const RESEARCH_SOURCES = [
   {
-    label: "Eloundou, Manning, Mishkin and Rock (2024), “GPTs are GPTs: Labor market impact potential of LLMs”, Science 384(6702). Data: MIT licence.",
+    label:
+      "Eloundou, Manning, Mishkin and Rock (2024), “GPTs are GPTs: Labor market impact potential of LLMs”, Science 384(6702). Data: MIT licence.",
     url: "https://doi.org/10.1126/science.adj0998",
   },
   {
-    label: "Tomlinson et al. (2025), “Working with AI: Measuring the Occupational Implications of Generative AI”, Microsoft Research. Data: CC BY 4.0.",
+    label:
+      "Tomlinson et al. (2025), “Working with AI: Measuring the Occupational Implications of Generative AI”, Microsoft Research. Data: CC BY 4.0.",
     url: "https://arxiv.org/abs/2507.07935",
   },
 ] as const;
@@ -17,8 +19,8 @@ export function ResearchAttribution({ withApplicability = true }: { withApplicab
   return (
     <div className="max-w-3xl space-y-3 text-sm text-muted">
       <p>
-        {ONET_ATTRIBUTION} O*NET® is a trademark of USDOL/ETA. Task statements are O*NET's; the exposure labels, scores and
-        pivot paths are derived by Career Pivot and are not endorsed by USDOL/ETA.
+        {ONET_ATTRIBUTION} O*NET® is a trademark of USDOL/ETA. Task statements are O*NET's; the exposure labels, scores and pivot paths are
+        derived by Career Pivot and are not endorsed by USDOL/ETA.
       </p>
       <ul className="list-disc space-y-1 pl-5">
         {RESEARCH_SOURCES.filter((s, i) => withApplicability || i === 0).map((s) => (

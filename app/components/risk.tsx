@@ -22,11 +22,7 @@ const barColour: Record<RiskLevel, string> = { high: "bg-risk-high", medium: "bg
 export function ExposureBar({ value, risk, label }: { value: number; risk: RiskLevel; label: string }) {
   return (
     <div className="flex items-center gap-2">
-      <div
-        className="h-2 w-full min-w-16 overflow-hidden rounded-full bg-line"
-        role="img"
-        aria-label={`${label}: ${value} out of 100`}
-      >
+      <div className="h-2 w-full min-w-16 overflow-hidden rounded-full bg-line" role="img" aria-label={`${label}: ${value} out of 100`}>
         <div className={`h-full ${barColour[risk]}`} style={{ width: `${value}%` }} />
       </div>
       <span className="w-9 text-right text-sm font-semibold tabular-nums">{value}%</span>

@@ -22,7 +22,10 @@ export async function checkDatabase(): Promise<{ ok: boolean; latencyMs: number 
 }
 
 /** What /healthz answers, on the web process and on a worker's own port. */
-export async function livenessReport(): Promise<{ httpStatus: 200 | 503; body: { status: "ok" | "unavailable"; database: "up" | "down"; latencyMs: number } }> {
+export async function livenessReport(): Promise<{
+  httpStatus: 200 | 503;
+  body: { status: "ok" | "unavailable"; database: "up" | "down"; latencyMs: number };
+}> {
   const database = await checkDatabase();
   return {
     httpStatus: database.ok ? 200 : 503,

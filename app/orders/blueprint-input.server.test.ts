@@ -21,7 +21,13 @@ beforeAll(async () => {
   const occupationId = ids.get("backend-developer")!;
   const [result] = await t.db
     .insert(assessmentResults)
-    .values({ tokenHash: randomBytes(32).toString("hex"), occupationId, scoringVersion: sample.scoringVersion, answers: sample.answers, outcome })
+    .values({
+      tokenHash: randomBytes(32).toString("hex"),
+      occupationId,
+      scoringVersion: sample.scoringVersion,
+      answers: sample.answers,
+      outcome,
+    })
     .returning();
   const [order] = await t.db
     .insert(orders)

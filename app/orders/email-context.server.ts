@@ -19,7 +19,16 @@ export type OrderEmailContext = {
 /** What both order emails need, with the sealed tokens opened into links. */
 export async function loadOrderEmailContext(orderId: string): Promise<OrderEmailContext | null> {
   const [o] = await getSql()<
-    { id: string; status: OrderStatus; email: string | null; amount: number; title: string; sessionId: string | null; resultSealed: string; downloadSealed: string }[]
+    {
+      id: string;
+      status: OrderStatus;
+      email: string | null;
+      amount: number;
+      title: string;
+      sessionId: string | null;
+      resultSealed: string;
+      downloadSealed: string;
+    }[]
   >`
     select o.id, o.status, o.email, o.amount, oc.title, o.stripe_session_id as "sessionId",
       o.result_token_sealed as "resultSealed", o.download_token_sealed as "downloadSealed"
@@ -28,7 +37,8 @@ export async function loadOrderEmailContext(orderId: string): Promise<OrderEmail
   const appUrl = getEnv().appUrl;
   const resultToken = openToken(o.resultSealed, "result");
   const downloadToken = openToken(o.downloadSealed, "download");
-  if (!resultToken || !downloadToken) throw new Error("The order's links cannot be opened: was SESSION_SECRET changed without keeping the old one?");
+  if (!resultToken || !downloadToken)
+    throw new Error("The order's links cannot be opened: was SESSION_SECRET changed without keeping the old one?");
   return {
     id: o.id,
     status: o.status,

@@ -60,7 +60,13 @@ export async function applyOrderEvent(
 }
 
 /** An audit row for something that is not a status change (an email sent, a refund noted). */
-export async function recordOrderNote(tx: Tx | postgres.Sql, orderId: string, actor: string, action: string, detail: Record<string, unknown> = {}) {
+export async function recordOrderNote(
+  tx: Tx | postgres.Sql,
+  orderId: string,
+  actor: string,
+  action: string,
+  detail: Record<string, unknown> = {},
+) {
   await tx`
     insert into order_events (order_id, actor, action, detail)
     values (${orderId}, ${actor}, ${action}, ${tx.json(detail as postgres.JSONValue)})`;

@@ -17,14 +17,12 @@ import { blueprintSaleOf } from "../catalogue/blueprint-sale.server";
 
 export const BLUEPRINT_PRICE = { amount: BLUEPRINT_PRICE_GBP * 100, currency: "gbp" } as const;
 
-
 export const checkoutFormSchema = z.object({
   consent: z.literal("yes", { error: "Please tick the box to confirm you want your Blueprint delivered straight away." }),
 });
 
 export type StartCheckoutOutcome =
-  | { ok: true; redirectTo: string }
-  | { ok: false; status: 400 | 404 | 409 | 503; message: string; fieldErrors: Record<string, string> };
+  { ok: true; redirectTo: string } | { ok: false; status: 400 | 404 | 409 | 503; message: string; fieldErrors: Record<string, string> };
 
 type ResultRow = {
   id: string;
@@ -103,7 +101,8 @@ export async function startCheckout(resultToken: string, form: FormData): Promis
     logger.warn({ err: error.message, orderId: claim.order.id }, "checkout: payment provider unavailable");
     // The request changed since the first try (e.g. APP_URL): nobody ever saw this order's session,
     // so drop the order and let the next press start a fresh one under a new key.
-    if (error.idempotencyConflict) await getSql()`delete from orders where id = ${claim.order.id} and status = 'pending' and stripe_session_id is null`;
+    if (error.idempotencyConflict)
+      await getSql()`delete from orders where id = ${claim.order.id} and status = 'pending' and stripe_session_id is null`;
     return {
       ok: false,
       status: 503,
@@ -135,10 +134,18 @@ async function claimOrder(resultToken: string): Promise<Claim> {
     // Before reusing an open session too: once staff take a role off sale, no press leads to a payment page.
     const sale = blueprintSaleOf(result, result.skills);
     if (!sale.onSale) {
-      return { kind: "outcome", outcome: { ok: false, status: 409, message: offSaleMessage(result.occupationTitle, sale.reason), fieldErrors: {} } };
+      return {
+        kind: "outcome",
+        outcome: { ok: false, status: 409, message: offSaleMessage(result.occupationTitle, sale.reason), fieldErrors: {} },
+      };
     }
     const now = Date.now();
-    if (latest?.status === "pending" && latest.checkoutUrl && latest.checkoutExpiresAt && latest.checkoutExpiresAt.getTime() > now + REUSE_MARGIN_MS) {
+    if (
+      latest?.status === "pending" &&
+      latest.checkoutUrl &&
+      latest.checkoutExpiresAt &&
+      latest.checkoutExpiresAt.getTime() > now + REUSE_MARGIN_MS
+    ) {
       return { kind: "outcome", outcome: { ok: true, redirectTo: latest.checkoutUrl } };
     }
     if (latest?.status === "pending" && !latest.stripeSessionId && latest.createdAt.getTime() > now - RETRY_UNRECORDED_MS) {
@@ -158,7 +165,13 @@ async function claimOrder(resultToken: string): Promise<Claim> {
         now(), ${IMMEDIATE_DELIVERY_CONSENT})`;
     return {
       kind: "create",
-      order: { id: orderId, amount: BLUEPRINT_PRICE.amount, currency: BLUEPRINT_PRICE.currency, email: result.email, occupationTitle: result.occupationTitle },
+      order: {
+        id: orderId,
+        amount: BLUEPRINT_PRICE.amount,
+        currency: BLUEPRINT_PRICE.currency,
+        email: result.email,
+        occupationTitle: result.occupationTitle,
+      },
     };
   });
 }

@@ -10,7 +10,8 @@ export function paymentsGateway(): PaymentsGateway {
     const env = getEnv();
     if (env.stripeSecretKey) return createStripeGateway(stripeClient());
     // lib/env.ts already refuses to start like this; if it ever did, nobody may "pay" for free.
-    if (env.isProduction) throw new PaymentsUnavailableError("production has no STRIPE_SECRET_KEY; the checkout simulator never runs there");
+    if (env.isProduction)
+      throw new PaymentsUnavailableError("production has no STRIPE_SECRET_KEY; the checkout simulator never runs there");
     return createSimulatorGateway();
   });
 }

@@ -16,18 +16,38 @@ describe("decidePayment", () => {
   it("holds a lower amount (a discount), a 100 % code and a higher amount", () => {
     const lower = decidePayment(order, { amountTotal: 2450, currency: "gbp", paymentStatus: "paid" });
     expect(lower).toMatchObject({ kind: "hold", reason: "amount" });
-    expect(lower.kind === "hold" && lower.message).toBe("Payment held for checking: Stripe's session totals £24.50, the order is for £49.00.");
-    expect(decidePayment(order, { amountTotal: 0, currency: "gbp", paymentStatus: "no_payment_required" })).toMatchObject({ kind: "hold", reason: "amount" });
-    expect(decidePayment(order, { amountTotal: 4900, currency: "gbp", paymentStatus: "no_payment_required" })).toMatchObject({ kind: "hold", reason: "payment_status" });
-    expect(decidePayment(order, { amountTotal: 9900, currency: "gbp", paymentStatus: "paid" })).toMatchObject({ kind: "hold", reason: "amount" });
-    expect(decidePayment(order, { amountTotal: null, currency: "gbp", paymentStatus: "paid" })).toMatchObject({ kind: "hold", reason: "amount" });
+    expect(lower.kind === "hold" && lower.message).toBe(
+      "Payment held for checking: Stripe's session totals £24.50, the order is for £49.00.",
+    );
+    expect(decidePayment(order, { amountTotal: 0, currency: "gbp", paymentStatus: "no_payment_required" })).toMatchObject({
+      kind: "hold",
+      reason: "amount",
+    });
+    expect(decidePayment(order, { amountTotal: 4900, currency: "gbp", paymentStatus: "no_payment_required" })).toMatchObject({
+      kind: "hold",
+      reason: "payment_status",
+    });
+    expect(decidePayment(order, { amountTotal: 9900, currency: "gbp", paymentStatus: "paid" })).toMatchObject({
+      kind: "hold",
+      reason: "amount",
+    });
+    expect(decidePayment(order, { amountTotal: null, currency: "gbp", paymentStatus: "paid" })).toMatchObject({
+      kind: "hold",
+      reason: "amount",
+    });
   });
 
   it("holds another currency, even when the number matches", () => {
     const usd = decidePayment(order, { amountTotal: 4900, currency: "usd", paymentStatus: "paid" });
     expect(usd).toMatchObject({ kind: "hold", reason: "currency" });
     expect(usd.kind === "hold" && usd.message).toContain("US$49.00");
-    expect(decidePayment(order, { amountTotal: 4900, currency: null, paymentStatus: "paid" })).toMatchObject({ kind: "hold", reason: "currency" });
-    expect(decidePayment(order, { amountTotal: 4900, currency: "zzz1", paymentStatus: "paid" })).toMatchObject({ kind: "hold", reason: "currency" });
+    expect(decidePayment(order, { amountTotal: 4900, currency: null, paymentStatus: "paid" })).toMatchObject({
+      kind: "hold",
+      reason: "currency",
+    });
+    expect(decidePayment(order, { amountTotal: 4900, currency: "zzz1", paymentStatus: "paid" })).toMatchObject({
+      kind: "hold",
+      reason: "currency",
+    });
   });
 });

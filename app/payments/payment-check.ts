@@ -5,7 +5,11 @@
  * never offered, a 100 % code (`no_payment_required`), another currency — is held for staff.
  */
 export type OrderPrice = { amount: number; currency: string };
-export type SessionPayment = { amountTotal: number | null; currency: string | null; paymentStatus: "paid" | "unpaid" | "no_payment_required" };
+export type SessionPayment = {
+  amountTotal: number | null;
+  currency: string | null;
+  paymentStatus: "paid" | "unpaid" | "no_payment_required";
+};
 
 export type PaymentDecision =
   | { kind: "fulfil" }
@@ -26,13 +30,25 @@ export function decidePayment(order: OrderPrice, session: SessionPayment): Payme
   const paid = formatMoney(session.amountTotal, session.currency);
   const due = formatMoney(order.amount, order.currency);
   if (session.currency?.toLowerCase() !== order.currency.toLowerCase()) {
-    return { kind: "hold", reason: "currency", message: `Payment held for checking: Stripe's session is in ${paid}, the order is for ${due}.` };
+    return {
+      kind: "hold",
+      reason: "currency",
+      message: `Payment held for checking: Stripe's session is in ${paid}, the order is for ${due}.`,
+    };
   }
   if (session.amountTotal !== order.amount) {
-    return { kind: "hold", reason: "amount", message: `Payment held for checking: Stripe's session totals ${paid}, the order is for ${due}.` };
+    return {
+      kind: "hold",
+      reason: "amount",
+      message: `Payment held for checking: Stripe's session totals ${paid}, the order is for ${due}.`,
+    };
   }
   if (session.paymentStatus === "no_payment_required") {
-    return { kind: "hold", reason: "payment_status", message: `Payment held for checking: Stripe says no payment was required for an order of ${due}.` };
+    return {
+      kind: "hold",
+      reason: "payment_status",
+      message: `Payment held for checking: Stripe says no payment was required for an order of ${due}.`,
+    };
   }
   return session.paymentStatus === "paid" ? { kind: "fulfil" } : { kind: "wait" };
 }

@@ -57,9 +57,15 @@ export async function cancelSimulatedSession(sessionId: string): Promise<Simulat
 /** A full refund of a simulated payment, announced as Stripe would (`charge.refunded`). */
 export async function refundSimulatedPayment(paymentIntentId: string): Promise<{ id: string }> {
   if (!simulatorEnabled()) throw new Error("the checkout simulator is disabled");
-  const [session] = await getDb().select().from(simulatedCheckoutSessions).where(eq(simulatedCheckoutSessions.paymentIntentId, paymentIntentId));
+  const [session] = await getDb()
+    .select()
+    .from(simulatedCheckoutSessions)
+    .where(eq(simulatedCheckoutSessions.paymentIntentId, paymentIntentId));
   if (!session) throw new Error("No simulated payment with that id.");
-  await getDb().update(simulatedCheckoutSessions).set({ amountRefunded: session.amount }).where(eq(simulatedCheckoutSessions.id, session.id));
+  await getDb()
+    .update(simulatedCheckoutSessions)
+    .set({ amountRefunded: session.amount })
+    .where(eq(simulatedCheckoutSessions.id, session.id));
   const refundId = `re_sim_${paymentIntentId.slice(7)}`;
   await deliver("charge.refunded", {
     id: `ch_sim_${paymentIntentId.slice(7)}`,

@@ -10,7 +10,8 @@ export function toSessionView(s: Stripe.Checkout.Session): CheckoutSessionView {
   const pi = s.payment_intent;
   const metaOrder = s.metadata?.order_id ?? null;
   // We set both to the order id; a session where they disagree was not made by this checkout.
-  const orderId = metaOrder && s.client_reference_id && metaOrder !== s.client_reference_id ? null : (metaOrder ?? s.client_reference_id ?? null);
+  const orderId =
+    metaOrder && s.client_reference_id && metaOrder !== s.client_reference_id ? null : (metaOrder ?? s.client_reference_id ?? null);
   return {
     id: s.id,
     url: s.url,
@@ -35,7 +36,11 @@ export function stripeClient(): Stripe {
       maxNetworkRetries: 2,
       timeout: 10_000,
       ...(base
-        ? { host: base.hostname, port: Number(base.port || (base.protocol === "https:" ? 443 : 80)), protocol: base.protocol === "https:" ? "https" : "http" }
+        ? {
+            host: base.hostname,
+            port: Number(base.port || (base.protocol === "https:" ? 443 : 80)),
+            protocol: base.protocol === "https:" ? "https" : "http",
+          }
         : {}),
     });
   });
@@ -60,7 +65,10 @@ export function createStripeGateway(stripe: Stripe): PaymentsGateway {
             {
               mode: "payment",
               line_items: [
-                { quantity: 1, price_data: { currency: input.currency, unit_amount: input.amount, product_data: { name: input.productName } } },
+                {
+                  quantity: 1,
+                  price_data: { currency: input.currency, unit_amount: input.amount, product_data: { name: input.productName } },
+                },
               ],
               client_reference_id: input.orderId,
               metadata: { order_id: input.orderId },

@@ -47,7 +47,11 @@ export async function receiveStripeWebhook(rawBody: string, signature: string | 
     return applied.outcome;
   });
   metrics.webhookOutcomes.inc({ type: event.type, outcome: outcomeLabel(outcome) });
-  if (refused) logger.warn({ stripeEventId: event.id, type: event.type }, "stripe webhook: test-mode event refused by a live deployment (STRIPE_TEST_MODE is not 1)");
+  if (refused)
+    logger.warn(
+      { stripeEventId: event.id, type: event.type },
+      "stripe webhook: test-mode event refused by a live deployment (STRIPE_TEST_MODE is not 1)",
+    );
   logger.info({ stripeEventId: event.id, type: event.type, outcome }, "stripe webhook");
   return { status: 200, body: { received: true, outcome } };
 }
@@ -78,7 +82,12 @@ async function applyStripeEvent(tx: Tx, event: Stripe.Event): Promise<EventResul
  * retrieving the session when the webhook is late. Both paths converge on the same conditional
  * transitions, so whichever comes second changes nothing.
  */
-export async function applyCheckoutSession(tx: Tx, kind: CheckoutEventKind, session: CheckoutSessionView, actor: string): Promise<EventResult> {
+export async function applyCheckoutSession(
+  tx: Tx,
+  kind: CheckoutEventKind,
+  session: CheckoutSessionView,
+  actor: string,
+): Promise<EventResult> {
   const orderId = session.orderId && UUID.test(session.orderId) ? session.orderId : null;
   const [order] = orderId
     ? await tx<{ id: string; stripeSessionId: string | null; amount: number; currency: string }[]>`
@@ -89,7 +98,12 @@ export async function applyCheckoutSession(tx: Tx, kind: CheckoutEventKind, sess
     logger.warn({ orderId: order.id, sessionId: session.id }, "stripe webhook: session does not belong to the order it names; not applied");
     return { outcome: "session mismatch", orderId: order.id };
   }
-  const detail = { sessionId: session.id, paymentStatus: session.paymentStatus, amountTotal: session.amountTotal, currency: session.currency };
+  const detail = {
+    sessionId: session.id,
+    paymentStatus: session.paymentStatus,
+    amountTotal: session.amountTotal,
+    currency: session.currency,
+  };
 
   if (kind === "completed" || kind === "async_payment_succeeded") {
     await tx`
@@ -101,11 +115,16 @@ export async function applyCheckoutSession(tx: Tx, kind: CheckoutEventKind, sess
     // A refund that overtook this event was parked; apply it first so nothing is fulfilled.
     if (session.paymentIntentId) await applyParkedRefunds(tx, order.id, session.paymentIntentId);
     const decision = decidePayment(order, session);
-    if (decision.kind === "hold") return holdForStaff(tx, order.id, actor, decision.reason, decision.message, detail, session.paymentIntentId);
+    if (decision.kind === "hold")
+      return holdForStaff(tx, order.id, actor, decision.reason, decision.message, detail, session.paymentIntentId);
     const settled = decision.kind === "fulfil";
     const applied = await applyOrderEvent(tx, order.id, { type: settled ? "payment_succeeded" : "payment_pending" }, actor, detail);
     if (!settled) await recordOrderNote(tx, order.id, actor, "payment_pending", detail);
-    return { outcome: applied.changed ? `order ${applied.to}` : `no change (${applied.reason})`, orderId: order.id, paymentIntentId: session.paymentIntentId };
+    return {
+      outcome: applied.changed ? `order ${applied.to}` : `no change (${applied.reason})`,
+      orderId: order.id,
+      paymentIntentId: session.paymentIntentId,
+    };
   }
   const applied = await applyOrderEvent(tx, order.id, { type: kind === "expired" ? "session_expired" : "payment_failed" }, actor, detail);
   return { outcome: applied.changed ? `order ${applied.to}` : `no change (${applied.reason})`, orderId: order.id };
@@ -125,12 +144,17 @@ async function holdForStaff(
   detail: Record<string, unknown>,
   paymentIntentId: string | null,
 ): Promise<EventResult> {
-  const [held] = await tx`update orders set last_error = ${message}, checkout_url = null, updated_at = now() where id = ${orderId} and status = 'pending' returning id`;
+  const [held] =
+    await tx`update orders set last_error = ${message}, checkout_url = null, updated_at = now() where id = ${orderId} and status = 'pending' returning id`;
   if (!held) return { outcome: "no change (not pending)", orderId, paymentIntentId };
-  const [seen] = await tx`select 1 from order_events where order_id = ${orderId} and action = 'payment_mismatch' and detail->>'sessionId' = ${String(detail.sessionId)}`;
+  const [seen] =
+    await tx`select 1 from order_events where order_id = ${orderId} and action = 'payment_mismatch' and detail->>'sessionId' = ${String(detail.sessionId)}`;
   if (!seen) {
     await recordOrderNote(tx, orderId, actor, "payment_mismatch", { ...detail, reason, note: message });
-    logger.warn({ orderId, sessionId: detail.sessionId, reason }, "checkout session does not match its order: held for staff, not fulfilled");
+    logger.warn(
+      { orderId, sessionId: detail.sessionId, reason },
+      "checkout session does not match its order: held for staff, not fulfilled",
+    );
   }
   return { outcome: `held: ${reason} mismatch`, orderId, paymentIntentId };
 }
@@ -145,11 +169,17 @@ async function applyChargeRefunded(tx: Tx, charge: Stripe.Charge): Promise<Event
     limit 1`;
   const full = charge.amount_refunded >= charge.amount;
   // The payment event has not arrived yet: keep a full refund and apply it when it does.
-  if (!order) return full ? { outcome: "parked until the payment is known", orderId: null, paymentIntentId, parked: true } : { outcome: "unmatched partial refund", orderId: null };
+  if (!order)
+    return full
+      ? { outcome: "parked until the payment is known", orderId: null, paymentIntentId, parked: true }
+      : { outcome: "unmatched partial refund", orderId: null };
   const detail = { chargeId: charge.id, amount: charge.amount, amountRefunded: charge.amount_refunded, currency: charge.currency };
   if (!full) {
     // The buyer keeps the Blueprint and its download (ADR 011): a goodwill partial refund is not a cancellation.
-    await recordOrderNote(tx, order.id, "stripe", "partial_refund", { ...detail, note: `Partial refund of ${formatMoney(charge.amount_refunded, charge.currency)} of ${formatMoney(charge.amount, charge.currency)}` });
+    await recordOrderNote(tx, order.id, "stripe", "partial_refund", {
+      ...detail,
+      note: `Partial refund of ${formatMoney(charge.amount_refunded, charge.currency)} of ${formatMoney(charge.amount, charge.currency)}`,
+    });
     return { outcome: "partial refund noted", orderId: order.id, paymentIntentId };
   }
   const applied = await applyOrderEvent(tx, order.id, { type: "refunded" }, "stripe", detail);

@@ -29,7 +29,8 @@ export async function deletePersonalData(tx: postgres.TransactionSql, email: str
       select id, detail from order_events where order_id = any(${orderIds}::uuid[])`;
     for (const e of events) {
       const scrubbed = scrubEventDetail(e.detail);
-      if (Object.keys(scrubbed).length !== Object.keys(e.detail).length) await tx`update order_events set detail = ${tx.json(scrubbed)} where id = ${e.id}`;
+      if (Object.keys(scrubbed).length !== Object.keys(e.detail).length)
+        await tx`update order_events set detail = ${tx.json(scrubbed)} where id = ${e.id}`;
     }
     for (const id of orderIds) {
       await tx`insert into order_events (order_id, actor, action, detail) values (${id}, 'data-subject', 'personal_data_erased', '{}'::jsonb)`;

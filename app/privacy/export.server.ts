@@ -40,7 +40,11 @@ export async function exportPersonalData(db: postgres.Sql | postgres.Transaction
     assessmentResults,
     assessmentDrafts,
     orders: orders.map((o) => ({ ...o, events: orderEvents.filter((e) => e.orderId === o.id) })),
-    blueprints: blueprints.map(({ pdf, ...b }) => ({ ...b, filename: `career-pivot-blueprint-v${b.version}.pdf`, pdfBase64: pdf.toString("base64") })),
+    blueprints: blueprints.map(({ pdf, ...b }) => ({
+      ...b,
+      filename: `career-pivot-blueprint-v${b.version}.pdf`,
+      pdfBase64: pdf.toString("base64"),
+    })),
     // Bodies exist only for the local outbox; a provider keeps its own copy.
     emails: emails.map((e) => ({ ...e, html: openOutboxBody(e.html), text: openOutboxBody(e.text) })),
     backgroundJobs,

@@ -41,7 +41,9 @@ export type PersonalJob = { queue: string; state: string; createdOn: Date; compl
 export async function listPersonalJobs(db: Db, needles: string[], digests: string[]): Promise<PersonalJob[]> {
   if (!(await hasJobTables(db))) return [];
   const select = (table: "job" | "archive") =>
-    db<PersonalJob[]>`select name as queue, state::text as state, created_on as "createdOn", completed_on as "completedOn" ${jobsOf(db, table, needles, digests)}`;
+    db<
+      PersonalJob[]
+    >`select name as queue, state::text as state, created_on as "createdOn", completed_on as "completedOn" ${jobsOf(db, table, needles, digests)}`;
   const [live, archived] = [await select("job"), await select("archive")];
   return [...live, ...archived].sort((a, b) => a.createdOn.getTime() - b.createdOn.getTime());
 }

@@ -23,7 +23,11 @@ export type LinkUse<T> = { status: "done"; value: T } | { status: "used" } | { s
  * Runs what the link authorises, once: the link is marked used in the same transaction, so a
  * failure leaves it usable and two clicks at once do the work once.
  */
-async function spendLink<T>(token: string, action: PrivacyToken["a"], work: (tx: postgres.TransactionSql, email: string) => Promise<T>): Promise<LinkUse<T>> {
+async function spendLink<T>(
+  token: string,
+  action: PrivacyToken["a"],
+  work: (tx: postgres.TransactionSql, email: string) => Promise<T>,
+): Promise<LinkUse<T>> {
   const sql = getSql();
   const state = await privacyLinkState(sql, token);
   if (state.status !== "valid") return state;

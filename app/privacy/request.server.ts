@@ -9,8 +9,7 @@ import { fieldErrors } from "../utils/form-errors";
 import { privacyRequestSchema } from "./schemas";
 
 export type PrivacyRequestOutcome =
-  | { ok: true; message: string }
-  | { ok: false; status: 400; message: string; fieldErrors: Record<string, string> };
+  { ok: true; message: string } | { ok: false; status: 400; message: string; fieldErrors: Record<string, string> };
 
 /**
  * Step 1: someone gives an email address. The request is queued and answered at once, the same
@@ -19,11 +18,15 @@ export type PrivacyRequestOutcome =
  */
 export async function requestPrivacyLink(form: FormData): Promise<PrivacyRequestOutcome> {
   const parsed = privacyRequestSchema.safeParse({ email: form.get("email") ?? "", action: form.get("action") ?? undefined });
-  if (!parsed.success) return { ok: false, status: 400, message: "Please correct the details marked below.", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, status: 400, message: "Please correct the details marked below.", fieldErrors: fieldErrors(parsed.error) };
   const { email, action } = parsed.data;
   const { token } = issuePrivacyToken(email, action);
   await enqueuePrivacyRequest({ sealed: sealToken(token, "privacy-request"), subject: addressDigests(email)[0]! });
-  return { ok: true, message: `If we hold any data for that address, we have sent it a link to confirm. It works for ${LINK_VALID_HOURS} hours.` };
+  return {
+    ok: true,
+    message: `If we hold any data for that address, we have sent it a link to confirm. It works for ${LINK_VALID_HOURS} hours.`,
+  };
 }
 
 /**
@@ -39,7 +42,11 @@ export async function sendPrivacyLinkIfKnown(job: PrivacyRequestJobData): Promis
     select 1 from assessment_results where lower(email) = ${link.e}
     union all select 1 from orders where lower(email) = ${link.e} limit 1`;
   if (!held) return "nothing held";
-  const message = await renderPrivacyLink({ action: link.a, confirmUrl: `${getEnv().appUrl}/privacy/confirm/${token}`, validHours: LINK_VALID_HOURS });
+  const message = await renderPrivacyLink({
+    action: link.a,
+    confirmUrl: `${getEnv().appUrl}/privacy/confirm/${token}`,
+    validHours: LINK_VALID_HOURS,
+  });
   await sendOrderEmail({ orderId: null, kind: "privacy", idempotencyKey: `privacy-${link.n}`, to: link.e, ...message });
   return "sent";
 }

@@ -56,8 +56,18 @@ export default function ExperienceStep({ loaderData, actionData }: Route.Compone
           <FieldError id="seniority-error" message={errors.seniority} />
           <div className="mt-2 grid gap-2">
             {LEVELS.map((l) => (
-              <label key={l.value} className="flex cursor-pointer gap-3 rounded-md border border-line bg-surface p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
-                <input type="radio" name="seniority" value={l.value} required defaultChecked={seniority === l.value} className="mt-1 size-4 accent-accent" />
+              <label
+                key={l.value}
+                className="flex cursor-pointer gap-3 rounded-md border border-line bg-surface p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft"
+              >
+                <input
+                  type="radio"
+                  name="seniority"
+                  value={l.value}
+                  required
+                  defaultChecked={seniority === l.value}
+                  className="mt-1 size-4 accent-accent"
+                />
                 <span>
                   <span className="block font-semibold">{l.label}</span>
                   <span className="block text-sm text-muted">{l.hint}</span>

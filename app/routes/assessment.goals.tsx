@@ -37,8 +37,18 @@ export default function GoalsStep({ loaderData, actionData }: Route.ComponentPro
           <FieldError id="goal-error" message={errors.goal} />
           <div className="mt-2 grid gap-2">
             {GOAL_OPTIONS.map((g) => (
-              <label key={g.value} className="flex cursor-pointer gap-3 rounded-md border border-line bg-surface p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
-                <input type="radio" name="goal" value={g.value} required defaultChecked={goal === g.value} className="mt-1 size-4 accent-accent" />
+              <label
+                key={g.value}
+                className="flex cursor-pointer gap-3 rounded-md border border-line bg-surface p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft"
+              >
+                <input
+                  type="radio"
+                  name="goal"
+                  value={g.value}
+                  required
+                  defaultChecked={goal === g.value}
+                  className="mt-1 size-4 accent-accent"
+                />
                 <span>
                   <span className="block font-semibold">{g.label}</span>
                   <span className="block text-sm text-muted">{g.hint}</span>

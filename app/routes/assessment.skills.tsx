@@ -30,8 +30,8 @@ export default function SkillsStep({ loaderData, actionData }: Route.ComponentPr
   return (
     <AssessmentShell stepNumber={4} title="Your skills" occupationTitle={title} message={actionData?.message}>
       <p className="max-w-2xl">
-        Rate yourself honestly on the skills that matter most in this role: 1 means you are aware of it, 5 that others come to
-        you for it. Your ratings decide which moves fit you and what you would need to learn.
+        Rate yourself honestly on the skills that matter most in this role: 1 means you are aware of it, 5 that others come to you for it.
+        Your ratings decide which moves fit you and what you would need to learn.
       </p>
       <Form method="post" className="mt-6 space-y-4">
         <Honeypot />
@@ -41,7 +41,11 @@ export default function SkillsStep({ loaderData, actionData }: Route.ComponentPr
           const errorId = fieldId(name);
           const current = values[name] ?? (saved ? String(saved) : undefined);
           return (
-            <fieldset key={skill} className="rounded-md border border-line bg-surface p-3" aria-describedby={errors[name] ? errorId : undefined}>
+            <fieldset
+              key={skill}
+              className="rounded-md border border-line bg-surface p-3"
+              aria-describedby={errors[name] ? errorId : undefined}
+            >
               <legend className="px-1 font-semibold">{skill}</legend>
               <FieldError id={errorId} message={errors[name]} />
               <Scale name={name} current={current} required />
@@ -54,15 +58,19 @@ export default function SkillsStep({ loaderData, actionData }: Route.ComponentPr
               Skills your likely moves need (optional)
             </h2>
             <p id="extra-skills-why" className="max-w-2xl">
-              The roles you could move to lean on these skills too. You can skip them, but rating these makes your paths and plan
-              use your level instead of a guess.
+              The roles you could move to lean on these skills too. You can skip them, but rating these makes your paths and plan use your
+              level instead of a guess.
             </p>
             {extras.map(({ skill, saved }) => {
               const name = `extra:${skill}`;
               const errorId = fieldId(name);
               const current = values[name] ?? (saved ? String(saved) : "");
               return (
-                <fieldset key={skill} className="rounded-md border border-dashed border-line bg-surface p-3" aria-describedby={errors[name] ? errorId : undefined}>
+                <fieldset
+                  key={skill}
+                  className="rounded-md border border-dashed border-line bg-surface p-3"
+                  aria-describedby={errors[name] ? errorId : undefined}
+                >
                   <legend className="px-1 font-semibold">
                     {skill} <span className="font-normal text-muted">(optional)</span>
                   </legend>
@@ -80,13 +88,30 @@ export default function SkillsStep({ loaderData, actionData }: Route.ComponentPr
 }
 
 /** The 1–5 radios; an optional skill adds a pre-selected "Not sure / skip" (empty value, stores nothing). */
-function Scale({ name, current, required = false, skippable = false }: { name: string; current: string | undefined; required?: boolean; skippable?: boolean }) {
+function Scale({
+  name,
+  current,
+  required = false,
+  skippable = false,
+}: {
+  name: string;
+  current: string | undefined;
+  required?: boolean;
+  skippable?: boolean;
+}) {
   const option = "flex cursor-pointer flex-col items-center gap-1 rounded-md p-1 text-xs has-[:checked]:bg-accent-soft";
   return (
     <div className={`mt-1 grid gap-1 text-center ${skippable ? "grid-cols-3 sm:grid-cols-6" : "grid-cols-5"}`}>
       {SCALE.map((s) => (
         <label key={s.value} className={option}>
-          <input type="radio" name={name} value={s.value} required={required} defaultChecked={current === String(s.value)} className="size-4 accent-accent" />
+          <input
+            type="radio"
+            name={name}
+            value={s.value}
+            required={required}
+            defaultChecked={current === String(s.value)}
+            className="size-4 accent-accent"
+          />
           <span className="font-semibold">{s.label}</span>
           <span className="text-muted">{s.hint}</span>
         </label>

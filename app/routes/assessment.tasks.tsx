@@ -15,7 +15,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     slug: draft.slug,
     title: draft.title,
-    tasks: draft.tasks.map((t, i) => ({ position: t.position, name: t.name, description: t.description, initial: saved.get(t.position) ?? even + (i < remainder ? 1 : 0) })),
+    tasks: draft.tasks.map((t, i) => ({
+      position: t.position,
+      name: t.name,
+      description: t.description,
+      initial: saved.get(t.position) ?? even + (i < remainder ? 1 : 0),
+    })),
     normalised: draft.answers.tasks?.normalised ?? false,
   };
 }
@@ -34,8 +39,8 @@ export default function TasksStep({ loaderData, actionData }: Route.ComponentPro
   return (
     <AssessmentShell stepNumber={3} title="How you spend your week" occupationTitle={title} message={actionData?.message}>
       <p className="max-w-2xl">
-        Roughly what share of a typical working week goes on each of these tasks? Whole percentages that add up to 100. Tasks
-        you never do get 0.
+        Roughly what share of a typical working week goes on each of these tasks? Whole percentages that add up to 100. Tasks you never do
+        get 0.
       </p>
       <Form method="post" className="mt-6 space-y-4">
         <Honeypot />
@@ -45,7 +50,10 @@ export default function TasksStep({ loaderData, actionData }: Route.ComponentPro
           {tasks.map((t) => {
             const id = `share-${t.position}`;
             return (
-              <li key={t.position} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line bg-surface p-3">
+              <li
+                key={t.position}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line bg-surface p-3"
+              >
                 <label htmlFor={id} className="min-w-0 flex-1 basis-60">
                   <span className="block font-semibold">{t.name}</span>
                   <span className="block text-sm text-muted">{t.description}</span>
@@ -77,7 +85,12 @@ export default function TasksStep({ loaderData, actionData }: Route.ComponentPro
           Total: {total}%{total === 100 ? " — good" : " — should be 100%"}
         </p>
         <label className="flex items-start gap-3">
-          <input type="checkbox" name="normalise" defaultChecked={values.normalise === "on" || normalised} className="mt-1 size-4 accent-accent" />
+          <input
+            type="checkbox"
+            name="normalise"
+            defaultChecked={values.normalise === "on" || normalised}
+            className="mt-1 size-4 accent-accent"
+          />
           <span>If my numbers do not add up to 100%, scale them proportionally for me.</span>
         </label>
         <SubmitButton>Continue</SubmitButton>

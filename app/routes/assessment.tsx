@@ -29,7 +29,10 @@ export async function action({ request }: Route.ActionArgs) {
   try {
     form = await request.formData();
   } catch {
-    return data({ message: "We could not read that form submission. Please try again.", fieldErrors: {} as Record<string, string> }, { status: 400 });
+    return data(
+      { message: "We could not read that form submission. Please try again.", fieldErrors: {} as Record<string, string> },
+      { status: 400 },
+    );
   }
   const outcome = await startAssessment(form);
   if (!outcome.ok) return data({ message: outcome.message, fieldErrors: outcome.fieldErrors }, { status: outcome.status });
@@ -39,7 +42,8 @@ export async function action({ request }: Route.ActionArgs) {
 export function meta({ data: d }: Route.MetaArgs) {
   return seoMeta({
     title: "Free AI exposure assessment",
-    description: "Five short steps, no sign-up: see how exposed your own week of work is to AI, how soon to act, and the three career moves your skills fit best.",
+    description:
+      "Five short steps, no sign-up: see how exposed your own week of work is to AI, how soon to act, and the three career moves your skills fit best.",
     canonical: d?.canonical ?? "/assessment",
   });
 }
@@ -50,8 +54,8 @@ export default function AssessmentStart({ loaderData, actionData }: Route.Compon
   return (
     <AssessmentShell stepNumber={1} title="Which occupation is closest to yours?" message={actionData?.message}>
       <p className="max-w-2xl">
-        Five short steps, no sign-up. Your answers are kept on our server behind a private link in your browser, so you can
-        come back and finish later.
+        Five short steps, no sign-up. Your answers are kept on our server behind a private link in your browser, so you can come back and
+        finish later.
       </p>
       {inProgress ? (
         <p className="mt-4 rounded-md border border-line bg-surface p-4">
@@ -67,7 +71,14 @@ export default function AssessmentStart({ loaderData, actionData }: Route.Compon
           <label htmlFor="q" className="block font-semibold">
             Search occupations
           </label>
-          <input id="q" name="q" type="search" defaultValue={query} maxLength={80} className="mt-1 w-full rounded-md border border-muted bg-surface p-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query}
+            maxLength={80}
+            className="mt-1 w-full rounded-md border border-muted bg-surface p-2"
+          />
         </div>
         <button type="submit" className="rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong">
           Search
@@ -75,7 +86,6 @@ export default function AssessmentStart({ loaderData, actionData }: Route.Compon
       </Form>
 
       <Form method="post" className="mt-6">
-
         <Honeypot />
         <fieldset aria-describedby={error ? "occupation-error" : undefined}>
           <legend className="font-semibold">{query ? `Occupations matching “${query}”` : "Choose your occupation"}</legend>
@@ -93,7 +103,14 @@ export default function AssessmentStart({ loaderData, actionData }: Route.Compon
               {choices.map((c) => (
                 <li key={c.slug}>
                   <label className="flex cursor-pointer items-center gap-3 rounded-md border border-line bg-surface p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
-                    <input type="radio" name="occupation" value={c.slug} defaultChecked={c.slug === preselected} required className="size-4 accent-accent" />
+                    <input
+                      type="radio"
+                      name="occupation"
+                      value={c.slug}
+                      defaultChecked={c.slug === preselected}
+                      required
+                      className="size-4 accent-accent"
+                    />
                     <span>
                       {c.title}
                       {c.ukWord ? <span className="text-muted"> (UK: {c.ukWord})</span> : null}

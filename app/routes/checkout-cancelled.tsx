@@ -19,9 +19,7 @@ export default function CheckoutCancelled() {
       <h1 className="text-3xl font-bold">Checkout cancelled</h1>
       <div role="status" className="mt-4 max-w-2xl space-y-3 text-lg">
         <p>You have not been charged.</p>
-        <p>
-          To try again, open your result from the private link you saved (or the email we sent you) and press “Get your Blueprint”.
-        </p>
+        <p>To try again, open your result from the private link you saved (or the email we sent you) and press “Get your Blueprint”.</p>
       </div>
       <p className="mt-6">
         <Link to="/occupations" className="font-semibold text-accent-strong underline">

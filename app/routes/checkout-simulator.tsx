@@ -32,12 +32,19 @@ const actionSchema = z.discriminatedUnion(
 export async function action({ request, params }: Route.ActionArgs) {
   await loadSession(params.sessionId);
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData().catch(() => new FormData())));
-  if (!parsed.success) return data({ message: parsed.error.issues[0]!.message, field: String(parsed.error.issues[0]!.path[0] ?? "") }, { status: 400 });
+  if (!parsed.success)
+    return data({ message: parsed.error.issues[0]!.message, field: String(parsed.error.issues[0]!.path[0] ?? "") }, { status: 400 });
   if (parsed.data.intent === "decline") {
     // Like Stripe's hosted page: a declined card stays on the page, and nothing is announced.
-    return data({ message: "Your card was declined (test card 4000 0000 0000 0002). Nothing was charged. Try paying again.", field: "" }, { status: 402 });
+    return data(
+      { message: "Your card was declined (test card 4000 0000 0000 0002). Nothing was charged. Try paying again.", field: "" },
+      { status: 402 },
+    );
   }
-  const step = parsed.data.intent === "pay" ? await paySimulatedSession(params.sessionId, parsed.data.email) : await cancelSimulatedSession(params.sessionId);
+  const step =
+    parsed.data.intent === "pay"
+      ? await paySimulatedSession(params.sessionId, parsed.data.email)
+      : await cancelSimulatedSession(params.sessionId);
   if ("error" in step) return data({ message: step.error, field: "" }, { status: step.status });
   return redirect(step.redirectTo, 303);
 }
@@ -98,10 +105,20 @@ export default function CheckoutSimulator({ loaderData, actionData }: Route.Comp
               Your receipt and your Blueprint are sent here.
             </p>
           </div>
-          <button type="submit" name="intent" value="pay" className="rounded-md bg-accent px-5 py-3 font-semibold text-white hover:bg-accent-strong">
+          <button
+            type="submit"
+            name="intent"
+            value="pay"
+            className="rounded-md bg-accent px-5 py-3 font-semibold text-white hover:bg-accent-strong"
+          >
             Pay {money(s.amount)}
           </button>
-          <button type="submit" name="intent" value="decline" className="rounded-md border border-accent px-4 py-3 font-semibold text-accent-strong">
+          <button
+            type="submit"
+            name="intent"
+            value="decline"
+            className="rounded-md border border-accent px-4 py-3 font-semibold text-accent-strong"
+          >
             Simulate a declined card
           </button>
           <button type="submit" name="intent" value="cancel" className="rounded-md px-4 py-3 font-semibold text-accent-strong underline">
@@ -112,7 +129,12 @@ export default function CheckoutSimulator({ loaderData, actionData }: Route.Comp
         <Form method="post" className="mt-6">
           <Honeypot />
           <p>This checkout is {s.status === "complete" ? "already paid" : "expired"}.</p>
-          <button type="submit" name="intent" value="cancel" className="mt-3 rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong">
+          <button
+            type="submit"
+            name="intent"
+            value="cancel"
+            className="mt-3 rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong"
+          >
             Continue
           </button>
         </Form>

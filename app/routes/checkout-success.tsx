@@ -83,23 +83,35 @@ export default function CheckoutSuccess({ loaderData }: Route.ComponentProps) {
             will contact you within two working days, or refund you.
           </p>
         ) : null}
-        {order.status === "pending" && !order.held ? <p>Stripe has not confirmed your payment yet. This usually takes a few seconds; this page updates by itself.</p> : null}
+        {order.status === "pending" && !order.held ? (
+          <p>Stripe has not confirmed your payment yet. This usually takes a few seconds; this page updates by itself.</p>
+        ) : null}
         {reached > 0 && order.status !== "delivered" ? (
           <p>
-            We will email your 15-page PDF{order.email ? ` to ${order.email}` : ""} as soon as it is ready — usually within a few minutes. You
-            can close this page.
+            We will email your 15-page PDF{order.email ? ` to ${order.email}` : ""} as soon as it is ready — usually within a few minutes.
+            You can close this page.
           </p>
         ) : null}
         {order.status === "delivered" ? (
           <p>We have emailed your Blueprint{order.email ? ` to ${order.email}` : ""}. You can also download it here at any time.</p>
         ) : null}
-        {order.status === "failed" ? <p>Something went wrong while making your Blueprint. Our team has been alerted and will send it within two working days, or refund you.</p> : null}
-        {order.status === "expired" || order.status === "payment_failed" ? <p>You have not been charged. You can go back to your result and try again.</p> : null}
+        {order.status === "failed" ? (
+          <p>
+            Something went wrong while making your Blueprint. Our team has been alerted and will send it within two working days, or refund
+            you.
+          </p>
+        ) : null}
+        {order.status === "expired" || order.status === "payment_failed" ? (
+          <p>You have not been charged. You can go back to your result and try again.</p>
+        ) : null}
         {order.status === "refunded" ? <p>Your money has been returned to your card, and the download link no longer works.</p> : null}
       </div>
       {order.downloadPath ? (
         <p className="mt-6">
-          <a href={order.downloadPath} className="inline-block rounded-md bg-accent px-5 py-3 font-semibold text-white no-underline hover:bg-accent-strong">
+          <a
+            href={order.downloadPath}
+            className="inline-block rounded-md bg-accent px-5 py-3 font-semibold text-white no-underline hover:bg-accent-strong"
+          >
             Download your Blueprint (PDF)
           </a>
         </p>

@@ -20,9 +20,18 @@ export function meta({ data }: Route.MetaArgs) {
 }
 
 const steps = [
-  { title: "Read your occupation's report", body: "Every task in the role, how exposed it is to today's AI tools, and the window you have to act." },
-  { title: "Take the free assessment", body: "Tell us how your week is really spent and rate your skills. Your score is your own, not your job title's." },
-  { title: "Get your Blueprint", body: "A 15-page roadmap for £49: your skill gaps, a 90-day plan sized to your time, how pay compares on each path and UK employers who hire for it." },
+  {
+    title: "Read your occupation's report",
+    body: "Every task in the role, how exposed it is to today's AI tools, and the window you have to act.",
+  },
+  {
+    title: "Take the free assessment",
+    body: "Tell us how your week is really spent and rate your skills. Your score is your own, not your job title's.",
+  },
+  {
+    title: "Get your Blueprint",
+    body: "A 15-page roadmap for £49: your skill gaps, a 90-day plan sized to your time, how pay compares on each path and UK employers who hire for it.",
+  },
 ];
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -35,8 +44,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             How exposed is your job to AI — and where could you go next?
           </h1>
           <p className="mt-5 max-w-2xl text-lg leading-relaxed">
-            Career Pivot reads a role task by task, scores how much of it today's AI can already do, and shows the moves
-            your existing skills make possible. Calm numbers, sources shown, no hype.
+            Career Pivot reads a role task by task, scores how much of it today's AI can already do, and shows the moves your existing
+            skills make possible. Calm numbers, sources shown, no hype.
           </p>
           <div className="mt-8 flex flex-wrap items-center gap-4">
             <PrimaryLink to="/assessment">Take the free assessment</PrimaryLink>

@@ -209,13 +209,27 @@ function TaskTable({ tasks }: { tasks: OccupationReport["tasks"] }) {
   return (
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">{withTools ? "Tasks with their AI risk level, the AI tools doing them, and exposure" : "Tasks with their AI risk level and exposure"}</caption>
+        <caption className="sr-only">
+          {withTools
+            ? "Tasks with their AI risk level, the AI tools doing them, and exposure"
+            : "Tasks with their AI risk level and exposure"}
+        </caption>
         <thead className="bg-paper text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="p-3">Task</th>
-            <th scope="col" className="hidden p-3 sm:table-cell">Risk level</th>
-            {withTools ? <th scope="col" className="hidden p-3 md:table-cell">AI tools doing this</th> : null}
-            <th scope="col" className="hidden w-40 p-3 sm:table-cell">Exposure</th>
+            <th scope="col" className="p-3">
+              Task
+            </th>
+            <th scope="col" className="hidden p-3 sm:table-cell">
+              Risk level
+            </th>
+            {withTools ? (
+              <th scope="col" className="hidden p-3 md:table-cell">
+                AI tools doing this
+              </th>
+            ) : null}
+            <th scope="col" className="hidden w-40 p-3 sm:table-cell">
+              Exposure
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -267,7 +281,13 @@ function ComparisonCards({ occupation, comparisons }: Pick<OccupationReport, "oc
           <li key={label} className={`rounded-lg border p-5 ${self ? "border-accent bg-accent-soft" : "border-line bg-surface"}`}>
             <p className="text-xs font-semibold uppercase tracking-wide text-muted">{label}</p>
             <p className="mt-2 text-lg font-bold">
-              {self ? entry.title : <Link to={`/occupations/${entry.slug}`} className="text-accent-strong underline">{entry.title}</Link>}
+              {self ? (
+                entry.title
+              ) : (
+                <Link to={`/occupations/${entry.slug}`} className="text-accent-strong underline">
+                  {entry.title}
+                </Link>
+              )}
             </p>
             <p className="font-serif text-2xl font-bold tabular-nums">
               {entry.exposureScore}
@@ -331,7 +351,8 @@ function PivotCard({ pivot }: { pivot: OccupationReport["pivots"][number] }) {
       {pivot.skillsHeld.length || pivot.skillsNeeded.length || pivot.reason === null ? (
         <>
           <p className="mt-3 text-sm">
-            <span className="font-semibold">You already have:</span> {pivot.skillsHeld.length ? pivot.skillsHeld.join(", ") : "few of the core skills yet"}
+            <span className="font-semibold">You already have:</span>{" "}
+            {pivot.skillsHeld.length ? pivot.skillsHeld.join(", ") : "few of the core skills yet"}
           </p>
           <p className="mt-2 text-sm">
             <span className="font-semibold">You need:</span> {pivot.skillsNeeded.length ? pivot.skillsNeeded.join(", ") : "no major gaps"}
@@ -349,8 +370,8 @@ function AssessmentCallToAction({ slug, title, blueprint }: { slug: string; titl
         Your personalised plan
       </h2>
       <p className="mt-3 max-w-2xl leading-relaxed">
-        The scores above describe the role. Take the free assessment to see your own: how your week is split across
-        these tasks changes your exposure, and your result names your three best moves.
+        The scores above describe the role. Take the free assessment to see your own: how your week is split across these tasks changes your
+        exposure, and your result names your three best moves.
         {/* What this role's Blueprint contains, or why it is not sold (domain/blueprint-availability.ts). */}
         {blueprint.onSale
           ? ` Then, if you want it, get your ${title} Career Pivot Blueprint for £${BLUEPRINT_PRICE_GBP}: ${blueprint.contents.summary}.`

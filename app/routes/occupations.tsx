@@ -18,7 +18,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   const canonical = absoluteUrl(catalogueHref({ page: query.q || query.band || query.sector ? 1 : query.page }));
   if (!parsed.success) {
     return data(
-      { query, search: { ...search, results: [], total: 0 }, canonical, error: parsed.error.issues[0]?.message ?? "That search could not be read." },
+      {
+        query,
+        search: { ...search, results: [], total: 0 },
+        canonical,
+        error: parsed.error.issues[0]?.message ?? "That search could not be read.",
+      },
       { status: 400 },
     );
   }
@@ -28,7 +33,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 export function meta({ data: d }: Route.MetaArgs) {
   return seoMeta({
     title: "AI exposure by occupation",
-    description: "How exposed is your job to AI? Task-by-task exposure reports for over 900 occupations, with pivot paths, from O*NET task data and published research.",
+    description:
+      "How exposed is your job to AI? Task-by-task exposure reports for over 900 occupations, with pivot paths, from O*NET task data and published research.",
     canonical: d?.canonical ?? "/occupations",
   });
 }
@@ -46,22 +52,39 @@ export default function OccupationsPage({ loaderData }: Route.ComponentProps) {
     <Container className="py-10">
       <h1 className="text-3xl font-bold sm:text-4xl">AI exposure by occupation</h1>
       <p className="mt-3 max-w-2xl text-lg">
-        Each report breaks a role into its tasks, shows how exposed each one is to today's AI tools, and where the skills
-        can take you next.
+        Each report breaks a role into its tasks, shows how exposed each one is to today's AI tools, and where the skills can take you next.
       </p>
 
-      <Form method="get" role="search" aria-label="Search occupations" className="mt-8 grid gap-4 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+      <Form
+        method="get"
+        role="search"
+        aria-label="Search occupations"
+        className="mt-8 grid gap-4 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+      >
         <div>
           <label htmlFor="q" className="block text-sm font-semibold">
             Job title or words
           </label>
-          <input id="q" name="q" type="search" defaultValue={query.q} maxLength={80} placeholder="e.g. nurse, solicitor, HGV driver" className="mt-1 w-full rounded-md border border-muted bg-surface p-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            maxLength={80}
+            placeholder="e.g. nurse, solicitor, HGV driver"
+            className="mt-1 w-full rounded-md border border-muted bg-surface p-2"
+          />
         </div>
         <div>
           <label htmlFor="band" className="block text-sm font-semibold">
             AI exposure
           </label>
-          <select id="band" name="band" defaultValue={query.band ?? ""} className="mt-1 w-full rounded-md border border-muted bg-surface p-2">
+          <select
+            id="band"
+            name="band"
+            defaultValue={query.band ?? ""}
+            className="mt-1 w-full rounded-md border border-muted bg-surface p-2"
+          >
             <option value="">Any</option>
             {BANDS.map((b) => (
               <option key={b.value} value={b.value}>
@@ -74,7 +97,12 @@ export default function OccupationsPage({ loaderData }: Route.ComponentProps) {
           <label htmlFor="sector" className="block text-sm font-semibold">
             Sector
           </label>
-          <select id="sector" name="sector" defaultValue={query.sector ?? ""} className="mt-1 w-full rounded-md border border-muted bg-surface p-2">
+          <select
+            id="sector"
+            name="sector"
+            defaultValue={query.sector ?? ""}
+            className="mt-1 w-full rounded-md border border-muted bg-surface p-2"
+          >
             <option value="">All sectors</option>
             {search.sectors.map((s) => (
               <option key={s.sector} value={s.sector}>
@@ -151,7 +179,11 @@ function Pagination({ query, pages }: { query: CatalogueQuery; pages: number }) 
   return (
     <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center gap-3">
       {page > 1 ? (
-        <Link to={catalogueHref({ ...query, page: page - 1 })} rel="prev" className="rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong">
+        <Link
+          to={catalogueHref({ ...query, page: page - 1 })}
+          rel="prev"
+          className="rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong"
+        >
           ← Previous
         </Link>
       ) : null}
@@ -159,7 +191,11 @@ function Pagination({ query, pages }: { query: CatalogueQuery; pages: number }) 
         Page {page} of {pages}
       </span>
       {page < pages ? (
-        <Link to={catalogueHref({ ...query, page: page + 1 })} rel="next" className="rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong">
+        <Link
+          to={catalogueHref({ ...query, page: page + 1 })}
+          rel="next"
+          className="rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong"
+        >
           Next →
         </Link>
       ) : null}

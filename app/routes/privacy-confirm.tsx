@@ -36,13 +36,21 @@ export default function PrivacyConfirm({ loaderData, actionData, params }: Route
           ? "You will get one JSON file with your assessment answers and results, your orders with their Blueprint PDFs, and the emails we sent you. This link works once."
           : "This deletes your assessment answers and results, any Blueprint PDFs and the emails we sent you. Download links stop working. It cannot be undone."}
       </p>
-      <Form method="post" action={exporting ? `/privacy/confirm/${params.token}/export` : undefined} reloadDocument={exporting} className="mt-6 space-y-4">
+      <Form
+        method="post"
+        action={exporting ? `/privacy/confirm/${params.token}/export` : undefined}
+        reloadDocument={exporting}
+        className="mt-6 space-y-4"
+      >
         <label className="flex items-start gap-3">
           <input type="checkbox" name="confirm" value="yes" required className="mt-1 size-4 accent-accent" />
           <span>{exporting ? "I want a copy of my data." : "I understand my data will be deleted for good."}</span>
         </label>
         <FieldError id="confirm-error" message={actionData?.error || undefined} />
-        <button type="submit" className={`rounded-md px-5 py-3 font-semibold text-white ${exporting ? "bg-accent hover:bg-accent-strong" : "bg-risk-high"}`}>
+        <button
+          type="submit"
+          className={`rounded-md px-5 py-3 font-semibold text-white ${exporting ? "bg-accent hover:bg-accent-strong" : "bg-risk-high"}`}
+        >
           {exporting ? "Download my data" : "Delete my data"}
         </button>
       </Form>

@@ -24,9 +24,21 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 const KEPT: [string, string, string][] = [
-  ["Your assessment answers and result", "To show you your result and make your Blueprint from it.", "Deleted after 90 days unless you buy a Blueprint."],
-  ["Your email address, if you give it", "To send you your result link and, after a purchase, your Blueprint.", "Until you ask us to delete it."],
-  ["Your order (amount, date, Stripe references)", "UK tax law requires sales records.", "Six years. On deletion we remove your name and email from it."],
+  [
+    "Your assessment answers and result",
+    "To show you your result and make your Blueprint from it.",
+    "Deleted after 90 days unless you buy a Blueprint.",
+  ],
+  [
+    "Your email address, if you give it",
+    "To send you your result link and, after a purchase, your Blueprint.",
+    "Until you ask us to delete it.",
+  ],
+  [
+    "Your order (amount, date, Stripe references)",
+    "UK tax law requires sales records.",
+    "Six years. On deletion we remove your name and email from it.",
+  ],
   ["Your Blueprint PDF and the emails we sent", "So you can download it again and we can resend it.", "Until you ask us to delete them."],
 ];
 
@@ -45,17 +57,23 @@ export default function Privacy({ loaderData, actionData }: Route.ComponentProps
       ) : null}
       <h1 className="text-3xl font-bold">Privacy</h1>
       <p className="mt-4 text-lg leading-relaxed">
-        Career Pivot keeps as little about you as it can. There are no advertising or analytics trackers; we count visits on our own
-        server without cookies or identifiers. The only cookie the public site sets keeps your unfinished assessment.
+        Career Pivot keeps as little about you as it can. There are no advertising or analytics trackers; we count visits on our own server
+        without cookies or identifiers. The only cookie the public site sets keeps your unfinished assessment.
       </p>
       <h2 className="mt-8 text-2xl font-bold">What we keep, why, and for how long</h2>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">What</th>
-              <th scope="col" className="py-2 pr-4">Why</th>
-              <th scope="col" className="py-2">How long</th>
+              <th scope="col" className="py-2 pr-4">
+                What
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Why
+              </th>
+              <th scope="col" className="py-2">
+                How long
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -70,8 +88,8 @@ export default function Privacy({ loaderData, actionData }: Route.ComponentProps
         </table>
       </div>
       <p className="mt-4">
-        Payments are handled by Stripe and emails are sent by Resend, on our behalf. Our logs record what was asked of the site,
-        never your answers, your email address or the private links we send you.
+        Payments are handled by Stripe and emails are sent by Resend, on our behalf. Our logs record what was asked of the site, never your
+        answers, your email address or the private links we send you.
       </p>
 
       <h2 className="mt-10 text-2xl font-bold">Get a copy of your data, or have it deleted</h2>

@@ -11,9 +11,9 @@ export default function RefundPolicy() {
       <h1 className="text-3xl font-bold">Refund policy</h1>
       <div className="mt-6 space-y-4 text-lg leading-relaxed">
         <p>
-          The Career Pivot Blueprint is digital content made from your own answers. Because we make and deliver it straight away, we
-          ask you at checkout to agree to immediate delivery. Under the Consumer Contracts Regulations 2013 that means the usual
-          14-day right to cancel ends once your Blueprint has been delivered.
+          The Career Pivot Blueprint is digital content made from your own answers. Because we make and deliver it straight away, we ask you
+          at checkout to agree to immediate delivery. Under the Consumer Contracts Regulations 2013 that means the usual 14-day right to
+          cancel ends once your Blueprint has been delivered.
         </p>
         <h2 className="text-2xl font-bold">When we refund you in full</h2>
         <ul className="list-disc space-y-2 pl-6">
@@ -24,8 +24,8 @@ export default function RefundPolicy() {
         </ul>
         <h2 className="text-2xl font-bold">How to ask</h2>
         <p>
-          Reply to your order confirmation email with your order reference. We answer within two working days, and refunds go back
-          to the card you paid with; your bank may take 5–10 days to show it. A refunded Blueprint’s download link stops working.
+          Reply to your order confirmation email with your order reference. We answer within two working days, and refunds go back to the
+          card you paid with; your bank may take 5–10 days to show it. A refunded Blueprint’s download link stops working.
         </p>
         <p>This does not affect your statutory rights.</p>
       </div>

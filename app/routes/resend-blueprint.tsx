@@ -23,8 +23,8 @@ export default function ResendBlueprint({ actionData }: Route.ComponentProps) {
     <Container className="max-w-3xl py-10">
       <h1 className="text-3xl font-bold">Resend my Blueprint</h1>
       <p className="mt-4 text-lg leading-relaxed">
-        Lost the email with your Blueprint? Give the email address you used when you paid and we will send the download links to
-        it again. The links keep working unless the order is refunded.
+        Lost the email with your Blueprint? Give the email address you used when you paid and we will send the download links to it again.
+        The links keep working unless the order is refunded.
       </p>
       {actionData ? (
         <p role={actionData.ok ? "status" : "alert"} className={`mt-4 font-semibold ${actionData.ok ? "" : "text-risk-high"}`}>

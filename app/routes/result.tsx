@@ -39,13 +39,15 @@ export async function action({ request, params }: Route.ActionArgs) {
   const intent = form.get("intent");
   if (intent === "email") {
     const outcome = await saveResultEmail(params.token, form);
-    if (!outcome.ok) return reply({ intent, message: outcome.message, fieldErrors: outcome.fieldErrors, values: outcome.values }, outcome.status);
+    if (!outcome.ok)
+      return reply({ intent, message: outcome.message, fieldErrors: outcome.fieldErrors, values: outcome.values }, outcome.status);
     return reply({ intent, message: "Saved. We will only use your email for this result and your plan.", fieldErrors: {}, values: {} });
   }
   if (intent === "checkout") {
     const outcome = await startCheckout(params.token, form);
     // The cookie lets Stripe's cancel page lead this browser, and only it, back here.
-    if (outcome.ok) return redirect(outcome.redirectTo, { status: 303, headers: { "Set-Cookie": await checkoutReturnCookie(params.token) } });
+    if (outcome.ok)
+      return redirect(outcome.redirectTo, { status: 303, headers: { "Set-Cookie": await checkoutReturnCookie(params.token) } });
     if (outcome.status === 404) throw data("Not found", { status: 404 });
     return reply({ intent, message: outcome.message, fieldErrors: outcome.fieldErrors, values: {} }, outcome.status);
   }
@@ -106,9 +108,13 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">Your result · {occupation.title}</p>
       <h1 className="mt-2 text-3xl font-bold sm:text-4xl">Your AI exposure is {outcome.personalScore} out of 100</h1>
       <p className="mt-3 max-w-3xl text-lg leading-relaxed">
-        That is {outcome.personalScore === outcome.occupationScore ? "the same as" : outcome.personalScore > outcome.occupationScore ? `${outcome.personalScore - outcome.occupationScore} points above` : `${outcome.occupationScore - outcome.personalScore} points below`}{" "}
-        the typical {occupation.title.toLowerCase()} ({outcome.occupationScore}), because of how your week is split and your
-        seniority.
+        That is{" "}
+        {outcome.personalScore === outcome.occupationScore
+          ? "the same as"
+          : outcome.personalScore > outcome.occupationScore
+            ? `${outcome.personalScore - outcome.occupationScore} points above`
+            : `${outcome.occupationScore - outcome.personalScore} points below`}{" "}
+        the typical {occupation.title.toLowerCase()} ({outcome.occupationScore}), because of how your week is split and your seniority.
       </p>
 
       <div className="mt-8 grid gap-4 md:grid-cols-3">
@@ -119,7 +125,11 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
             <p>You</p>
             <ExposureBar value={outcome.personalScore} risk={outcome.risk} label="Your exposure" />
             <p>Typical {occupation.title.toLowerCase()}</p>
-            <ExposureBar value={outcome.occupationScore} risk={riskForExposure(outcome.occupationScore)} label={`${occupation.title} exposure`} />
+            <ExposureBar
+              value={outcome.occupationScore}
+              risk={riskForExposure(outcome.occupationScore)}
+              label={`${occupation.title} exposure`}
+            />
             <p>All workers (average)</p>
             <ExposureBar value={ALL_WORKERS_EXPOSURE} risk={riskForExposure(ALL_WORKERS_EXPOSURE)} label="All workers exposure" />
           </div>
@@ -142,7 +152,11 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
         </div>
       </div>
 
-      <Section title="Where your score comes from" id="contributions" intro="Each bar is the points of your score a task accounts for: the share of your week it takes times how exposed it is to AI.">
+      <Section
+        title="Where your score comes from"
+        id="contributions"
+        intro="Each bar is the points of your score a task accounts for: the share of your week it takes times how exposed it is to AI."
+      >
         <ContributionChart rows={outcome.contributions} labelled={occupation.origin === "imported"} />
       </Section>
 
@@ -155,7 +169,8 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
           {outcome.pivots.map((p, i) => (
             <li key={p.slug} className="flex flex-col rounded-lg border border-line bg-surface p-5">
               <p className="text-xs font-semibold uppercase tracking-wide text-muted">
-                Path {String(i + 1).padStart(2, "0")} · {p.kind === "adjacent" ? "Adjacent" : "Cross-domain"} · exposure {p.exposureScore}/100
+                Path {String(i + 1).padStart(2, "0")} · {p.kind === "adjacent" ? "Adjacent" : "Cross-domain"} · exposure {p.exposureScore}
+                /100
               </p>
               <h3 className="mt-2 text-xl font-bold">
                 <Link to={`/occupations/${p.slug}`} className="text-accent-strong underline">
@@ -247,7 +262,12 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
         <label htmlFor="share-url" className="mt-3 block font-semibold">
           Your private link
         </label>
-        <input id="share-url" readOnly value={shareUrl} className="mt-1 w-full max-w-xl rounded-md border border-muted bg-surface p-2 text-sm" />
+        <input
+          id="share-url"
+          readOnly
+          value={shareUrl}
+          className="mt-1 w-full max-w-xl rounded-md border border-muted bg-surface p-2 text-sm"
+        />
         <p className="mt-3">
           <Link to={`/assessment?occupation=${occupation.slug}`} className="font-semibold text-accent-strong underline">
             Retake the assessment
@@ -268,7 +288,14 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
             ) : null}
             <EmailField error={emailErrors.email} defaultValue={actionData?.intent === "email" ? actionData.values.email : ""} />
             <label className="flex items-start gap-3">
-              <input type="checkbox" name="consent" value="yes" required className="mt-1 size-4 accent-accent" aria-describedby={emailErrors.consent ? "consent-error" : undefined} />
+              <input
+                type="checkbox"
+                name="consent"
+                value="yes"
+                required
+                className="mt-1 size-4 accent-accent"
+                aria-describedby={emailErrors.consent ? "consent-error" : undefined}
+              />
               <span className="text-sm">{EMAIL_CONSENT_TEXT}</span>
             </label>
             <FieldError id="consent-error" message={emailErrors.consent} />

@@ -13,7 +13,8 @@ export async function loader() {
   const urls = [
     ...STATIC_PATHS.map((p) => `<url><loc>${escapeXml(absoluteUrl(p))}</loc></url>`),
     ...reports.map(
-      (r) => `<url><loc>${escapeXml(absoluteUrl(`/occupations/${r.slug}`))}</loc><lastmod>${r.updatedAt.toISOString().slice(0, 10)}</lastmod></url>`,
+      (r) =>
+        `<url><loc>${escapeXml(absoluteUrl(`/occupations/${r.slug}`))}</loc><lastmod>${r.updatedAt.toISOString().slice(0, 10)}</lastmod></url>`,
     ),
   ];
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;

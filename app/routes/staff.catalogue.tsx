@@ -1,6 +1,12 @@
 import { data, Form } from "react-router";
 import { requireStaff } from "../staff/auth.server";
-import { catalogueSearchSchema, findStaffCatalogue, recentCatalogueAudit, setBlueprintOnSale, type CatalogueAuditAction } from "../staff/catalogue.server";
+import {
+  catalogueSearchSchema,
+  findStaffCatalogue,
+  recentCatalogueAudit,
+  setBlueprintOnSale,
+  type CatalogueAuditAction,
+} from "../staff/catalogue.server";
 import { staffHeaders } from "../staff/route-helpers.server";
 import { Notice, ScrollBox, when } from "../staff/ui";
 import type { Route } from "./+types/staff.catalogue";
@@ -35,8 +41,8 @@ export default function StaffCatalogue({ loaderData, actionData }: Route.Compone
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">Catalogue: Blueprints on sale</h1>
       <p className="mt-2 max-w-3xl text-sm">
-        Take one role&apos;s £49 Blueprint off sale when its data looks wrong, and put it back once fixed. Checkout refuses an off-sale role at once;
-        buyers who already paid keep their Blueprint. Every change is recorded with who, when and why.
+        Take one role&apos;s £49 Blueprint off sale when its data looks wrong, and put it back once fixed. Checkout refuses an off-sale role
+        at once; buyers who already paid keep their Blueprint. Every change is recorded with who, when and why.
       </p>
       {actionData ? <Notice tone={actionData.ok ? "ok" : "error"}>{actionData.message}</Notice> : null}
 
@@ -60,10 +66,18 @@ export default function StaffCatalogue({ loaderData, actionData }: Route.Compone
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">Occupation</th>
-                <th scope="col" className="py-2 pr-3">Blueprint</th>
-                <th scope="col" className="py-2 pr-3">Last change</th>
-                <th scope="col" className="py-2 pr-3">Switch</th>
+                <th scope="col" className="py-2 pr-3">
+                  Occupation
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Blueprint
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Last change
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Switch
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -78,7 +92,15 @@ export default function StaffCatalogue({ loaderData, actionData }: Route.Compone
                       {o.socCode ? ` · ${o.socCode}` : ""}
                     </span>
                   </td>
-                  <td className="py-2 pr-3">{o.onSale ? <span className="font-semibold text-risk-low">On sale</span> : <span><span className="font-semibold text-risk-high">Off sale.</span> {o.offSaleReason}</span>}</td>
+                  <td className="py-2 pr-3">
+                    {o.onSale ? (
+                      <span className="font-semibold text-risk-low">On sale</span>
+                    ) : (
+                      <span>
+                        <span className="font-semibold text-risk-high">Off sale.</span> {o.offSaleReason}
+                      </span>
+                    )}
+                  </td>
                   <td className="py-2 pr-3">
                     {o.lastChange ? (
                       <>
@@ -95,15 +117,7 @@ export default function StaffCatalogue({ loaderData, actionData }: Route.Compone
                       <label htmlFor={`reason-${o.slug}`} className="font-semibold">
                         Why?
                       </label>
-                      <textarea
-                        id={`reason-${o.slug}`}
-                        name="reason"
-                        required
-                        minLength={10}
-                        maxLength={500}
-                        rows={2}
-                        className={input}
-                      />
+                      <textarea id={`reason-${o.slug}`} name="reason" required minLength={10} maxLength={500} rows={2} className={input} />
                       <button type="submit" className="rounded border border-line bg-surface px-2 py-1 font-semibold text-accent-strong">
                         {o.switchOn ? `Take ${o.title} off sale` : `Put ${o.title} back on sale`}
                       </button>
@@ -124,11 +138,21 @@ export default function StaffCatalogue({ loaderData, actionData }: Route.Compone
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">When</th>
-                <th scope="col" className="py-2 pr-3">Who</th>
-                <th scope="col" className="py-2 pr-3">What</th>
-                <th scope="col" className="py-2 pr-3">Occupation</th>
-                <th scope="col" className="py-2 pr-3">Why</th>
+                <th scope="col" className="py-2 pr-3">
+                  When
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Who
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  What
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Occupation
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Why
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -3,7 +3,8 @@ import { funnelRangeSchema } from "../staff/funnel.server";
 import { ordersCsv } from "../staff/funnel-money.server";
 import type { Route } from "./+types/staff.funnel-orders-csv";
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
 
 /** The bookkeeper's CSV of orders whose money moved in the range; admins only. */
 export async function loader({ request }: Route.LoaderArgs) {

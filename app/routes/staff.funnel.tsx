@@ -35,7 +35,12 @@ function FunnelChart({ days }: { days: FunnelDay[] }) {
   const y = (v: number) => height - pad.b - (v / max) * (height - pad.t - pad.b);
   return (
     <figure className="mt-4">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title" className="w-full max-w-3xl rounded-md border border-line bg-surface">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby="chart-title"
+        className="w-full max-w-3xl rounded-md border border-line bg-surface"
+      >
         <title id="chart-title">Funnel steps per day; the same numbers are in the table below.</title>
         <line x1={pad.l} x2={width - pad.r} y1={height - pad.b} y2={height - pad.b} stroke="#e2ddd3" />
         <text x={pad.l - 6} y={pad.t + 8} textAnchor="end" fontSize="11" fill="#4a5567">
@@ -51,7 +56,13 @@ function FunnelChart({ days }: { days: FunnelDay[] }) {
           {days.at(-1)?.day}
         </text>
         {CHART_STEPS.map((s, k) => (
-          <polyline key={s} fill="none" stroke={COLOURS[k]} strokeWidth="2" points={days.map((d, i) => `${x(i).toFixed(1)},${y(d[s]).toFixed(1)}`).join(" ")} />
+          <polyline
+            key={s}
+            fill="none"
+            stroke={COLOURS[k]}
+            strokeWidth="2"
+            points={days.map((d, i) => `${x(i).toFixed(1)},${y(d[s]).toFixed(1)}`).join(" ")}
+          />
         ))}
       </svg>
       <figcaption className="mt-2 flex flex-wrap gap-4 text-sm">
@@ -75,8 +86,8 @@ function Money({ range, money }: { range: { from: string; to: string }; money: M
         Revenue (GBP), {range.from} to {range.to}
       </h2>
       <p className="mt-2 max-w-3xl text-sm text-muted">
-        Sales on the London day they were paid; refunds on the day they were made, whenever the sale was. Net = gross − refunds. Average order value = gross ÷
-        orders.
+        Sales on the London day they were paid; refunds on the day they were made, whenever the sale was. Net = gross − refunds. Average
+        order value = gross ÷ orders.
       </p>
       <ul className="mt-3 grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-5" data-testid="money-totals">
         <li className="rounded border border-line bg-surface px-3 py-2">
@@ -106,12 +117,24 @@ function Money({ range, money }: { range: { from: string; to: string }; money: M
           <caption className="sr-only">Revenue per day in GBP</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3 text-left">Day</th>
-              <th scope="col" className="py-2 pr-3">Gross</th>
-              <th scope="col" className="py-2 pr-3">Refunds</th>
-              <th scope="col" className="py-2 pr-3">Net</th>
-              <th scope="col" className="py-2 pr-3">Orders</th>
-              <th scope="col" className="py-2 pr-3">Average order</th>
+              <th scope="col" className="py-2 pr-3 text-left">
+                Day
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Gross
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Refunds
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Net
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Orders
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Average order
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -143,27 +166,42 @@ export default function StaffFunnel({ loaderData }: Route.ComponentProps) {
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">Funnel</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Counted on our server per London day: no cookies, no trackers, nothing about who visited. Paid, delivered and refunded come from the orders themselves.
+        Counted on our server per London day: no cookies, no trackers, nothing about who visited. Paid, delivered and refunded come from the
+        orders themselves.
       </p>
       <Form method="get" className="mt-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="from" className="block text-sm font-semibold">
             From
           </label>
-          <input id="from" name="from" type="date" defaultValue={range.from} className="mt-1 rounded-md border border-line bg-surface px-2 py-1" />
+          <input
+            id="from"
+            name="from"
+            type="date"
+            defaultValue={range.from}
+            className="mt-1 rounded-md border border-line bg-surface px-2 py-1"
+          />
         </div>
         <div>
           <label htmlFor="to" className="block text-sm font-semibold">
             To
           </label>
-          <input id="to" name="to" type="date" defaultValue={range.to} className="mt-1 rounded-md border border-line bg-surface px-2 py-1" />
+          <input
+            id="to"
+            name="to"
+            type="date"
+            defaultValue={range.to}
+            className="mt-1 rounded-md border border-line bg-surface px-2 py-1"
+          />
         </div>
         <button type="submit" className="rounded-md bg-accent px-4 py-1.5 font-semibold text-white hover:bg-accent-strong">
           Show
         </button>
       </Form>
 
-      <h2 className="mt-8 text-xl font-bold">Conversion, {range.from} to {range.to}</h2>
+      <h2 className="mt-8 text-xl font-bold">
+        Conversion, {range.from} to {range.to}
+      </h2>
       <ul className="mt-3 grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="conversions">
         <li className="rounded border border-line bg-surface px-3 py-2">
           {FUNNEL_LABELS.report_view}: <strong>{totals.report_view}</strong>
@@ -184,7 +222,9 @@ export default function StaffFunnel({ loaderData }: Route.ComponentProps) {
           <caption className="sr-only">Funnel steps per day</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3 text-left">Day</th>
+              <th scope="col" className="py-2 pr-3 text-left">
+                Day
+              </th>
               {FUNNEL_STEPS.map((s) => (
                 <th key={s} scope="col" className="py-2 pr-3">
                   {FUNNEL_LABELS[s]}

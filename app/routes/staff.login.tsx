@@ -78,7 +78,11 @@ export default function StaffLogin({ loaderData, actionData }: Route.ComponentPr
             </p>
           ) : null}
         </div>
-        <button type="submit" disabled={busy} className="rounded-md bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded-md bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong disabled:opacity-60"
+        >
           {busy ? "Signing in…" : "Sign in"}
         </button>
       </Form>

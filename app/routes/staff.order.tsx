@@ -21,9 +21,19 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export const headers = staffHeaders;
-export const meta = ({ data: d }: Route.MetaArgs) => [{ title: `${d?.order.reference ?? "Order"} · Staff · Career Pivot` }, { name: "robots", content: "noindex, nofollow" }];
+export const meta = ({ data: d }: Route.MetaArgs) => [
+  { title: `${d?.order.reference ?? "Order"} · Staff · Career Pivot` },
+  { name: "robots", content: "noindex, nofollow" },
+];
 
-function ActionForm(props: { action: OrderAction; label: string; confirmText: string; danger?: boolean; children?: React.ReactNode; hidden?: Record<string, string> }) {
+function ActionForm(props: {
+  action: OrderAction;
+  label: string;
+  confirmText: string;
+  danger?: boolean;
+  children?: React.ReactNode;
+  hidden?: Record<string, string>;
+}) {
   const busy = useNavigation().state === "submitting";
   const id = `confirm-${props.action}`;
   return (
@@ -107,11 +117,20 @@ export default function StaffOrder({ loaderData, actionData }: Route.ComponentPr
             Review version {latest.version}
           </h2>
           <p className="mt-1 text-sm">
-            <a href={`/staff/orders/${order.id}/blueprints/${latest.version}`} target="_blank" rel="noreferrer" className="text-accent-strong underline">
+            <a
+              href={`/staff/orders/${order.id}/blueprints/${latest.version}`}
+              target="_blank"
+              rel="noreferrer"
+              className="text-accent-strong underline"
+            >
               Open the PDF in a new tab
             </a>
           </p>
-          <iframe title={`Blueprint version ${latest.version}`} src={`/staff/orders/${order.id}/blueprints/${latest.version}`} className="mt-2 h-[40rem] w-full rounded-md border border-line bg-white" />
+          <iframe
+            title={`Blueprint version ${latest.version}`}
+            src={`/staff/orders/${order.id}/blueprints/${latest.version}`}
+            className="mt-2 h-[40rem] w-full rounded-md border border-line bg-white"
+          />
         </section>
       ) : null}
 
@@ -148,13 +167,27 @@ export default function StaffOrder({ loaderData, actionData }: Route.ComponentPr
             </ActionForm>
           ) : null}
           {offered.has("regenerate") ? (
-            <ActionForm action="regenerate" label="Regenerate" confirmText="Render a new version (it goes through review if review mode is on) and email it." />
+            <ActionForm
+              action="regenerate"
+              label="Regenerate"
+              confirmText="Render a new version (it goes through review if review mode is on) and email it."
+            />
           ) : null}
           {offered.has("resend") ? (
-            <ActionForm action="resend" label="Resend delivery email" confirmText="Email the latest version to the buyer again." hidden={{ n: String(order.resendCount + 1) }} />
+            <ActionForm
+              action="resend"
+              label="Resend delivery email"
+              confirmText="Email the latest version to the buyer again."
+              hidden={{ n: String(order.resendCount + 1) }}
+            />
           ) : null}
           {offered.has("refund") ? (
-            <ActionForm action="refund" label="Refund £49 in full" confirmText="Refund the buyer in full. Their download link stops working." danger />
+            <ActionForm
+              action="refund"
+              label="Refund £49 in full"
+              confirmText="Refund the buyer in full. Their download link stops working."
+              danger
+            />
           ) : null}
         </div>
       </section>
@@ -168,7 +201,9 @@ export default function StaffOrder({ loaderData, actionData }: Route.ComponentPr
             <li key={e.id} className="rounded border border-line bg-surface px-3 py-2">
               <span className="font-semibold">{when(e.at)}</span> · {e.actor} · {e.action}
               {e.from || e.to ? ` (${e.from ?? "—"} → ${e.to ?? "—"})` : ""}
-              {Object.keys(e.detail).length > 0 ? <code className="mt-1 block break-all text-xs text-muted">{JSON.stringify(e.detail)}</code> : null}
+              {Object.keys(e.detail).length > 0 ? (
+                <code className="mt-1 block break-all text-xs text-muted">{JSON.stringify(e.detail)}</code>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -185,12 +220,24 @@ export default function StaffOrder({ loaderData, actionData }: Route.ComponentPr
             <table className="w-full border-collapse text-left text-sm">
               <thead>
                 <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-3">Created</th>
-                  <th scope="col" className="py-2 pr-3">Kind</th>
-                  <th scope="col" className="py-2 pr-3">Status</th>
-                  <th scope="col" className="py-2 pr-3">Provider id</th>
-                  <th scope="col" className="py-2 pr-3">Attempts</th>
-                  <th scope="col" className="py-2 pr-3">Key</th>
+                  <th scope="col" className="py-2 pr-3">
+                    Created
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Kind
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Status
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Provider id
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Attempts
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Key
+                  </th>
                 </tr>
               </thead>
               <tbody>

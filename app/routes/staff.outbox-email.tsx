@@ -44,7 +44,12 @@ export default function OutboxEmail({ loaderData }: Route.ComponentProps) {
       </dl>
       <h2 className="mt-8 text-lg font-bold">As the recipient sees it</h2>
       {/* sandbox="": the email's HTML can neither run scripts nor reach this page. */}
-      <iframe title="Email HTML" sandbox="" srcDoc={email.html ?? ""} className="mt-2 h-[36rem] w-full rounded-md border border-line bg-white" />
+      <iframe
+        title="Email HTML"
+        sandbox=""
+        srcDoc={email.html ?? ""}
+        className="mt-2 h-[36rem] w-full rounded-md border border-line bg-white"
+      />
       <h2 className="mt-8 text-lg font-bold">Plain-text part</h2>
       <pre className="mt-2 overflow-x-auto whitespace-pre-wrap rounded-md border border-line bg-surface p-4 text-sm">{email.text}</pre>
     </div>

@@ -29,16 +29,26 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">Sent</th>
-                <th scope="col" className="py-2 pr-4">To</th>
-                <th scope="col" className="py-2 pr-4">Subject</th>
-                <th scope="col" className="py-2 pr-4">Attachment</th>
+                <th scope="col" className="py-2 pr-4">
+                  Sent
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  To
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Subject
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Attachment
+                </th>
               </tr>
             </thead>
             <tbody>
               {loaderData.emails.map((e) => (
                 <tr key={e.id} className="border-b border-line align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">{new Date(e.createdAt).toLocaleString("en-GB", { timeZone: "Europe/London" })}</td>
+                  <td className="py-2 pr-4 whitespace-nowrap">
+                    {new Date(e.createdAt).toLocaleString("en-GB", { timeZone: "Europe/London" })}
+                  </td>
                   <td className="py-2 pr-4">{e.to}</td>
                   <td className="py-2 pr-4">
                     <Link to={`/staff/outbox/${e.id}`} className="font-semibold text-accent-strong underline">

@@ -34,7 +34,9 @@ export default function StaffPassword({ actionData }: Route.ComponentProps) {
     <div className="mx-auto max-w-md px-4 py-8">
       <h1 className="text-3xl font-bold">Change your password</h1>
       {actionData ? <Notice tone="error">{actionData.message}</Notice> : null}
-      {!actionData && params.get("changed") ? <Notice tone="ok">Password changed. Every other session of your account has been signed out.</Notice> : null}
+      {!actionData && params.get("changed") ? (
+        <Notice tone="ok">Password changed. Every other session of your account has been signed out.</Notice>
+      ) : null}
       <Form method="post" className="mt-6 space-y-4" noValidate>
         {FIELDS.map((f) => (
           <div key={f.name}>

@@ -51,7 +51,8 @@ function LookupResults({ outcome }: { outcome: LookupOutcome }) {
           <Link to={`/staff/orders/${r.id}`} className="font-semibold text-accent-strong underline">
             {r.reference}
           </Link>{" "}
-          · {STATUS_LABELS[r.status]} · {r.occupation} · <span className="break-all">{r.email ?? "no email"}</span> · {r.paidAt ? `paid ${when(r.paidAt)}` : `created ${when(r.createdAt)}`}
+          · {STATUS_LABELS[r.status]} · {r.occupation} · <span className="break-all">{r.email ?? "no email"}</span> ·{" "}
+          {r.paidAt ? `paid ${when(r.paidAt)}` : `created ${when(r.createdAt)}`}
         </li>
       ))}
     </ul>
@@ -107,7 +108,8 @@ export default function StaffQueue({ loaderData, actionData }: Route.ComponentPr
           {counts.jobs.length === 0 ? <li className="text-muted">No jobs waiting or failing.</li> : null}
           {counts.jobs.map((j) => (
             <li key={j.queue} className="rounded border border-line bg-surface px-2 py-1">
-              {j.queue}: {j.waiting} waiting, {j.active} running, <span className={j.failed ? "font-semibold text-risk-high" : ""}>{j.failed} failed</span>
+              {j.queue}: {j.waiting} waiting, {j.active} running,{" "}
+              <span className={j.failed ? "font-semibold text-risk-high" : ""}>{j.failed} failed</span>
             </li>
           ))}
         </ul>
@@ -118,7 +120,12 @@ export default function StaffQueue({ loaderData, actionData }: Route.ComponentPr
           <label htmlFor="status" className="block text-sm font-semibold">
             Status
           </label>
-          <select id="status" name="status" defaultValue={filter.status} className="mt-1 rounded-md border border-line bg-surface px-2 py-1.5">
+          <select
+            id="status"
+            name="status"
+            defaultValue={filter.status}
+            className="mt-1 rounded-md border border-line bg-surface px-2 py-1.5"
+          >
             <option value="open">Open (still owed)</option>
             <option value="all">All paid orders</option>
             {QUEUE_STATUSES.map((s) => (
@@ -144,7 +151,9 @@ export default function StaffQueue({ loaderData, actionData }: Route.ComponentPr
         </button>
       </Form>
 
-      <p className="mt-4 text-sm text-muted">Oldest due first. Due = paid + 2 UK business days (end of day, London); at risk = 4 working hours or less left.</p>
+      <p className="mt-4 text-sm text-muted">
+        Oldest due first. Due = paid + 2 UK business days (end of day, London); at risk = 4 working hours or less left.
+      </p>
       {page.rows.length === 0 ? (
         <p className="mt-6">No orders match.</p>
       ) : (
@@ -152,13 +161,27 @@ export default function StaffQueue({ loaderData, actionData }: Route.ComponentPr
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">Order</th>
-                <th scope="col" className="py-2 pr-3">Status</th>
-                <th scope="col" className="py-2 pr-3">SLA</th>
-                <th scope="col" className="py-2 pr-3">Due</th>
-                <th scope="col" className="py-2 pr-3">Paid</th>
-                <th scope="col" className="py-2 pr-3">Buyer</th>
-                <th scope="col" className="py-2 pr-3">Occupation</th>
+                <th scope="col" className="py-2 pr-3">
+                  Order
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  SLA
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Due
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Paid
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Buyer
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Occupation
+                </th>
               </tr>
             </thead>
             <tbody>

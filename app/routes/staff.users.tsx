@@ -48,12 +48,24 @@ export default function StaffUsers({ loaderData, actionData }: Route.ComponentPr
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">Name</th>
-              <th scope="col" className="py-2 pr-3">Email</th>
-              <th scope="col" className="py-2 pr-3">Role</th>
-              <th scope="col" className="py-2 pr-3">Added</th>
-              <th scope="col" className="py-2 pr-3">Access</th>
-              <th scope="col" className="py-2 pr-3">Sign-in throttle</th>
+              <th scope="col" className="py-2 pr-3">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Email
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Role
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Added
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Access
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Sign-in throttle
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -109,10 +121,18 @@ export default function StaffUsers({ loaderData, actionData }: Route.ComponentPr
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">When</th>
-                <th scope="col" className="py-2 pr-3">Who</th>
-                <th scope="col" className="py-2 pr-3">What</th>
-                <th scope="col" className="py-2 pr-3">Account</th>
+                <th scope="col" className="py-2 pr-3">
+                  When
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Who
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  What
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Account
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -133,26 +153,70 @@ export default function StaffUsers({ loaderData, actionData }: Route.ComponentPr
       <Form method="post" className="mt-3 grid max-w-xl gap-4" noValidate>
         <input type="hidden" name="intent" value="create" />
         <div>
-          <label htmlFor="name" className="block font-semibold">Name</label>
-          <input id="name" name="name" required className={input} aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "name-error" : undefined} />
-          {errors.name ? <p id="name-error" className="mt-1 text-sm text-risk-high">{errors.name}</p> : null}
+          <label htmlFor="name" className="block font-semibold">
+            Name
+          </label>
+          <input
+            id="name"
+            name="name"
+            required
+            className={input}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? "name-error" : undefined}
+          />
+          {errors.name ? (
+            <p id="name-error" className="mt-1 text-sm text-risk-high">
+              {errors.name}
+            </p>
+          ) : null}
         </div>
         <div>
-          <label htmlFor="email" className="block font-semibold">Email</label>
-          <input id="email" name="email" type="email" required className={input} aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "email-error" : undefined} />
-          {errors.email ? <p id="email-error" className="mt-1 text-sm text-risk-high">{errors.email}</p> : null}
+          <label htmlFor="email" className="block font-semibold">
+            Email
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            required
+            className={input}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={errors.email ? "email-error" : undefined}
+          />
+          {errors.email ? (
+            <p id="email-error" className="mt-1 text-sm text-risk-high">
+              {errors.email}
+            </p>
+          ) : null}
         </div>
         <div>
-          <label htmlFor="role" className="block font-semibold">Role</label>
+          <label htmlFor="role" className="block font-semibold">
+            Role
+          </label>
           <select id="role" name="role" defaultValue="reviewer" className={input}>
             <option value="reviewer">Reviewer (view, approve, reject)</option>
             <option value="admin">Admin (everything, including refunds and staff)</option>
           </select>
         </div>
         <div>
-          <label htmlFor="password" className="block font-semibold">Initial password (12–128 characters)</label>
-          <input id="password" name="password" type="password" autoComplete="new-password" required className={input} aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-error" : undefined} />
-          {errors.password ? <p id="password-error" className="mt-1 text-sm text-risk-high">{errors.password}</p> : null}
+          <label htmlFor="password" className="block font-semibold">
+            Initial password (12–128 characters)
+          </label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            className={input}
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={errors.password ? "password-error" : undefined}
+          />
+          {errors.password ? (
+            <p id="password-error" className="mt-1 text-sm text-risk-high">
+              {errors.password}
+            </p>
+          ) : null}
         </div>
         <button type="submit" className="justify-self-start rounded-md bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
           Add staff member

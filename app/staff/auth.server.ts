@@ -39,7 +39,8 @@ export async function requireStaff(request: Request, permission: Permission = "v
   if (!isRead(request) && !sameOrigin(request)) throw data({ message: "This form was sent from another site." }, { status: 403 });
   const staff = await findSession(readStaffCookie(request));
   if (!staff) {
-    if (isRead(request)) throw redirect(`/staff/login?next=${encodeURIComponent(pagePath(request))}`, { headers: { "Cache-Control": "no-store" } });
+    if (isRead(request))
+      throw redirect(`/staff/login?next=${encodeURIComponent(pagePath(request))}`, { headers: { "Cache-Control": "no-store" } });
     throw data({ message: "Your session has ended. Sign in again." }, { status: 401, headers: { "Set-Cookie": clearedStaffCookie() } });
   }
   if (!can(staff.role, permission)) throw data({ message: "Your role does not allow this." }, { status: 403 });
@@ -60,7 +61,14 @@ export async function signIn(request: Request, form: FormData, clientKey: string
   const raw = formObject(form);
   if (!sameOrigin(request)) return { ok: false, status: 403, message: "This form was sent from another site.", fieldErrors: {}, email: "" };
   const parsed = loginSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error), email: raw.email ?? "" };
+  if (!parsed.success)
+    return {
+      ok: false,
+      status: 400,
+      message: "Check the highlighted fields.",
+      fieldErrors: fieldErrors(parsed.error),
+      email: raw.email ?? "",
+    };
   const { email, password, next } = parsed.data;
 
   const gate = await beginSignInAttempt(email, clientKey);

@@ -22,7 +22,9 @@ export async function bootstrapStaff(env: Env, stdout: { isTTY?: boolean } = pro
   if (!outcome.generatedPassword) {
     console.log(`Staff console: created admin ${outcome.email} from STAFF_EMAIL/STAFF_PASSWORD`);
   } else if (stdout.isTTY) {
-    console.log(`Staff console: created admin ${outcome.email} with password ${outcome.generatedPassword} — shown once; sign in at ${env.appUrl}/staff`);
+    console.log(
+      `Staff console: created admin ${outcome.email} with password ${outcome.generatedPassword} — shown once; sign in at ${env.appUrl}/staff`,
+    );
   } else {
     await writePrivateFile(file, `${outcome.email}\n${outcome.generatedPassword}\n`);
     console.log(

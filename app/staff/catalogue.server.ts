@@ -24,7 +24,10 @@ export const catalogueSearchSchema = z.object({
 });
 
 export const saleSwitchSchema = z.object({
-  slug: z.string({ error: "Choose an occupation." }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Choose an occupation from the list." }).max(120),
+  slug: z
+    .string({ error: "Choose an occupation." })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Choose an occupation from the list." })
+    .max(120),
   // The state asked for, not "toggle": a form left open on a stale page cannot flip it back.
   onSale: z.enum(["yes", "no"], { error: "Choose whether the Blueprint is on sale." }).transform((v) => v === "yes"),
   reason: z
@@ -95,12 +98,22 @@ export async function findStaffCatalogue(q: string): Promise<StaffCatalogueRow[]
       onSale: sale.onSale,
       offSaleReason: sale.onSale ? null : offSaleExplanation(sale.reason),
       lastChange:
-        r.changedAt && r.changeAction ? { at: r.changedAt, actor: r.changedBy ?? "unknown", action: r.changeAction, reason: r.changeReason ?? "" } : null,
+        r.changedAt && r.changeAction
+          ? { at: r.changedAt, actor: r.changedBy ?? "unknown", action: r.changeAction, reason: r.changeReason ?? "" }
+          : null,
     };
   });
 }
 
-export type CatalogueAuditEntry = { id: number; at: Date; actor: string; action: CatalogueAuditAction; title: string; slug: string; reason: string };
+export type CatalogueAuditEntry = {
+  id: number;
+  at: Date;
+  actor: string;
+  action: CatalogueAuditAction;
+  title: string;
+  slug: string;
+  reason: string;
+};
 
 /** The latest switch changes, newest first. */
 export async function recentCatalogueAudit(limit = 20): Promise<CatalogueAuditEntry[]> {
@@ -113,8 +126,7 @@ export async function recentCatalogueAudit(limit = 20): Promise<CatalogueAuditEn
 }
 
 export type SaleSwitchOutcome =
-  | { ok: true; message: string }
-  | { ok: false; status: 400 | 403 | 404 | 409; message: string; fieldErrors: Record<string, string> };
+  { ok: true; message: string } | { ok: false; status: 400 | 403 | 404 | 409; message: string; fieldErrors: Record<string, string> };
 
 /**
  * Takes one role's Blueprint off sale, or puts it back, with the reason: a conditional update (only
@@ -123,7 +135,8 @@ export type SaleSwitchOutcome =
  * Blueprint, and the result page tells whoever holds the link that it was bought.
  */
 export async function setBlueprintOnSale(staff: StaffIdentity, form: FormData): Promise<SaleSwitchOutcome> {
-  if (!can(staff.role, "manageCatalogue")) return { ok: false, status: 403, message: "Only admins take Blueprints off sale.", fieldErrors: {} };
+  if (!can(staff.role, "manageCatalogue"))
+    return { ok: false, status: 403, message: "Only admins take Blueprints off sale.", fieldErrors: {} };
   const parsed = saleSwitchSchema.safeParse(formObject(form));
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);

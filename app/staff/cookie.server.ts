@@ -20,5 +20,7 @@ export function staffCookie(token: string): string {
 }
 
 export function clearedStaffCookie(): string {
-  return [`${staffCookieName()}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", ...(getEnv().isProduction ? ["Secure"] : [])].join("; ");
+  return [`${staffCookieName()}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", ...(getEnv().isProduction ? ["Secure"] : [])].join(
+    "; ",
+  );
 }

@@ -50,7 +50,10 @@ async function touchedOrders(range: Range, full: boolean): Promise<(MoneyOrder &
     order by o.paid_at nulls last, o.created_at, o.id`;
   return rows.map((r) => ({
     ...r,
-    refunds: (r.refunds ?? []).map((x) => ({ at: new Date(x.at), amountRefunded: typeof x.amountRefunded === "number" ? x.amountRefunded : null })),
+    refunds: (r.refunds ?? []).map((x) => ({
+      at: new Date(x.at),
+      amountRefunded: typeof x.amountRefunded === "number" ? x.amountRefunded : null,
+    })),
   }));
 }
 

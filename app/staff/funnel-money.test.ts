@@ -2,23 +2,40 @@ import { describe, expect, it } from "vitest";
 import { gbp, moneyByDay, moneyTotals, refundIncrements, type MoneyOrder } from "./funnel-money";
 
 const at = (iso: string) => new Date(iso);
-const order = (id: string, paidAt: string | null, refunds: MoneyOrder["refunds"] = [], amount = 4900): MoneyOrder => ({ id, amount, paidAt: paidAt ? at(paidAt) : null, refunds });
+const order = (id: string, paidAt: string | null, refunds: MoneyOrder["refunds"] = [], amount = 4900): MoneyOrder => ({
+  id,
+  amount,
+  paidAt: paidAt ? at(paidAt) : null,
+  refunds,
+});
 const day = (days: ReturnType<typeof moneyByDay>, d: string) => days.find((x) => x.day === d)!;
 
 describe("moneyByDay", () => {
   it("counts a refund on the day it happened, not on the sale's day", () => {
-    const days = moneyByDay([order("a", "2026-03-02T10:00:00Z", [{ at: at("2026-03-05T09:00:00Z"), amountRefunded: 4900 }]), order("b", "2026-03-02T11:00:00Z")], {
-      from: "2026-03-01",
-      to: "2026-03-06",
-    });
+    const days = moneyByDay(
+      [order("a", "2026-03-02T10:00:00Z", [{ at: at("2026-03-05T09:00:00Z"), amountRefunded: 4900 }]), order("b", "2026-03-02T11:00:00Z")],
+      {
+        from: "2026-03-01",
+        to: "2026-03-06",
+      },
+    );
     expect(day(days, "2026-03-02")).toEqual({ day: "2026-03-02", orders: 2, gross: 9800, refunds: 0, net: 9800, averageOrderValue: 4900 });
     expect(day(days, "2026-03-05")).toEqual({ day: "2026-03-05", orders: 0, gross: 0, refunds: 4900, net: -4900, averageOrderValue: null });
     expect(moneyTotals(days)).toEqual({ orders: 2, gross: 9800, refunds: 4900, net: 4900, averageOrderValue: 4900 });
   });
 
   it("counts a refund in the range even when the sale was before it, and a sale whose refund falls after it", () => {
-    const orders = [order("early", "2026-02-20T10:00:00Z", [{ at: at("2026-03-01T10:00:00Z"), amountRefunded: 4900 }]), order("late", "2026-03-03T10:00:00Z", [{ at: at("2026-03-09T10:00:00Z"), amountRefunded: 4900 }])];
-    expect(moneyTotals(moneyByDay(orders, { from: "2026-03-01", to: "2026-03-07" }))).toEqual({ orders: 1, gross: 4900, refunds: 4900, net: 0, averageOrderValue: 4900 });
+    const orders = [
+      order("early", "2026-02-20T10:00:00Z", [{ at: at("2026-03-01T10:00:00Z"), amountRefunded: 4900 }]),
+      order("late", "2026-03-03T10:00:00Z", [{ at: at("2026-03-09T10:00:00Z"), amountRefunded: 4900 }]),
+    ];
+    expect(moneyTotals(moneyByDay(orders, { from: "2026-03-01", to: "2026-03-07" }))).toEqual({
+      orders: 1,
+      gross: 4900,
+      refunds: 4900,
+      net: 0,
+      averageOrderValue: 4900,
+    });
   });
 
   it("buckets by London day: 23:30 UTC in summer is the next day in London", () => {
@@ -28,16 +45,34 @@ describe("moneyByDay", () => {
   });
 
   it("shows every day of the range, zeros included", () => {
-    expect(moneyByDay([], { from: "2026-03-30", to: "2026-04-02" }).map((d) => d.day)).toEqual(["2026-03-30", "2026-03-31", "2026-04-01", "2026-04-02"]);
+    expect(moneyByDay([], { from: "2026-03-30", to: "2026-04-02" }).map((d) => d.day)).toEqual([
+      "2026-03-30",
+      "2026-03-31",
+      "2026-04-01",
+      "2026-04-02",
+    ]);
   });
 
   it("leaves out orders never accepted as paid, and their refunds", () => {
     const held = order("held", null, [{ at: at("2026-03-02T10:00:00Z"), amountRefunded: 4900 }]);
-    expect(moneyTotals(moneyByDay([held], { from: "2026-03-01", to: "2026-03-03" }))).toEqual({ orders: 0, gross: 0, refunds: 0, net: 0, averageOrderValue: null });
+    expect(moneyTotals(moneyByDay([held], { from: "2026-03-01", to: "2026-03-03" }))).toEqual({
+      orders: 0,
+      gross: 0,
+      refunds: 0,
+      net: 0,
+      averageOrderValue: null,
+    });
   });
 
   it("rounds the average order value to the penny", () => {
-    const days = moneyByDay([order("a", "2026-03-02T10:00:00Z", [], 4900), order("b", "2026-03-02T10:00:00Z", [], 4901), order("c", "2026-03-02T10:00:00Z", [], 4901)], { from: "2026-03-02", to: "2026-03-02" });
+    const days = moneyByDay(
+      [
+        order("a", "2026-03-02T10:00:00Z", [], 4900),
+        order("b", "2026-03-02T10:00:00Z", [], 4901),
+        order("c", "2026-03-02T10:00:00Z", [], 4901),
+      ],
+      { from: "2026-03-02", to: "2026-03-02" },
+    );
     expect(days[0]!.averageOrderValue).toBe(4901);
   });
 });
@@ -66,7 +101,9 @@ describe("refundIncrements", () => {
   });
 
   it("takes a full refund with no recorded figure (a parked refund) as the whole amount", () => {
-    expect(refundIncrements(order("a", "2026-03-02T10:00:00Z", [{ at: at("2026-03-04T10:00:00Z"), amountRefunded: null }]))).toEqual([{ at: at("2026-03-04T10:00:00Z"), amount: 4900 }]);
+    expect(refundIncrements(order("a", "2026-03-02T10:00:00Z", [{ at: at("2026-03-04T10:00:00Z"), amountRefunded: null }]))).toEqual([
+      { at: at("2026-03-04T10:00:00Z"), amount: 4900 },
+    ]);
   });
 });
 

@@ -4,7 +4,10 @@ import { getSql } from "../../db/client";
 import { londonDate } from "../../domain/business-days";
 import { addDays, daysBetween, FUNNEL_STEPS, type FunnelDay } from "./funnel";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
 
 export const funnelRangeSchema = z
   .object({ from: isoDate.optional().catch(undefined), to: isoDate.optional().catch(undefined) })
@@ -43,7 +46,10 @@ export async function getFunnel(range: { from: string; to: string }): Promise<Fu
       ) t where day between ${range.from} and ${range.to} group by day, step`,
   ]);
   const byDay = new Map<string, FunnelDay>(
-    daysBetween(range.from, range.to).map((day) => [day, { day, ...(Object.fromEntries(FUNNEL_STEPS.map((s) => [s, 0])) as Omit<FunnelDay, "day">) }]),
+    daysBetween(range.from, range.to).map((day) => [
+      day,
+      { day, ...(Object.fromEntries(FUNNEL_STEPS.map((s) => [s, 0])) as Omit<FunnelDay, "day">) },
+    ]),
   );
   for (const r of [...counted, ...orders]) {
     const d = byDay.get(r.day);

@@ -10,7 +10,18 @@ describe("funnel helpers", () => {
   });
 
   it("converts each step against the one before, refunds against paid, null when nothing came before", () => {
-    const totals = totalsOf([day("2026-11-01", { report_view: 100, assessment_start: 40, assessment_complete: 20, checkout_started: 10, paid: 4, delivered: 4, refunded: 1 }), day("2026-11-02", { report_view: 100 })]);
+    const totals = totalsOf([
+      day("2026-11-01", {
+        report_view: 100,
+        assessment_start: 40,
+        assessment_complete: 20,
+        checkout_started: 10,
+        paid: 4,
+        delivered: 4,
+        refunded: 1,
+      }),
+      day("2026-11-02", { report_view: 100 }),
+    ]);
     expect(totals.report_view).toBe(200);
     const byStep = Object.fromEntries(conversions(totals).map((c) => [c.step, c]));
     expect(byStep.assessment_start).toEqual({ step: "assessment_start", of: "report_view", rate: 0.2 });

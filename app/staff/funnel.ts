@@ -1,5 +1,13 @@
 /** The purchase funnel, in order. Pure helpers for the staff page's table and chart. */
-export const FUNNEL_STEPS = ["report_view", "assessment_start", "assessment_complete", "checkout_started", "paid", "delivered", "refunded"] as const;
+export const FUNNEL_STEPS = [
+  "report_view",
+  "assessment_start",
+  "assessment_complete",
+  "checkout_started",
+  "paid",
+  "delivered",
+  "refunded",
+] as const;
 export type FunnelStep = (typeof FUNNEL_STEPS)[number];
 
 export const FUNNEL_LABELS: Record<FunnelStep, string> = {
@@ -17,7 +25,8 @@ export type FunnelDay = { day: string } & Record<FunnelStep, number>;
 /** Every date from `from` to `to` inclusive (YYYY-MM-DD), so days with no traffic show as zeros. */
 export function daysBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let d = new Date(`${from}T12:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 1)) out.push(d.toISOString().slice(0, 10));
+  for (let d = new Date(`${from}T12:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 1))
+    out.push(d.toISOString().slice(0, 10));
   return out;
 }
 

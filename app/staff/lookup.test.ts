@@ -10,11 +10,17 @@ describe("classifyLookup", () => {
     expect(classifyLookup("1A2B3C4D-5E6F")).toEqual({ kind: "reference", prefix: "CP-1A2B3C4D-5E6F" });
   });
   it("reads Stripe checkout session and payment intent ids as typed", () => {
-    expect(classifyLookup("cs_test_sim_AbCdEfGhIjKlMnOpQrStUvWx")).toEqual({ kind: "checkout_session", id: "cs_test_sim_AbCdEfGhIjKlMnOpQrStUvWx" });
+    expect(classifyLookup("cs_test_sim_AbCdEfGhIjKlMnOpQrStUvWx")).toEqual({
+      kind: "checkout_session",
+      id: "cs_test_sim_AbCdEfGhIjKlMnOpQrStUvWx",
+    });
     expect(classifyLookup("pi_3PqRsTuVwXyZ")).toEqual({ kind: "payment_intent", id: "pi_3PqRsTuVwXyZ" });
   });
   it("reads a whole order id", () => {
-    expect(classifyLookup("1A2B3C4D-5E6F-4A7B-8C9D-0E1F2A3B4C5D")).toEqual({ kind: "order_id", id: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d" });
+    expect(classifyLookup("1A2B3C4D-5E6F-4A7B-8C9D-0E1F2A3B4C5D")).toEqual({
+      kind: "order_id",
+      id: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+    });
   });
   it.each(["jane", "cs_", "pi_short", "re_123456789", "'; drop table orders; --", "CP-XYZ"])("knows no key in %j", (typed) => {
     expect(classifyLookup(typed)).toBeNull();

@@ -16,7 +16,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STRIPE_ID = /^(cs|pi)_[A-Za-z0-9_]{8,250}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
-export const LOOKUP_HELP = "Type a buyer's email, an order reference (CP-…), or a Stripe checkout session (cs_…) or payment intent (pi_…) id.";
+export const LOOKUP_HELP =
+  "Type a buyer's email, an order reference (CP-…), or a Stripe checkout session (cs_…) or payment intent (pi_…) id.";
 
 /** Classifies one typed search; anything else is a 400 with LOOKUP_HELP. */
 export function classifyLookup(typed: string): LookupKey | null {

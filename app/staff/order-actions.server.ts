@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { getSql } from "../../db/client";
-import { STAFF_ACTION_EVENTS, staffActionRefusal, staffActionsFor, type OrderStatus, type StaffAction, type StaffActionSubject } from "../../domain/order-state";
+import {
+  STAFF_ACTION_EVENTS,
+  staffActionRefusal,
+  staffActionsFor,
+  type OrderStatus,
+  type StaffAction,
+  type StaffActionSubject,
+} from "../../domain/order-state";
 import { renderBlueprintDelivery } from "../../emails/render";
 import { sendOrderEmail } from "../../emails/send";
 import { loadOrderEmailContext } from "../orders/email-context.server";
@@ -32,21 +39,37 @@ const actionSchema = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("reject"),
     confirm,
-    note: z.string({ error: "Say what is wrong, so the next version fixes it." }).trim().min(3, { error: "Say what is wrong, so the next version fixes it." }).max(2000, { error: "Keep the note under 2,000 characters." }),
+    note: z
+      .string({ error: "Say what is wrong, so the next version fixes it." })
+      .trim()
+      .min(3, { error: "Say what is wrong, so the next version fixes it." })
+      .max(2000, { error: "Keep the note under 2,000 characters." }),
   }),
   z.object({ action: z.literal("retry"), confirm }),
-  z.object({ action: z.literal("mark_failed"), confirm, note: z.string().trim().max(2000, { error: "Keep the reason under 2,000 characters." }).optional() }),
+  z.object({
+    action: z.literal("mark_failed"),
+    confirm,
+    note: z.string().trim().max(2000, { error: "Keep the reason under 2,000 characters." }).optional(),
+  }),
   z.object({ action: z.literal("regenerate"), confirm }),
   // n: the resend number the page offered; the same n twice is the same email (a double submit).
-  z.object({ action: z.literal("resend"), confirm, n: z.coerce.number({ error: "Reload the page and try again." }).int().min(1).max(1000) }),
+  z.object({
+    action: z.literal("resend"),
+    confirm,
+    n: z.coerce.number({ error: "Reload the page and try again." }).int().min(1).max(1000),
+  }),
   z.object({ action: z.literal("refund"), confirm }),
 ]);
 
 export type ActionOutcome =
-  | { ok: true; message: string }
-  | { ok: false; status: 400 | 403 | 404 | 409 | 502; message: string; fieldErrors: Record<string, string> };
+  { ok: true; message: string } | { ok: false; status: 400 | 403 | 404 | 409 | 502; message: string; fieldErrors: Record<string, string> };
 
-const fail = (status: 400 | 403 | 404 | 409 | 502, message: string, errors: Record<string, string> = {}): ActionOutcome => ({ ok: false, status, message, fieldErrors: errors });
+const fail = (status: 400 | 403 | 404 | 409 | 502, message: string, errors: Record<string, string> = {}): ActionOutcome => ({
+  ok: false,
+  status,
+  message,
+  fieldErrors: errors,
+});
 
 /**
  * The actions the order page offers this role for this order: those the order's status allows
@@ -76,7 +99,11 @@ export async function performOrderAction(staff: StaffIdentity, orderId: string, 
   const parsed = actionSchema.safeParse(formObject(form));
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
-    return fail(400, errors.action ? "That action is not available." : (errors.confirm ?? errors.note ?? errors.n ?? "Check the form."), errors);
+    return fail(
+      400,
+      errors.action ? "That action is not available." : (errors.confirm ?? errors.note ?? errors.n ?? "Check the form."),
+      errors,
+    );
   }
   const input = parsed.data;
   if (!can(staff.role, ACTION_PERMISSION[input.action])) return fail(403, "Your role does not allow this action.");
@@ -84,7 +111,8 @@ export async function performOrderAction(staff: StaffIdentity, orderId: string, 
   const [order] = await getSql()<{ status: OrderStatus; hasPayment: boolean }[]>`
     select status, stripe_payment_intent_id is not null as "hasPayment" from orders where id = ${orderId}`;
   if (!order) return fail(404, "No such order.");
-  if (!offeredOrderActions(staff.role, order).includes(input.action)) return fail(409, staffActionRefusal(order, input.action) ?? "That action is not available.");
+  if (!offeredOrderActions(staff.role, order).includes(input.action))
+    return fail(409, staffActionRefusal(order, input.action) ?? "That action is not available.");
 
   if (input.action === "resend") return resendDelivery(orderId, input.n, actor);
   if (input.action === "refund") return requestRefund(orderId, actor);
@@ -93,7 +121,8 @@ export async function performOrderAction(staff: StaffIdentity, orderId: string, 
   const event = STAFF_ACTION_EVENTS[input.action];
   const detail = "note" in input && input.note ? { note: input.note } : {};
   const applied = await getSql().begin((tx) => applyOrderEvent(tx, orderId, event, actor, detail));
-  if (!applied.changed) return fail(409, `Nothing changed: the order is ${applied.from ?? "unknown"} (${applied.reason ?? "not possible now"}).`);
+  if (!applied.changed)
+    return fail(409, `Nothing changed: the order is ${applied.from ?? "unknown"} (${applied.reason ?? "not possible now"}).`);
   return { ok: true, message: DONE[input.action] };
 }
 
@@ -126,7 +155,14 @@ async function resendDelivery(orderId: string, n: number, actor: string): Promis
 
 async function sendResend(
   tx: Tx,
-  r: { orderId: string; idempotencyKey: string; actor: string; email: string; message: { subject: string; html: string; text: string }; blueprint: { id: string; version: number; pdf: Buffer; slug: string } },
+  r: {
+    orderId: string;
+    idempotencyKey: string;
+    actor: string;
+    email: string;
+    message: { subject: string; html: string; text: string };
+    blueprint: { id: string; version: number; pdf: Buffer; slug: string };
+  },
 ): Promise<ActionOutcome> {
   const { orderId, idempotencyKey, actor, message, blueprint } = r;
   try {
@@ -139,10 +175,17 @@ async function sendResend(
       attachment: { filename: `career-pivot-blueprint-${blueprint.slug}.pdf`, content: blueprint.pdf, blueprintId: blueprint.id },
     });
     if (sent.alreadySent) return { ok: true, message: "That resend was already sent (the form was submitted twice)." };
-    await recordOrderNote(tx, orderId, actor, "resend_delivery", { idempotencyKey, providerId: sent.providerId, version: blueprint.version });
+    await recordOrderNote(tx, orderId, actor, "resend_delivery", {
+      idempotencyKey,
+      providerId: sent.providerId,
+      version: blueprint.version,
+    });
     return { ok: true, message: DONE.resend };
   } catch (error) {
-    await recordOrderNote(getSql(), orderId, actor, "resend_delivery_failed", { idempotencyKey, error: error instanceof Error ? error.message : String(error) });
+    await recordOrderNote(getSql(), orderId, actor, "resend_delivery_failed", {
+      idempotencyKey,
+      error: error instanceof Error ? error.message : String(error),
+    });
     return fail(502, "The email provider refused the email. Nothing was sent; try again in a minute.");
   }
 }

@@ -24,8 +24,29 @@ export type OrderDetail = {
   refundedAt: Date | null;
   lastError: string | null;
   sla: string | null;
-  timeline: { id: number; at: Date; actor: string; action: string; from: string | null; to: string | null; detail: Record<string, unknown> }[];
-  emails: { id: string; kind: string; to: string; subject: string; provider: string; providerId: string | null; status: string; attempts: number; lastError: string | null; createdAt: Date; sentAt: Date | null; idempotencyKey: string }[];
+  timeline: {
+    id: number;
+    at: Date;
+    actor: string;
+    action: string;
+    from: string | null;
+    to: string | null;
+    detail: Record<string, unknown>;
+  }[];
+  emails: {
+    id: string;
+    kind: string;
+    to: string;
+    subject: string;
+    provider: string;
+    providerId: string | null;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    createdAt: Date;
+    sentAt: Date | null;
+    idempotencyKey: string;
+  }[];
   blueprints: { id: string; version: number; sha256: string; pageCount: number; byteSize: number; renderMs: number; createdAt: Date }[];
   /** Resends so far: the next resend's idempotency key uses this + 1, so a double submit sends once. */
   resendCount: number;

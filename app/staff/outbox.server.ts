@@ -11,7 +11,15 @@ export function outboxEnabled(): boolean {
   return !env.resendApiKey && !env.isProduction;
 }
 
-export type OutboxListItem = { id: string; kind: string; to: string; subject: string; status: string; createdAt: Date; attachmentName: string | null };
+export type OutboxListItem = {
+  id: string;
+  kind: string;
+  to: string;
+  subject: string;
+  status: string;
+  createdAt: Date;
+  attachmentName: string | null;
+};
 
 export async function listOutbox(limit = 100): Promise<OutboxListItem[]> {
   return getSql()<OutboxListItem[]>`
@@ -31,7 +39,11 @@ export async function getOutboxEmail(id: string) {
       html, text_body as "text"
     from emails where provider = 'outbox' and id = ${id}`;
   if (!row) return null;
-  return { ...row, html: row.html === null ? null : (openOutboxBody(row.html) ?? `<p>${UNREADABLE}</p>`), text: row.text === null ? null : (openOutboxBody(row.text) ?? UNREADABLE) };
+  return {
+    ...row,
+    html: row.html === null ? null : (openOutboxBody(row.html) ?? `<p>${UNREADABLE}</p>`),
+    text: row.text === null ? null : (openOutboxBody(row.text) ?? UNREADABLE),
+  };
 }
 
 export async function getOutboxAttachment(id: string): Promise<{ filename: string; pdf: Buffer } | null> {

@@ -2,7 +2,11 @@ import { data } from "react-router";
 import { requireStaff } from "./auth.server";
 
 /** Staff pages are private and never cached or indexed. */
-export const staffHeaders = () => ({ "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "same-origin" });
+export const staffHeaders = () => ({
+  "Cache-Control": "private, no-store",
+  "X-Robots-Tag": "noindex, nofollow",
+  "Referrer-Policy": "same-origin",
+});
 
 /**
  * For staff routes that accept no posts: still check the session first, so an anonymous post

@@ -24,7 +24,10 @@ const signInEmail = z
 
 export const loginSchema = z.object({
   email: signInEmail,
-  password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(1024, { error: "That password is too long." }),
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, { error: "Enter your password." })
+    .max(1024, { error: "That password is too long." }),
   next: z.string().optional(),
 });
 

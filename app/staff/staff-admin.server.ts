@@ -8,7 +8,8 @@ import { accountThrottles, clearAccountThrottle } from "./throttle.server";
 import { changePassword, createStaffUser, setStaffDisabled, staffEmailOf } from "./users.server";
 import { staffCookie } from "./cookie.server";
 
-export type AdminOutcome = { ok: true; message: string } | { ok: false; status: 400 | 403 | 404 | 409; message: string; fieldErrors: Record<string, string> };
+export type AdminOutcome =
+  { ok: true; message: string } | { ok: false; status: 400 | 403 | 404 | 409; message: string; fieldErrors: Record<string, string> };
 
 const accountActionSchema = z.object({
   intent: z.enum(["disable", "enable", "clearThrottle"]),
@@ -25,14 +26,22 @@ export async function manageStaff(admin: StaffIdentity, form: FormData): Promise
   const raw = formObject(form);
   if (raw.intent === "create") {
     const parsed = createStaffSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error) };
+    if (!parsed.success)
+      return { ok: false, status: 400, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error) };
     const created = await createStaffUser(parsed.data, admin.userId);
-    if (!created.ok) return { ok: false, status: 409, message: "There is already a staff account with that email.", fieldErrors: { email: "Already in use." } };
+    if (!created.ok)
+      return {
+        ok: false,
+        status: 409,
+        message: "There is already a staff account with that email.",
+        fieldErrors: { email: "Already in use." },
+      };
     await recordStaffAudit(admin.userId, "staff_created", created.id, { role: parsed.data.role });
     return { ok: true, message: `Added ${parsed.data.email} as ${parsed.data.role}. Give them the password by a separate channel.` };
   }
   const parsed = accountActionSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, status: 400, message: fieldErrors(parsed.error).confirm ?? "That action is not available.", fieldErrors: {} };
+  if (!parsed.success)
+    return { ok: false, status: 400, message: fieldErrors(parsed.error).confirm ?? "That action is not available.", fieldErrors: {} };
   const { intent, userId } = parsed.data;
   if (intent === "clearThrottle") {
     const email = await staffEmailOf(userId);
@@ -46,14 +55,17 @@ export async function manageStaff(admin: StaffIdentity, form: FormData): Promise
     if (userId === admin.userId) return { ok: false, status: 409, message: "You cannot disable your own account.", fieldErrors: {} };
     const changed = await setStaffDisabled(userId, true);
     if (changed) await recordStaffAudit(admin.userId, "staff_disabled", userId);
-    return changed ? { ok: true, message: "Disabled; their sessions have ended." } : { ok: true, message: "That account was already disabled." };
+    return changed
+      ? { ok: true, message: "Disabled; their sessions have ended." }
+      : { ok: true, message: "That account was already disabled." };
   }
   const changed = await setStaffDisabled(userId, false);
   if (changed) await recordStaffAudit(admin.userId, "staff_enabled", userId);
   return { ok: true, message: changed ? "Enabled." : "That account was already enabled." };
 }
 
-export type PasswordOutcome = { ok: true; cookie: string } | { ok: false; status: 400; message: string; fieldErrors: Record<string, string> };
+export type PasswordOutcome =
+  { ok: true; cookie: string } | { ok: false; status: 400; message: string; fieldErrors: Record<string, string> };
 
 /** Changing a password ends every session of the account; this browser gets a fresh one. */
 export async function changeOwnPassword(staff: StaffIdentity, form: FormData): Promise<PasswordOutcome> {

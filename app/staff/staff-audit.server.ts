@@ -5,7 +5,12 @@ const STAFF_ACCOUNT_ACTIONS = ["staff_created", "staff_disabled", "staff_enabled
 export type StaffAuditAction = (typeof STAFF_ACCOUNT_ACTIONS)[number];
 
 /** One row per change to a staff account, with the actor written as in order_events (`staff:<id>`). */
-export async function recordStaffAudit(actorId: string, action: StaffAuditAction, targetId: string, detail: Record<string, postgres.JSONValue> = {}): Promise<void> {
+export async function recordStaffAudit(
+  actorId: string,
+  action: StaffAuditAction,
+  targetId: string,
+  detail: Record<string, postgres.JSONValue> = {},
+): Promise<void> {
   const sql = getSql();
   await sql`
     insert into staff_audit_events (actor, action, target_staff_user_id, detail)

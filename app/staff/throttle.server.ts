@@ -84,7 +84,10 @@ export async function accountThrottles(emails: string[]): Promise<Map<string, Ac
   const now = Date.now();
   const keys = emails.flatMap((e) => [`login_account:${accountKey(e)}`, `login_delay:${accountKey(e)}`]);
   // Expiry is in the app's milliseconds, as rate-limiter-flexible writes it.
-  const rows = keys.length === 0 ? [] : await getSql()<{ key: string; points: number; expire: number | null }[]>`
+  const rows =
+    keys.length === 0
+      ? []
+      : await getSql()<{ key: string; points: number; expire: number | null }[]>`
     select key, points, expire from rate_limits where key = any(${keys}) and (expire is null or expire > ${now})`;
   const byKey = new Map(rows.map((r) => [r.key, r]));
   return new Map(

@@ -5,7 +5,14 @@ const ZONE = "Europe/London";
 
 export function when(value: Date | string | null | undefined): string {
   if (!value) return "—";
-  return new Date(value).toLocaleString("en-GB", { timeZone: ZONE, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return new Date(value).toLocaleString("en-GB", {
+    timeZone: ZONE,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }
 
 const SLA_STYLE: Record<string, { label: string; className: string }> = {

@@ -73,6 +73,9 @@ export async function ensureBootstrapAdmin(opts: { email?: string; password?: st
   // In development with no STAFF_EMAIL, one generated admin is enough: later starts find any admin.
   if (!opts.email && (await countActiveAdmins()) > 0) return { created: false };
   const generatedPassword = opts.password ? undefined : randomBytes(15).toString("base64url");
-  const created = await createStaffUser({ email, name: "Administrator", role: "admin", password: opts.password ?? generatedPassword! }, null);
+  const created = await createStaffUser(
+    { email, name: "Administrator", role: "admin", password: opts.password ?? generatedPassword! },
+    null,
+  );
   return created.ok ? { created: true, email, ...(generatedPassword ? { generatedPassword } : {}) } : { created: false };
 }

@@ -12,8 +12,7 @@ import { fieldErrors } from "../utils/form-errors";
 import { blueprintResendSchema } from "./schemas";
 
 export type BlueprintResendOutcome =
-  | { ok: true; message: string }
-  | { ok: false; status: 400; message: string; fieldErrors: Record<string, string> };
+  { ok: true; message: string } | { ok: false; status: 400; message: string; fieldErrors: Record<string, string> };
 
 export const RESEND_ANSWER =
   "If that address bought a Blueprint, we have emailed it the download links. They can take a few minutes to arrive; check your spam folder too.";
@@ -27,7 +26,8 @@ const sealedRequest = z.object({ e: z.email(), n: z.string() });
  */
 export async function requestBlueprintResend(form: FormData): Promise<BlueprintResendOutcome> {
   const parsed = blueprintResendSchema.safeParse({ email: form.get("email") ?? "" });
-  if (!parsed.success) return { ok: false, status: 400, message: "Please correct the details marked below.", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, status: 400, message: "Please correct the details marked below.", fieldErrors: fieldErrors(parsed.error) };
   const { email } = parsed.data;
   // The nonce makes each request its own email (and a retry of it the same one).
   const request = JSON.stringify({ e: email, n: randomBytes(12).toString("base64url") });

@@ -7,8 +7,14 @@ const failure = (schema: z.ZodType, value: unknown) => schema.safeParse(value).e
 
 describe("fieldErrors", () => {
   it("keeps the first message for each field, keyed by the path's first segment", () => {
-    const schema = z.object({ email: z.email({ error: "Enter an email address." }).max(5, { error: "Too long." }), name: z.string({ error: "Enter a name." }) });
-    expect(fieldErrors(failure(schema, { email: "not an email at all" }))).toEqual({ email: "Enter an email address.", name: "Enter a name." });
+    const schema = z.object({
+      email: z.email({ error: "Enter an email address." }).max(5, { error: "Too long." }),
+      name: z.string({ error: "Enter a name." }),
+    });
+    expect(fieldErrors(failure(schema, { email: "not an email at all" }))).toEqual({
+      email: "Enter an email address.",
+      name: "Enter a name.",
+    });
   });
 
   it("files an issue about the whole form under 'form'", () => {

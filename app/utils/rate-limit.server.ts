@@ -17,7 +17,15 @@ export function postgresRateLimiter(keyPrefix: string, points: number, durationS
         return { rows, rowCount: rows.count };
       },
     };
-    return new RateLimiterPostgres({ storeClient, storeType: "pool", tableName: "rate_limits", tableCreated: true, keyPrefix, points, duration: durationSeconds });
+    return new RateLimiterPostgres({
+      storeClient,
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix,
+      points,
+      duration: durationSeconds,
+    });
   });
 }
 

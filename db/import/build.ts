@@ -58,7 +58,12 @@ function indexWages(files: ResearchFiles, issues: RowIssue[]) {
   for (const { line, value } of files.wages?.rows ?? []) {
     if (value.group !== "detailed" && value.group !== "broad") continue;
     const map = byGroup[value.group];
-    if (map.has(value.soc)) issues.push({ file: files.wages!.file, line, message: `${value.soc} (${value.group}) appears more than once; the first row is used` });
+    if (map.has(value.soc))
+      issues.push({
+        file: files.wages!.file,
+        line,
+        message: `${value.soc} (${value.group}) appears more than once; the first row is used`,
+      });
     else map.set(value.soc, value);
   }
   return byGroup;
@@ -117,7 +122,8 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
 
   const occByCode = new Map<string, { line: number; title: string; humanBeta: number; gptBeta: number }>();
   for (const { line, value } of files.occupations.rows) {
-    if (occByCode.has(value.code)) issues.push({ file: occFile, line, message: `${value.code} appears more than once; the first row is used` });
+    if (occByCode.has(value.code))
+      issues.push({ file: occFile, line, message: `${value.code} appears more than once; the first row is used` });
     else occByCode.set(value.code, { line, title: value.title, humanBeta: value.humanBeta, gptBeta: value.gptBeta });
   }
 
@@ -128,7 +134,11 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
     if (!occByCode.has(value.code)) {
       issues.push({ file: files.tasks.file, line, message: `task ${value.taskId} names ${value.code}, which is not in ${occFile}` });
     } else if (seenTask.has(key)) {
-      issues.push({ file: files.tasks.file, line, message: `task ${value.taskId} of ${value.code} appears more than once; the first row is used` });
+      issues.push({
+        file: files.tasks.file,
+        line,
+        message: `task ${value.taskId} of ${value.code} appears more than once; the first row is used`,
+      });
     } else {
       seenTask.add(key);
       const list = tasksByCode.get(value.code) ?? [];
@@ -143,7 +153,8 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
   for (const { line, value } of files.skills.rows) {
     const code = codeByTitle.get(value.title.toLowerCase());
     if (!code) issues.push({ file: files.skills.file, line, message: `no occupation titled "${value.title}" in ${occFile}` });
-    else if (skillsByCode.has(code)) issues.push({ file: files.skills.file, line, message: `"${value.title}" appears more than once; the first row is used` });
+    else if (skillsByCode.has(code))
+      issues.push({ file: files.skills.file, line, message: `"${value.title}" appears more than once; the first row is used` });
     else {
       const onet = value.skills.map((s) => ({ ...s, skill: skillNameFromColumn(s.skill) }));
       skillsByCode.set(code, { jobZone: value.jobZone, skills: skillVector(onet), onet });
@@ -152,7 +163,8 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
 
   const applicability = new Map<string, number>();
   for (const { line, value } of files.applicability?.rows ?? []) {
-    if (applicability.has(value.soc)) issues.push({ file: files.applicability!.file, line, message: `${value.soc} appears more than once; the first row is used` });
+    if (applicability.has(value.soc))
+      issues.push({ file: files.applicability!.file, line, message: `${value.soc} appears more than once; the first row is used` });
     else applicability.set(value.soc, value.score);
   }
 
@@ -162,7 +174,8 @@ export function buildImportPlan(files: ResearchFiles, curated: { socCodes: strin
   const kept: { code: string; title: string }[] = [];
   for (const [code, occ] of occByCode) {
     if (coveredByCurated(code, curated.socCodes)) covered.push(code);
-    else if (!tasksByCode.has(code)) issues.push({ file: occFile, line: occ.line, message: `${code} has no valid task rows and is skipped` });
+    else if (!tasksByCode.has(code))
+      issues.push({ file: occFile, line: occ.line, message: `${code} has no valid task rows and is skipped` });
     else kept.push({ code, title: occ.title });
   }
   const slugs = assignSlugs(kept, curated.slugs);

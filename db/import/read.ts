@@ -42,7 +42,13 @@ export function readTable<T>(file: string, delimiter: "," | "\t", spec: Spec<T>)
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // csv-parse types its sync result as plain rows; with `info: true` each is { record, info }.
-    records = parse(readText(file), { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
+    records = parse(readText(file), {
+      delimiter,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError(`${name}: not a readable ${delimiter === "\t" ? "TSV" : "CSV"} file (${(error as Error).message})`);
@@ -52,7 +58,12 @@ export function readTable<T>(file: string, delimiter: "," | "\t", spec: Spec<T>)
   const header = head.record.map((h) => h.trim());
   const missing = spec.required.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    throw new ImportFileError(`${name}: wrong columns — missing ${missing.map((m) => `"${m}"`).join(", ")} (found ${header.slice(0, 8).map((h) => `"${h}"`).join(", ")}${header.length > 8 ? ", …" : ""})`);
+    throw new ImportFileError(
+      `${name}: wrong columns — missing ${missing.map((m) => `"${m}"`).join(", ")} (found ${header
+        .slice(0, 8)
+        .map((h) => `"${h}"`)
+        .join(", ")}${header.length > 8 ? ", …" : ""})`,
+    );
   }
   const headerProblem = spec.checkHeader?.(header);
   if (headerProblem) throw new ImportFileError(`${name}: wrong columns — ${headerProblem}`);
@@ -134,28 +145,29 @@ function checkSkillHeader(header: readonly string[]): string | null {
 // O*NET suppresses a level as "Not relevant" (the skill hardly matters) or "Not available" (too few ratings).
 const levelOrNotRelevant = z.union([z.enum(["Not relevant", "Not available"]).transform(() => null), percent]);
 
-export const basicSkillsSchema = z
-  .record(z.string(), z.string())
-  .transform((raw, ctx) => {
-    const title = raw.Occupation?.trim() ?? "";
-    if (!title) ctx.addIssue({ code: "custom", message: "Occupation is empty" });
-    const zone = raw["Job Zone"]?.trim() ?? "";
-    if (zone && !/^[1-5]$/.test(zone)) ctx.addIssue({ code: "custom", message: "Job Zone must be 1 to 5 or empty" });
-    const skills: { skill: string; importance: number; level: number | null }[] = [];
-    for (const name of skillColumns(Object.keys(raw))) {
-      const importance = percent.safeParse(raw[`${name}_Importance`]);
-      const level = levelOrNotRelevant.safeParse(raw[`${name}_Level`]?.trim());
-      if (!importance.success) ctx.addIssue({ code: "custom", message: `${name}_Importance ${importance.error.issues[0]!.message}` });
-      else if (!level.success) ctx.addIssue({ code: "custom", message: `${name}_Level must be 0 to 100, "Not relevant" or "Not available"` });
-      else skills.push({ skill: name, importance: importance.data, level: level.data });
-    }
-    return { title, jobZone: zone ? Number(zone) : undefined, skills };
-  });
+export const basicSkillsSchema = z.record(z.string(), z.string()).transform((raw, ctx) => {
+  const title = raw.Occupation?.trim() ?? "";
+  if (!title) ctx.addIssue({ code: "custom", message: "Occupation is empty" });
+  const zone = raw["Job Zone"]?.trim() ?? "";
+  if (zone && !/^[1-5]$/.test(zone)) ctx.addIssue({ code: "custom", message: "Job Zone must be 1 to 5 or empty" });
+  const skills: { skill: string; importance: number; level: number | null }[] = [];
+  for (const name of skillColumns(Object.keys(raw))) {
+    const importance = percent.safeParse(raw[`${name}_Importance`]);
+    const level = levelOrNotRelevant.safeParse(raw[`${name}_Level`]?.trim());
+    if (!importance.success) ctx.addIssue({ code: "custom", message: `${name}_Importance ${importance.error.issues[0]!.message}` });
+    else if (!level.success) ctx.addIssue({ code: "custom", message: `${name}_Level must be 0 to 100, "Not relevant" or "Not available"` });
+    else skills.push({ skill: name, importance: importance.data, level: level.data });
+  }
+  return { title, jobZone: zone ? Number(zone) : undefined, skills };
+});
 export type BasicSkillsRow = z.output<typeof basicSkillsSchema>;
 
 export const applicabilitySchema = z
   .object({
-    "SOC Code": z.string().trim().regex(/^\d{2}-\d{4}$/, "must look like 15-1252"),
+    "SOC Code": z
+      .string()
+      .trim()
+      .regex(/^\d{2}-\d{4}$/, "must look like 15-1252"),
     ai_applicability_score: share,
   })
   .transform((r) => ({ soc: r["SOC Code"], score: r.ai_applicability_score }));
@@ -174,7 +186,10 @@ const figure = (kind: "annual" | "hourly") =>
 
 export const wageSchema = z
   .object({
-    OCC_CODE: z.string().trim().regex(/^\d{2}-\d{4}$/, "must look like 29-1141"),
+    OCC_CODE: z
+      .string()
+      .trim()
+      .regex(/^\d{2}-\d{4}$/, "must look like 29-1141"),
     O_GROUP: z.string().trim(),
     A_PCT10: figure("annual"),
     A_PCT25: figure("annual"),
@@ -198,7 +213,11 @@ export type ResearchFiles = {
   wages?: Table<WageRow>;
 };
 
-export const GPTS_FILES = { occupations: "occ_level.csv", tasks: "full_labelset.tsv", skills: "occupations_onet_basic_skills.csv" } as const;
+export const GPTS_FILES = {
+  occupations: "occ_level.csv",
+  tasks: "full_labelset.tsv",
+  skills: "occupations_onet_basic_skills.csv",
+} as const;
 /** The BLS wage file, read from the GPTs folder when it is there and no other path is given. */
 export const WAGES_FILE = "national_May2021_dl.csv";
 
@@ -230,7 +249,10 @@ export function readResearchFiles(gptsDir: string, applicabilityCsv?: string, wa
       ? readTable(applicabilityCsv, ",", { required: ["SOC Code", "ai_applicability_score"], schema: applicabilitySchema })
       : undefined,
     wages: wages
-      ? readTable(wages, ",", { required: ["OCC_CODE", "O_GROUP", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "H_MEDIAN"], schema: wageSchema })
+      ? readTable(wages, ",", {
+          required: ["OCC_CODE", "O_GROUP", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "H_MEDIAN"],
+          schema: wageSchema,
+        })
       : undefined,
   };
 }

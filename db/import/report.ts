@@ -10,9 +10,12 @@ export function formatSummary(s: ImportSummary, { maxIssues = 50 }: { maxIssues?
       `${s.coveredByCurated} left to curated entries`,
     `Tasks: ${s.tasks} · skills: ${s.skills} (${s.skillsEstimated} occupations estimated from the most alike work, ${s.withoutSkills} without skill data)` +
       (s.read.applicabilityRows ? ` · AI applicability matched: ${s.withApplicability}` : "") +
-      (s.read.wageRows ? ` · US wages matched: ${s.withWages} (${s.wagesFromBroadGroup} through the broad SOC group)` : " · no wage file: pay is not compared"),
+      (s.read.wageRows
+        ? ` · US wages matched: ${s.withWages} (${s.wagesFromBroadGroup} through the broad SOC group)`
+        : " · no wage file: pay is not compared"),
     `Paths: ${s.paths.pivot} pivots, ${s.paths["long-term"]} long-term paths, ${s.paths["step-down"]} step downs`,
-    `Stale imported occupations: ${s.stale.deleted} removed` + (s.stale.kept.length ? `, ${s.stale.kept.length} kept (named by results or orders): ${s.stale.kept.join(", ")}` : ""),
+    `Stale imported occupations: ${s.stale.deleted} removed` +
+      (s.stale.kept.length ? `, ${s.stale.kept.length} kept (named by results or orders): ${s.stale.kept.join(", ")}` : ""),
     s.issues.length === 0 ? "Skipped rows: none" : `Skipped rows: ${s.issues.length}`,
     ...s.issues.slice(0, maxIssues).map((i) => `  ${i.file}:${i.line}: ${i.message}`),
   ];

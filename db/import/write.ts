@@ -39,7 +39,9 @@ export type ImportSummary = {
 export async function writeImport(sql: Sql, files: ResearchFiles, progress: ImportProgress = () => {}): Promise<ImportSummary> {
   return sql.begin(async (tx) => {
     await tx`select pg_advisory_xact_lock(${STARTUP_LOCK_KEY.toString()}::bigint)`;
-    const curatedRows = await tx<{ slug: string; soc_code: string | null }[]>`select slug, soc_code from occupations where origin = 'curated'`;
+    const curatedRows = await tx<
+      { slug: string; soc_code: string | null }[]
+    >`select slug, soc_code from occupations where origin = 'curated'`;
     const plan = buildImportPlan(files, {
       socCodes: curatedRows.flatMap((r) => (r.soc_code ? [r.soc_code] : [])),
       slugs: new Set(curatedRows.map((r) => r.slug)),
@@ -162,7 +164,9 @@ async function removeStale(tx: Tx, plan: ImportPlan) {
 async function recomputeImportedPaths(tx: Tx, progress: ImportProgress): Promise<ImportedPathCounts> {
   progress("pivots", 0, 1);
   const [occ, skills, tasks] = await Promise.all([
-    tx<{ id: number; sector: string; soc_code: string | null; exposure_score: number; job_zone: number | null; us_wages: UsWages | null }[]>`
+    tx<
+      { id: number; sector: string; soc_code: string | null; exposure_score: number; job_zone: number | null; us_wages: UsWages | null }[]
+    >`
       select id, sector, soc_code, exposure_score, job_zone, us_wages from occupations where origin = 'imported' order by id`,
     tx<{ occupation_id: number; skill: string; importance: number; level: number }[]>`
       select s.occupation_id, s.skill, s.importance, s.level from occupation_skills s

@@ -40,7 +40,10 @@ export const skillRequirementSchema = z.object({
 });
 
 /** A source page, not a site's home page: the reader must land on the figure or the vacancies we cite. */
-const deepUrl = printedUrl.refine((u) => new URL(u).pathname.replace(/\/+$/, "") !== "", "must link to the page itself, not the site's home page");
+const deepUrl = printedUrl.refine(
+  (u) => new URL(u).pathname.replace(/\/+$/, "") !== "",
+  "must link to the page itself, not the site's home page",
+);
 
 /** ITJobsWatch and similar sources recompute daily; the period says which window our figures describe. */
 const period = text(8, 60);
@@ -122,12 +125,18 @@ export const employerSchema = z
   .refine((e) => new Set(e.regions).size === e.regions.length, "name each region once");
 
 export const curatedOccupationSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(80),
   title: text(3, 80),
   /** Plural used in sentences ("Backend Developers design …"). */
   pluralTitle: text(3, 90),
   sector: text(3, 60),
-  socCode: z.string().regex(/^\d{2}-\d{4}(\.\d{2})?$/).optional(),
+  socCode: z
+    .string()
+    .regex(/^\d{2}-\d{4}(\.\d{2})?$/)
+    .optional(),
   alternateTitles: z.array(text(2, 80)).max(12).default([]),
   summary: text(80, 900),
   exposureScore: score,
@@ -142,9 +151,7 @@ export const curatedOccupationSchema = z.object({
   tasksIntro: text(20, 400),
   tasks: z.array(taskSchema).length(8),
   timelineIntro: text(20, 400),
-  timeline: z
-    .array(z.object({ period: text(4, 20), title: text(3, 80), body: text(40, 700) }))
-    .length(3),
+  timeline: z.array(z.object({ period: text(4, 20), title: text(3, 80), body: text(40, 700) })).length(3),
   verdict: text(40, 500),
   /** One sentence used when this role appears in another role's comparison cards. */
   comparisonBlurb: text(20, 260),
@@ -157,7 +164,10 @@ export const curatedOccupationSchema = z.object({
     .max(16)
     .refine((list) => new Set(list.map((e) => e.name)).size === list.length, "name each employer once"),
   learningResources: z.array(learningResourceSchema).min(4).max(10),
-  faq: z.array(z.object({ question: text(10, 160), answer: text(60, 1200) })).min(3).max(8),
+  faq: z
+    .array(z.object({ question: text(10, 160), answer: text(60, 1200) }))
+    .min(3)
+    .max(8),
   /** Where the facts on this page come from, shown on the page. */
   sources: z.array(z.object({ label: text(3, 200), url: printedUrl.optional() })).min(1),
   updatedAt: z.iso.date(),

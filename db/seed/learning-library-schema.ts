@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { LIBRARY_FORMATS, LIBRARY_LEVELS, ONET_BASIC_SKILLS, SOC_MAJOR_GROUP_CODES, type LibraryResource, type SocMajorGroup } from "../../domain/learning-library";
+import {
+  LIBRARY_FORMATS,
+  LIBRARY_LEVELS,
+  ONET_BASIC_SKILLS,
+  SOC_MAJOR_GROUP_CODES,
+  type LibraryResource,
+  type SocMajorGroup,
+} from "../../domain/learning-library";
 import { SKILL_NAMES } from "./skills";
 
 /**
@@ -18,10 +25,15 @@ const url = z
   .max(300)
   .refine((u) => u.startsWith("https://"), "must be an https address");
 
-const skill = z.string().refine((s) => LIBRARY_SKILL_NAMES.includes(s), "is not an O*NET basic skill or a curated skill (db/seed/skills.ts)");
+const skill = z
+  .string()
+  .refine((s) => LIBRARY_SKILL_NAMES.includes(s), "is not an O*NET basic skill or a curated skill (db/seed/skills.ts)");
 
 export const libraryResourceSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case").max(60),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case")
+    .max(60),
   title: text(3, 120),
   provider: text(2, 80),
   format: z.enum(LIBRARY_FORMATS),

@@ -13,7 +13,9 @@ export function parseLearningLibrary(entries: readonly unknown[]): LibraryResour
     const result = libraryResourceSchema.safeParse(entry);
     if (!result.success) {
       const name = (entry as { id?: unknown } | null)?.id;
-      throw new Error(`Learning resource ${typeof name === "string" ? `"${name}"` : `at index ${i}`} is invalid:\n${z.prettifyError(result.error)}`);
+      throw new Error(
+        `Learning resource ${typeof name === "string" ? `"${name}"` : `at index ${i}`} is invalid:\n${z.prettifyError(result.error)}`,
+      );
     }
     return result.data;
   });

@@ -61,15 +61,32 @@ async function upsertOccupation(tx: Tx, o: ParsedOccupation): Promise<number> {
 
   await tx.delete(occupationTasks).where(and(eq(occupationTasks.occupationId, id), sql`${occupationTasks.position} > ${tasks.length}`));
   for (const [i, t] of tasks.entries()) {
-    const task = { occupationId: id, position: i + 1, name: t.name, description: t.description, risk: t.risk, exposure: t.exposure, aiTools: t.aiTools };
-    await tx.insert(occupationTasks).values(task).onConflictDoUpdate({
-      target: [occupationTasks.occupationId, occupationTasks.position],
-      set: task,
-    });
+    const task = {
+      occupationId: id,
+      position: i + 1,
+      name: t.name,
+      description: t.description,
+      risk: t.risk,
+      exposure: t.exposure,
+      aiTools: t.aiTools,
+    };
+    await tx
+      .insert(occupationTasks)
+      .values(task)
+      .onConflictDoUpdate({
+        target: [occupationTasks.occupationId, occupationTasks.position],
+        set: task,
+      });
   }
 
   await tx.delete(occupationSkills).where(
-    and(eq(occupationSkills.occupationId, id), notInArray(occupationSkills.skill, skills.map((s) => s.skill))),
+    and(
+      eq(occupationSkills.occupationId, id),
+      notInArray(
+        occupationSkills.skill,
+        skills.map((s) => s.skill),
+      ),
+    ),
   );
   await tx
     .insert(occupationSkills)
@@ -93,7 +110,9 @@ export async function recomputePivots(tx: Tx): Promise<number> {
       ? []
       : topPivots(source, candidates, STORED_PIVOTS).map((p, i) => ({ occupationId: source.id, rank: i + 1, ...p })),
   );
-  await tx.delete(occupationPivots).where(sql`${occupationPivots.occupationId} in (select id from ${occupations} where origin = 'curated')`);
+  await tx
+    .delete(occupationPivots)
+    .where(sql`${occupationPivots.occupationId} in (select id from ${occupations} where origin = 'curated')`);
   for (let i = 0; i < pivots.length; i += 1000) await tx.insert(occupationPivots).values(pivots.slice(i, i + 1000));
   return pivots.length;
 }

@@ -8,7 +8,9 @@ describe("selectCoverPage", () => {
   it("shows the person's role, answers, what they asked for and their highest match", () => {
     const cover = selectCoverPage(modelOf(analyst()));
     expect(cover.asked).toMatch(/^You asked to future-proof your current role, with 5 hours a week\. This plan keeps you in your role/);
-    expect(cover.delivers[0]).toMatch(/^A case study: “A before-and-after case study: Writing routine reports with AI tools”, about \d+(\.5)? hours of your 60$/);
+    expect(cover.delivers[0]).toMatch(
+      /^A case study: “A before-and-after case study: Writing routine reports with AI tools”, about \d+(\.5)? hours of your 60$/,
+    );
     expect(cover).toMatchObject({
       occupationTitle: "Data Analyst",
       hours: "5 hours",
@@ -73,7 +75,13 @@ describe("selectCoverPage", () => {
     expect(junior.stats[2]!.label).toBe(`highest match: ${modelOf(juniorBackend()).strongest!.title}`);
     expect(junior.asked).toMatch(/^You asked to future-proof your current role, with 4 hours a week\./);
     const lead = selectCoverPage(modelOf(leadDataScientist()));
-    expect([lead.preparedFor, lead.hours, lead.years, lead.seniority, lead.region]).toEqual(["you", "9 hours", "14 years", "lead", "Scotland"]);
+    expect([lead.preparedFor, lead.hours, lead.years, lead.seniority, lead.region]).toEqual([
+      "you",
+      "9 hours",
+      "14 years",
+      "lead",
+      "Scotland",
+    ]);
     expect(lead.asked).toMatch(/^You asked for a cross-domain move, with 9 hours a week\./);
   });
 });

@@ -96,7 +96,11 @@ export function selectCoverPage(model: BlueprintModel): CoverData {
   const claim = [...plan.claims].sort((a, b) => b.day - a.day)[0];
   const delivers = [
     `${stay ? "A case study" : "A portfolio project"}: “${plan.project.title}”, about ${plural(plan.project.hours, "hour")} of your ${plan.totalHours}`,
-    claim ? `${claim.skill} from ${claim.from ? `level ${claim.from}` : "new"} to level ${claim.to}` : plan.focus[0] ? `${plural(plan.focus[0].hours, "hour")} of study and practice on ${plan.focus[0].skill}` : null,
+    claim
+      ? `${claim.skill} from ${claim.from ? `level ${claim.from}` : "new"} to level ${claim.to}`
+      : plan.focus[0]
+        ? `${plural(plan.focus[0].hours, "hour")} of study and practice on ${plan.focus[0].skill}`
+        : null,
     stay
       ? `Your most exposed work run with AI tools${plan.milestones[2]?.checks.some((c) => c.startsWith("Presented")) ? ", and a conversation with your manager about what you own next" : ""}`
       : plan.applications.length
@@ -115,7 +119,9 @@ export function selectCoverPage(model: BlueprintModel): CoverData {
     stats: [
       { value: String(outcome.occupationScore), label: `typical ${input.occupation.title}` },
       { value: String(ALL_WORKERS_EXPOSURE), label: "all workers (reference)" },
-      strongest ? { value: `${strongest.matchPercent}%`, label: `highest match: ${strongest.title}` } : { value: "–%", label: "no pivot computed" },
+      strongest
+        ? { value: `${strongest.matchPercent}%`, label: `highest match: ${strongest.title}` }
+        : { value: "–%", label: "no pivot computed" },
     ],
     asked: `You asked ${GOAL_WORDS[answers.goals.goal]}, with ${hours} a week. ${model.roomy || stay ? aimText(model) : `This plan aims at ${planPath.title}.`}`,
     delivers,

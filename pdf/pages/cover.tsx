@@ -9,14 +9,33 @@ export function CoverPage({ model }: { model: BlueprintModel }) {
   const risk = riskColors[d.risk];
   return (
     <BlueprintPage model={model}>
-      <View style={{ backgroundColor: colors.accentStrong, marginHorizontal: -44, marginTop: -44, paddingHorizontal: 44, paddingTop: 56, paddingBottom: 36 }}>
+      <View
+        style={{
+          backgroundColor: colors.accentStrong,
+          marginHorizontal: -44,
+          marginTop: -44,
+          paddingHorizontal: 44,
+          paddingTop: 56,
+          paddingBottom: 36,
+        }}
+      >
         <Text style={[s.kicker, { color: colors.accentSoft }]}>Career Pivot Blueprint</Text>
-        <Text style={{ fontSize: size["3xl"], fontFamily: SERIF, fontWeight: 600, color: colors.surface, lineHeight: 1.15, marginTop: 6, paddingRight: 12 }}>
+        <Text
+          style={{
+            fontSize: size["3xl"],
+            fontFamily: SERIF,
+            fontWeight: 600,
+            color: colors.surface,
+            lineHeight: 1.15,
+            marginTop: 6,
+            paddingRight: 12,
+          }}
+        >
           Your 90-day roadmap as {d.asTitle}
         </Text>
         <Text style={{ fontSize: size.base, color: colors.accentSoft, lineHeight: 1.45, marginTop: spacing.md }}>
-          Fifteen pages built from your own answers: how exposed your week is to AI, three pivot paths that suit your skills,
-          the gaps to close and a week-by-week plan sized to {d.hours} a week.
+          Fifteen pages built from your own answers: how exposed your week is to AI, three pivot paths that suit your skills, the gaps to
+          close and a week-by-week plan sized to {d.hours} a week.
         </Text>
       </View>
 
@@ -34,7 +53,9 @@ export function CoverPage({ model }: { model: BlueprintModel }) {
           <Text style={s.statLabel}>your personal exposure, out of 100</Text>
         </View>
         <View style={{ flex: 1, paddingLeft: spacing.md, borderLeftWidth: 0.5, borderLeftColor: colors.line }}>
-          <Text style={[s.h3, { color: risk.fg }]}>{risk.label} exposure · window to act: {d.window.label}</Text>
+          <Text style={[s.h3, { color: risk.fg }]}>
+            {risk.label} exposure · window to act: {d.window.label}
+          </Text>
           <Text style={s.p}>{d.window.detail}</Text>
         </View>
       </View>
@@ -56,8 +77,8 @@ export function CoverPage({ model }: { model: BlueprintModel }) {
 
       <View style={{ marginTop: spacing.sm }}>
         <Text style={s.small}>
-          Based on your assessment: {d.years} of experience as {d.asRole}, working in {d.region}, with {d.hours} a week to invest. Scores use scoring
-          version {d.scoringVersion}; the method is on page 15.
+          Based on your assessment: {d.years} of experience as {d.asRole}, working in {d.region}, with {d.hours} a week to invest. Scores
+          use scoring version {d.scoringVersion}; the method is on page 15.
         </Text>
       </View>
     </BlueprintPage>

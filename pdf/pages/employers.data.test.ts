@@ -28,15 +28,30 @@ const buyerIn = (slug: string, region: string): BlueprintInput =>
   });
 
 describe("sortForRegion", () => {
-  const list = [at("Leeds Co", ["yorkshire"]), at("Remote Co", [], { remote: true }), at("Bristol Co", ["south-west"]), at("Cardiff Co", ["wales"]), at("Glasgow Co", ["scotland"])];
+  const list = [
+    at("Leeds Co", ["yorkshire"]),
+    at("Remote Co", [], { remote: true }),
+    at("Bristol Co", ["south-west"]),
+    at("Cardiff Co", ["wales"]),
+    at("Glasgow Co", ["scotland"]),
+  ];
 
   it("puts the buyer's region first, then remote-friendly, then neighbours nearest first, then the rest in catalogue order", () => {
     expect(sortForRegion(list, "wales").map((e) => e.name)).toEqual(["Cardiff Co", "Remote Co", "Bristol Co", "Leeds Co", "Glasgow Co"]);
-    expect(sortForRegion(list, "north-east").map((e) => e.name)).toEqual(["Remote Co", "Leeds Co", "Glasgow Co", "Bristol Co", "Cardiff Co"]);
+    expect(sortForRegion(list, "north-east").map((e) => e.name)).toEqual([
+      "Remote Co",
+      "Leeds Co",
+      "Glasgow Co",
+      "Bristol Co",
+      "Cardiff Co",
+    ]);
   });
 
   it("keeps content stored before employers had regions in catalogue order", () => {
-    const old = [{ name: "A", sector: "x", location: "y" }, { name: "B", sector: "x", location: "y" }];
+    const old = [
+      { name: "A", sector: "x", location: "y" },
+      { name: "B", sector: "x", location: "y" },
+    ];
     expect(sortForRegion(old, "london").map((e) => e.name)).toEqual(["A", "B"]);
   });
 });
@@ -62,7 +77,11 @@ describe("selectEmployersPage", () => {
       ["Far Co 2", "Elsewhere in the UK"],
     ]);
     expect(column.note).toBeNull();
-    expect(column.employers[2]).toMatchObject({ eligibility: "Most posts need SC security clearance.", url: "https://example.org/kent-co/careers", linkText: "example.org/kent-co/careers" });
+    expect(column.employers[2]).toMatchObject({
+      eligibility: "Most posts need SC security clearance.",
+      url: "https://example.org/kent-co/careers",
+      linkText: "example.org/kent-co/careers",
+    });
     expect(page.intro).toContain("typical employers for these roles, named from public job adverts, not live vacancies");
   });
 
@@ -72,14 +91,20 @@ describe("selectEmployersPage", () => {
     input.pivotTargets[0]!.content.employers = [at("Leeds Co", ["yorkshire"]), at("Glasgow Co", ["scotland"])];
     const column = selectEmployersPage(modelOf(input)).columns.find((c) => c.targetId === 2)!;
     expect(column.employers.map((e) => e.name)).toEqual(["Glasgow Co", "Leeds Co"]);
-    expect(column.note).toBe("None of the Data Engineer employers we list has a site in Northern Ireland; remote-friendly and nearby ones first.");
+    expect(column.note).toBe(
+      "None of the Data Engineer employers we list has a site in Northern Ireland; remote-friendly and nearby ones first.",
+    );
   });
 
   it("names the first pivot and the plan's project in the advice; leaves out deleted targets", () => {
     expect(selectEmployersPage(modelOf(analyst()))).toMatchObject({ projectTitle: expect.any(String) });
     const deleted = analyst();
     deleted.pivotTargets = deleted.pivotTargets.slice(1);
-    expect(selectEmployersPage(modelOf(deleted)).columns.map((c) => c.targetId).sort()).toEqual([3, 4]);
+    expect(
+      selectEmployersPage(modelOf(deleted))
+        .columns.map((c) => c.targetId)
+        .sort(),
+    ).toEqual([3, 4]);
     const none = selectEmployersPage(modelOf(withPivots(analyst(), [])));
     expect([none.columns, none.firstTitle]).toEqual([[], "Data Analyst"]);
   });
@@ -142,7 +167,9 @@ describe("selectEmployersPage with the curated catalogue", () => {
 
 describe("the tracker's aim", () => {
   it("counts the plan's own apply steps, so page 14 never promises more applications than the plan holds", () => {
-    expect(trackerGoal(["Monzo", "Skyscanner"])).toBe("Aim for the day-90 milestone: two named employers (Monzo, Skyscanner) approached with your project in hand.");
+    expect(trackerGoal(["Monzo", "Skyscanner"])).toBe(
+      "Aim for the day-90 milestone: two named employers (Monzo, Skyscanner) approached with your project in hand.",
+    );
     expect(trackerGoal(["Monzo"])).toContain("one named employer (Monzo)");
     expect(trackerGoal([])).not.toMatch(/\d|named employers/);
   });

@@ -13,9 +13,19 @@ export type RoutesBlock = { heading: string; intro: string; routes: RouteLine[] 
 export type LongTermBlock = { heading: string; intro: string; paths: { key: number; title: string; reason: string }[] };
 
 const LONG_TERM_SHOWN = 2;
-const FORMAT_WORD: Record<string, string> = { apprenticeship: "apprenticeship", certification: "qualification", guide: "guide", course: "course", bootcamp: "bootcamp", book: "book", practice: "practice", video: "video" };
+const FORMAT_WORD: Record<string, string> = {
+  apprenticeship: "apprenticeship",
+  certification: "qualification",
+  guide: "guide",
+  course: "course",
+  bootcamp: "bootcamp",
+  book: "book",
+  practice: "practice",
+  video: "video",
+};
 
-export const routeCost = (r: Pick<EntryRoute, "costGbp" | "costFrom">) => (r.costGbp === 0 ? "free" : `${r.costFrom ? "from" : "about"} £${r.costGbp.toLocaleString("en-GB")}`);
+export const routeCost = (r: Pick<EntryRoute, "costGbp" | "costFrom">) =>
+  r.costGbp === 0 ? "free" : `${r.costFrom ? "from" : "about"} £${r.costGbp.toLocaleString("en-GB")}`;
 
 /**
  * Page 9 (the skill gaps against the plan's target) carries the routes when it has room: without
@@ -48,7 +58,8 @@ export function selectLongTerm(model: BlueprintModel): LongTermBlock | null {
   if (!paths.length) return null;
   return {
     heading: "Longer term, beyond this plan",
-    intro: "Moves that need much more preparation, such as a new degree or licence: long-term paths, not pivots, so no plan here aims at them.",
+    intro:
+      "Moves that need much more preparation, such as a new degree or licence: long-term paths, not pivots, so no plan here aims at them.",
     paths: paths.slice(0, LONG_TERM_SHOWN).map((p) => ({
       key: p.targetId,
       title: singularOccupationTitle(p.title),
@@ -63,7 +74,9 @@ export function selectLongTerm(model: BlueprintModel): LongTermBlock | null {
  * (record patients, …);"): the preparation, pay and exposure are what a long-term path turns on.
  */
 export function shortReason(reason: string): string {
-  const rest = reason.replace(/^Long-term path, not a quick pivot\.\s*/, "").replace(/^Work \d+ % alike in O\*NET task statements \([^)]*\);\s*/, "");
+  const rest = reason
+    .replace(/^Long-term path, not a quick pivot\.\s*/, "")
+    .replace(/^Work \d+ % alike in O\*NET task statements \([^)]*\);\s*/, "");
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
@@ -78,7 +91,10 @@ export function blockLines(block: RoutesBlock | LongTermBlock | null): number {
 type PlanPart = 1 | 2 | 3;
 /** A plan part, or page 2 (the summary, below the list of paths) when no plan page has room. */
 export type BlockPlace = PlanPart | "summary";
-export type BlockPlacement = { routes: { place: BlockPlace; block: RoutesBlock } | null; longTerm: { place: BlockPlace; block: LongTermBlock } | null };
+export type BlockPlacement = {
+  routes: { place: BlockPlace; block: RoutesBlock } | null;
+  longTerm: { place: BlockPlace; block: LongTermBlock } | null;
+};
 
 /**
  * Where each block goes: the routes on part 1 (the buyer should know before starting), else part

@@ -64,7 +64,14 @@ describe("selectExposurePage", () => {
 
   it("draws the twelve biggest contributions and counts the rest, for a role with 40 tasks", () => {
     const input = analyst();
-    input.outcome.contributions = Array.from({ length: 40 }, (_, i) => ({ position: i + 1, name: `Task ${i + 1}`, exposure: 50, sharePercent: 2.5, points: (i % 20) / 2, risk: "medium" as const }));
+    input.outcome.contributions = Array.from({ length: 40 }, (_, i) => ({
+      position: i + 1,
+      name: `Task ${i + 1}`,
+      exposure: 50,
+      sharePercent: 2.5,
+      points: (i % 20) / 2,
+      risk: "medium" as const,
+    }));
     const page = selectExposurePage(modelOf(input));
     expect(page.contributions.map((c) => c.points)).toEqual([9.5, 9.5, 9, 9, 8.5, 8.5, 8, 8, 7.5, 7.5, 7, 7]);
     expect(page.contributions.slice(0, 2).map((c) => c.position)).toEqual([20, 40]);

@@ -49,12 +49,17 @@ export function whatIfText(model: BlueprintModel): string | null {
   if (!to || from === to || from.exposure <= to.exposure) return null;
   const moved = Math.round(from.sharePercent / 2);
   if (moved < 1) return null;
-  const score = Math.round(Math.min(100, Math.max(0, outcome.timeWeighted - (moved * (from.exposure - to.exposure)) / 100 + outcome.seniorityAdjustment)));
+  const score = Math.round(
+    Math.min(100, Math.max(0, outcome.timeWeighted - (moved * (from.exposure - to.exposure)) / 100 + outcome.seniorityAdjustment)),
+  );
   if (score >= outcome.personalScore) return null;
   const before = riskForExposure(outcome.personalScore);
   const after = riskForExposure(score);
   const band = before === after ? `still ${BAND_WORD[after]} exposure` : `from ${BAND_WORD[before]} to ${BAND_WORD[after]} exposure`;
-  const plan = model.planPath.kind === "stay" ? "Your plan starts with exactly this move." : "Your plan frees that time in its first weeks, and spends it on your move.";
+  const plan =
+    model.planPath.kind === "stay"
+      ? "Your plan starts with exactly this move."
+      : "Your plan frees that time in its first weeks, and spends it on your move.";
   return `If AI tools halve the time “${from.label}” takes (${from.sharePercent}% of your week) and you move the ${moved}% freed to “${to.label}”, with the rest of your week as you gave it, your score falls from ${outcome.personalScore} to about ${score}, ${band}. ${plan}`;
 }
 
@@ -76,7 +81,11 @@ export function selectExposurePage(model: BlueprintModel): ExposureData {
     personalScore: outcome.personalScore,
     adjustment: adj === 0 ? "with no seniority adjustment" : `${adj > 0 ? "plus" : "minus"} ${Math.abs(adj)} points for your seniority`,
     adjustmentReason:
-      adj > 0 ? "Junior roles carry more of the routine part of each task, which AI does best." : adj < 0 ? "Senior roles spend more of each task on judgement, which AI helps least with." : "",
+      adj > 0
+        ? "Junior roles carry more of the routine part of each task, which AI does best."
+        : adj < 0
+          ? "Senior roles spend more of each task on judgement, which AI helps least with."
+          : "",
     contributions: ranked.slice(0, MAX_BARS).map((c) => ({
       position: c.position,
       name: clip(c.name, 48),
@@ -85,7 +94,9 @@ export function selectExposurePage(model: BlueprintModel): ExposureData {
       pointsText: points(c.points),
       risk: c.risk,
     })),
-    notDrawn: rest.length ? { count: rest.length, points: plural(Math.round(rest.reduce((sum, c) => sum + c.points, 0) * 10) / 10, "point") } : null,
+    notDrawn: rest.length
+      ? { count: rest.length, points: plural(Math.round(rest.reduce((sum, c) => sum + c.points, 0) * 10) / 10, "point") }
+      : null,
     scaleMax: Math.max(10, ...ranked.map((c) => c.points)),
     top: top ? { name: top.name, points: plural(top.points, "point") } : null,
     vsAllWorkers: occupation.content.vsAllWorkers ? clip(occupation.content.vsAllWorkers, 320) : "",

@@ -27,7 +27,9 @@ describe("selectMethodPage", () => {
   it("cites at most ten sources, and none from a deleted target", () => {
     const input = analyst();
     input.occupation.content.sources = Array.from({ length: 12 }, (_, i) => ({ label: `Role source ${i + 1}` }));
-    expect(selectMethodPage(modelOf(input)).sources.map((s) => s.label)).toEqual(Array.from({ length: 10 }, (_, i) => `Role source ${i + 1}`));
+    expect(selectMethodPage(modelOf(input)).sources.map((s) => s.label)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Role source ${i + 1}`),
+    );
     const deleted = analyst();
     deleted.pivotTargets = [];
     expect(selectMethodPage(modelOf(deleted)).sources.map((s) => s.label)).toEqual(["Source A", "Source B"]);
@@ -35,7 +37,9 @@ describe("selectMethodPage", () => {
 
   it("clips a source label longer than the catalogue's longest", () => {
     const input = analyst();
-    input.occupation.content.sources = [{ label: "Annual Survey of Hours and Earnings, regional tables by occupation ".repeat(3).trim(), url: "https://example.org/ashe" }];
+    input.occupation.content.sources = [
+      { label: "Annual Survey of Hours and Earnings, regional tables by occupation ".repeat(3).trim(), url: "https://example.org/ashe" },
+    ];
     const [source] = selectMethodPage(modelOf(input)).sources;
     expect(source!.label.length).toBeLessThanOrEqual(201);
     expect(source!.label).not.toContain("…");

@@ -40,7 +40,11 @@ export type MethodData = {
  */
 export function sourcesOf(model: BlueprintModel): SourceRef[] {
   const roles = [model.input.occupation, ...model.pivots.flatMap((p) => (p.target ? [p.target] : []))];
-  const estimated = roles.flatMap((o) => (o.content.research?.skillsEstimatedFrom?.length ? [{ label: estimatedSkillsSource(o.title, o.content.research.skillsEstimatedFrom.length) }] : []));
+  const estimated = roles.flatMap((o) =>
+    o.content.research?.skillsEstimatedFrom?.length
+      ? [{ label: estimatedSkillsSource(o.title, o.content.research.skillsEstimatedFrom.length) }]
+      : [],
+  );
   const all = [...estimated, ...roles.flatMap((o) => o.content.sources ?? [])];
   const seen = new Set<string>();
   return all

@@ -18,21 +18,22 @@ export function MethodPage({ model }: { model: BlueprintModel }) {
       </View>
       <Text style={[s.h3, { fontSize: size.sm }]}>Scores (scoring version {d.scoringVersion})</Text>
       <Text style={[s.p, { fontSize: size.xs }]}>
-        Tasks and occupations are scored 0–100 on the beta scale of Eloundou et al. (2024): a task counts 100 when an AI language model alone
-        halves the time it takes, 50 when tools built on one are needed, 0 otherwise. Your personal score is the mean of your tasks' scores
-        weighted by the share of your week you gave each, adjusted for seniority (junior {adj.junior}, mid {adj.mid}, senior{" "}
-        {adj.senior}, lead {adj.lead}) and kept within 0–100. Risk bands: high 60 and over, medium 30–59, low under 30. The
-        all-workers reference, {d.allWorkers}, is the mean human-rated beta over the paper's 923 occupations. Your window to act comes from
-        your score (60+ now, 45+ one to two years, 30+ three to five years, otherwise five-plus), one band earlier for juniors.
+        Tasks and occupations are scored 0–100 on the beta scale of Eloundou et al. (2024): a task counts 100 when an AI language model
+        alone halves the time it takes, 50 when tools built on one are needed, 0 otherwise. Your personal score is the mean of your tasks'
+        scores weighted by the share of your week you gave each, adjusted for seniority (junior {adj.junior}, mid {adj.mid}, senior{" "}
+        {adj.senior}, lead {adj.lead}) and kept within 0–100. Risk bands: high 60 and over, medium 30–59, low under 30. The all-workers
+        reference, {d.allWorkers}, is the mean human-rated beta over the paper's 923 occupations. Your window to act comes from your score
+        (60+ now, 45+ one to two years, 30+ three to five years, otherwise five-plus), one band earlier for juniors.
       </Text>
       <Text style={[s.h3, { fontSize: size.sm }]}>Pivot paths and gaps</Text>
       <Text style={[s.p, { fontSize: size.xs }]}>
         A role's match is the sum of importance × min(1, your level ÷ level needed) over its skill requirements, divided by their total
-        importance. Your level in a skill is your own rating where you gave one, else what the share of your week on tasks that use it shows,
-        else your current role's typical level. You “already have” a skill at {d.heldPercent}% coverage or more. Paths are listed for your goal:
-        the kind of move you asked for first (staying, if you asked to future-proof your role), then by match; a move more exposed than your
-        week that pays no more at the median comes after staying. A move is adjacent when the sector is the same and the match is at least{" "}
-        {d.adjacentMatch}%. Gaps are ordered by importance × shortfall, and the 90-day plan gives the biggest gaps the first and most weeks.
+        importance. Your level in a skill is your own rating where you gave one, else what the share of your week on tasks that use it
+        shows, else your current role's typical level. You “already have” a skill at {d.heldPercent}% coverage or more. Paths are listed for
+        your goal: the kind of move you asked for first (staying, if you asked to future-proof your role), then by match; a move more
+        exposed than your week that pays no more at the median comes after staying. A move is adjacent when the sector is the same and the
+        match is at least {d.adjacentMatch}%. Gaps are ordered by importance × shortfall, and the 90-day plan gives the biggest gaps the
+        first and most weeks.
         {d.full
           ? ` Your assessment found the paths; this Blueprint re-matches them with all of that evidence, so a match here can differ by a few points from your results page. “Resilient move” means ${d.resilientDrop}+ points less exposed and a ${d.resilientMatch}%+ match; less exposed at a lower match is a “long retrain”. A level step is costed at ${d.levelHours} hours of study and practice (to levels 1–5), and no milestone claims more than the plan's hours buy.`
           : ""}
@@ -55,9 +56,9 @@ export function MethodPage({ model }: { model: BlueprintModel }) {
       <Text style={[s.h3, { fontSize: size.sm, marginTop: spacing.sm }]}>Salaries, employers and learning resources</Text>
       <Text style={[s.p, { fontSize: size.xs }]}>
         Salary bands are the 25th, median and 75th percentile of advertised UK salaries from the source named with each band, UK-wide unless
-        a regional figure is shown. Employers are organisations that advertise these roles in the UK; we have no arrangement with any of them.
-        Courses, certifications and books are real and named with their provider; hours and prices are approximate, as listed when we wrote
-        them (dollar fees converted at about £0.80), and change: check with the provider before you pay.
+        a regional figure is shown. Employers are organisations that advertise these roles in the UK; we have no arrangement with any of
+        them. Courses, certifications and books are real and named with their provider; hours and prices are approximate, as listed when we
+        wrote them (dollar fees converted at about £0.80), and change: check with the provider before you pay.
       </Text>
       <Text style={[s.tiny, { marginTop: spacing.xs }]}>
         This document includes information from O*NET OnLine by the U.S. Department of Labor, Employment and Training Administration

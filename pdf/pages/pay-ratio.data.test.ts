@@ -24,7 +24,9 @@ describe("pay for imported roles: US ratios, applied to the buyer's band", () =>
     expect(rows[103]!.versus).toBe("1.21× yours: about £42,000–£54,000");
     // The curated path keeps its UK band, set against the buyer's own band only.
     expect(rows[2]).toMatchObject({ scope: "UK-wide", band: { median: "£55,000" }, versus: "median £10,000 above your band" });
-    expect(page.you).toMatch(/^You told us you earn £35,000 to £45,000 a year\. We hold no UK pay figures for Paralegal and Legal Assistant/);
+    expect(page.you).toMatch(
+      /^You told us you earn £35,000 to £45,000 a year\. We hold no UK pay figures for Paralegal and Legal Assistant/,
+    );
     expect(page.regionalLabel).toBe("Which figures are which");
     expect(page.regional).toMatch(/No figure here is for Scotland\. Dollar figures are US national wages \(BLS OEWS May 2021\)/);
     expect(page.regional).toContain("£ figures are UK advertised pay, for roles we hold a UK band for (Data Engineer)");
@@ -47,12 +49,16 @@ describe("pay for imported roles: US ratios, applied to the buyer's band", () =>
     expect(page.rows.find((r) => r.key === 2)!.versus).toBe("no UK band for your role to compare");
     for (const id of ["101", "102", "103"]) {
       const src = page.sources.find((s) => s.key === id)!;
-      expect(src.text).toMatch(/^BLS OEWS May 2021, national \(US\) estimates in US dollars; SOC \d\d-\d{4} \(detailed occupation\); annual wages, 10th to 90th percentile \$[\d,]+ to \$[\d,]+\.$/);
+      expect(src.text).toMatch(
+        /^BLS OEWS May 2021, national \(US\) estimates in US dollars; SOC \d\d-\d{4} \(detailed occupation\); annual wages, 10th to 90th percentile \$[\d,]+ to \$[\d,]+\.$/,
+      );
       expect(src.url).toMatch(/^https:\/\/www\.bls\.gov\/oes\/2021\/may\/oes\d{6}\.htm$/);
     }
     expect(ratioBars(model)!.map((b) => [b.label, b.text])).toEqual([
       ["Paralegal and Legal Assistant (now)", "1.00×"],
-      ...model.pivots.flatMap((p) => (p.target?.id === 102 ? [["Lawyer", "2.28×"]] : p.target?.id === 103 ? [["Claims Adjuster", "1.21×"]] : [])),
+      ...model.pivots.flatMap((p) =>
+        p.target?.id === 102 ? [["Lawyer", "2.28×"]] : p.target?.id === 103 ? [["Claims Adjuster", "1.21×"]] : [],
+      ),
     ]);
     expect(page.dating).toContain("BLS OEWS May 2021");
   });
@@ -62,7 +68,9 @@ describe("pay for imported roles: US ratios, applied to the buyer's band", () =>
     input.pivotTargets[1] = { ...input.pivotTargets[1]!, content: {}, origin: "imported", usWages: usWages("15-2051", 98_230) };
     const model = buildModel(input);
     const path = model.paths.find((p) => p.targetId === 3)!;
-    expect(pathPayLine(model, path)).toBe("We hold no UK salary band for Product Analyst. Its US median (BLS OEWS May 2021) cannot be set against your role's UK band, so no comparison is shown.");
+    expect(pathPayLine(model, path)).toBe(
+      "We hold no UK salary band for Product Analyst. Its US median (BLS OEWS May 2021) cannot be set against your role's UK band, so no comparison is shown.",
+    );
     const row = selectSalaryPage(model).rows.find((r) => r.key === 3)!;
     expect(row).toMatchObject({ scope: "US (BLS)", versus: "no US figure for your role" });
     expect(selectSalaryPage(model).regional).toContain("Rows marked US (BLS) are US national wages in dollars");
@@ -90,7 +98,9 @@ describe("employers of imported roles", () => {
     expect(new Set(names).size).toBe(names.length);
     expect(legal[0]!.employers[0]!.local).toBe(true);
     for (const e of legal.flatMap((c) => c.employers)) expect(e.hiresFor).toBeTruthy();
-    expect(page.intro).toMatch(/first, then those with sites across the UK, then remote-friendly ones, then neighbouring regions\. Where a column names a sector/);
+    expect(page.intro).toMatch(
+      /first, then those with sites across the UK, then remote-friendly ones, then neighbouring regions\. Where a column names a sector/,
+    );
     // The curated path keeps its own column.
     expect(page.columns.some((c) => c.title === "Data Engineer" && !c.sector)).toBe(true);
   });
@@ -98,10 +108,15 @@ describe("employers of imported roles", () => {
   it("names on each path's page the first employers page 14 lists for its sector", () => {
     const model = buildModel(importedParalegal());
     const page = selectEmployersPage(model);
-    const lawyer = selectPivotPage(model, model.paths.findIndex((p) => p.targetId === 102));
+    const lawyer = selectPivotPage(
+      model,
+      model.paths.findIndex((p) => p.targetId === 102),
+    );
     if (lawyer.kind !== "pivot") throw new Error("expected the lawyer path");
     const column = page.columns.find((c) => c.sector === "23")!;
-    expect(lawyer.employerNames.slice(0, column.employers.length)).toEqual(column.employers.map((e) => e.name).slice(0, lawyer.employerNames.length));
+    expect(lawyer.employerNames.slice(0, column.employers.length)).toEqual(
+      column.employers.map((e) => e.name).slice(0, lawyer.employerNames.length),
+    );
   });
 });
 
@@ -120,7 +135,11 @@ describe("entry routes and long-term paths", () => {
     expect(routes.heading).toBe("Getting into Business and Financial Operations: the UK routes");
     expect(routes.routes.length).toBeGreaterThan(0);
     for (const r of routes.routes) expect(r.detail).toMatch(/about \d+ h, (free|about £[\d,]+|from £[\d,]+)/);
-    const pages = [selectSummaryPage(cross).routes, selectSkillGapPage(cross).routes, ...([1, 2, 3] as const).map((p) => selectPlanPage(cross, p).routes)].filter(Boolean);
+    const pages = [
+      selectSummaryPage(cross).routes,
+      selectSkillGapPage(cross).routes,
+      ...([1, 2, 3] as const).map((p) => selectPlanPage(cross, p).routes),
+    ].filter(Boolean);
     expect(pages).toHaveLength(1);
     // Page 9, against the plan's target, carries them when it has no manager pitch (long O*NET task statements).
     expect(cross.roomy).toBe(true);
@@ -130,16 +149,25 @@ describe("entry routes and long-term paths", () => {
     const tight = buildModel(long);
     expect(tight.roomy).toBe(false);
     expect(selectSkillGapPage(tight).routes).toEqual(routes);
-    expect([selectSummaryPage(tight).routes, ...([1, 2, 3] as const).map((p) => selectPlanPage(tight, p).routes)].filter(Boolean)).toEqual([]);
+    expect([selectSummaryPage(tight).routes, ...([1, 2, 3] as const).map((p) => selectPlanPage(tight, p).routes)].filter(Boolean)).toEqual(
+      [],
+    );
   });
 
   it("labels the stored long-term paths as such, on exactly one page", () => {
     const model = buildModel(importedParalegal());
     const block = selectLongTerm(model)!;
     expect(block.paths).toEqual([
-      { key: 104, title: "Judge, Magistrate Judge, and Magistrate", reason: "A step up into job zone 5, where most roles need a graduate degree (job zone 4 → 5); pays more (US median ratio 2.63); 25 points less exposed to AI." },
+      {
+        key: 104,
+        title: "Judge, Magistrate Judge, and Magistrate",
+        reason:
+          "A step up into job zone 5, where most roles need a graduate degree (job zone 4 → 5); pays more (US median ratio 2.63); 25 points less exposed to AI.",
+      },
     ]);
-    const shown = [selectSummaryPage(model).longTerm, ...([1, 2, 3] as const).map((p) => selectPlanPage(model, p).longTerm)].filter(Boolean);
+    const shown = [selectSummaryPage(model).longTerm, ...([1, 2, 3] as const).map((p) => selectPlanPage(model, p).longTerm)].filter(
+      Boolean,
+    );
     expect(shown).toHaveLength(1);
     expect(shortReason("Long-term path, not a quick pivot. Pays more.")).toBe("Pays more.");
   });

@@ -5,7 +5,17 @@
  * pound figure except the buyer's band times a ratio, said to be that. Used by page 13 (salary)
  * and the path pages (6–8) so both say the same.
  */
-import { appliedSentence, blsSourceText, blsSourceUrl, ratioText, ratioSentence, usdText, usRatio, US_WAGES_SOURCE, type UsRatio } from "../../domain/pay-ratio";
+import {
+  appliedSentence,
+  blsSourceText,
+  blsSourceUrl,
+  ratioText,
+  ratioSentence,
+  usdText,
+  usRatio,
+  US_WAGES_SOURCE,
+  type UsRatio,
+} from "../../domain/pay-ratio";
 import { salaryBandById, type SalaryBandOption } from "../../domain/salary-bands";
 import { annualMedian, type UsWages } from "../../domain/us-wages";
 import type { BlueprintModel, PathView } from "../blueprint-model";
@@ -13,7 +23,8 @@ import type { BlueprintOccupation } from "../blueprint-input";
 import { regionName } from "../format";
 
 /** Whether the role's pay on page 13 is a US figure: no UK band held, US wages held. */
-export const usBasis = (o: BlueprintOccupation | null | undefined): o is BlueprintOccupation & { usWages: UsWages } => Boolean(o && !o.content.salary && o.usWages);
+export const usBasis = (o: BlueprintOccupation | null | undefined): o is BlueprintOccupation & { usWages: UsWages } =>
+  Boolean(o && !o.content.salary && o.usWages);
 
 const ownBand = (model: BlueprintModel): SalaryBandOption | null => salaryBandById(model.input.answers.goals.salaryBand);
 const ownLabel = (own: SalaryBandOption) => own.label.replace(/^Under/, "under");
@@ -69,7 +80,8 @@ export function usYouText(model: BlueprintModel): string {
   const { occupation } = model.input;
   const own = ownBand(model);
   const noUk = `We hold no UK pay figures for ${occupation.title}: the research data this role comes from has US wages only.`;
-  if (own) return `You told us you earn ${ownLabel(own)} a year. ${noUk} So this page compares each path with your role as a ratio of US medians and applies that ratio to your band.`;
+  if (own)
+    return `You told us you earn ${ownLabel(own)} a year. ${noUk} So this page compares each path with your role as a ratio of US medians and applies that ratio to your band.`;
   return `You did not give your salary. ${noUk} So this page compares each path with your role as a ratio of US medians; give your band in a new assessment and the ratios are applied to it.`;
 }
 
@@ -82,7 +94,10 @@ export function basisText(model: BlueprintModel): string {
     `No figure here is for ${region}. Dollar figures are US national wages (${US_WAGES_SOURCE}), the basis of the ratios, not UK pay.`,
     "A ratio (×) is a path's US median divided by your role's: how the two roles' pay compares, which carries across countries better than pay itself, though UK and US pay differ by sector (the NHS pays on national scales).",
   ];
-  if (uk.length) parts.push(`£ figures are UK advertised pay, for roles we hold a UK band for (${uk.map((o) => o.title).join(", ")}); they cannot be set against a US figure, so those rows compare with your own band only.`);
+  if (uk.length)
+    parts.push(
+      `£ figures are UK advertised pay, for roles we hold a UK band for (${uk.map((o) => o.title).join(", ")}); they cannot be set against a US figure, so those rows compare with your own band only.`,
+    );
   parts.push("Pounds appear only where your own band is multiplied by a ratio, rounded to the nearest £1,000.");
   return parts.join(" ");
 }
@@ -127,7 +142,8 @@ export function pathPayLine(model: BlueprintModel, path: PathView): string {
   const own = ownBand(model);
   const applied = own ? appliedSentence(r, ownLabel(own)) : null;
   const sentence = ratioSentence(r, target.pluralTitle, occupation.pluralTitle);
-  const tail = r.kind === "ratio" ? " The ratio comes from US pay, not a UK figure; page 13 has the detail." : " Page 13 has the US figures.";
+  const tail =
+    r.kind === "ratio" ? " The ratio comes from US pay, not a UK figure; page 13 has the detail." : " Page 13 has the US figures.";
   return `${sentence}${applied ? `; ${applied}` : ""}.${tail}`;
 }
 

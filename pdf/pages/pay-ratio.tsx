@@ -23,7 +23,16 @@ export function RatioChart({ bars }: { bars: RatioBar[] }) {
         <View key={b.key} style={[s.row, { alignItems: "center", marginBottom: 4 }]}>
           <Text style={[s.td, { width: NAME_W, paddingRight: 8 }, b.current ? {} : s.bold]}>{b.label}</Text>
           <View style={{ width: w, height: 10, position: "relative" }}>
-            <View style={{ position: "absolute", left: 0, top: 1, height: 8, width: (b.ratio / hi) * w, backgroundColor: b.current ? colors.muted : colors.accent }} />
+            <View
+              style={{
+                position: "absolute",
+                left: 0,
+                top: 1,
+                height: 8,
+                width: (b.ratio / hi) * w,
+                backgroundColor: b.current ? colors.muted : colors.accent,
+              }}
+            />
             <View style={{ position: "absolute", left: one, top: -3, height: 16, width: 1, backgroundColor: colors.ink }} />
           </View>
           <Text style={[s.td, { width: TEXT_W, paddingLeft: 6 }]}>{b.text}</Text>

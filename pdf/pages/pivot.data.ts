@@ -25,8 +25,10 @@ export function salaryChange(model: BlueprintModel, path: PathView): string {
     // The buyer told us their pay: compare with it, not with the role's median (a junior is not at it).
     const range = `${money(to.p25)}–${money(to.p75)}, median ${money(to.median)}`;
     const yours = `your current band (${band.label})`;
-    if (band.max !== null && to.median > band.max) return `${range}: ${money(to.median - band.max)} more at the median than the top of ${yours}; page 13 has the detail.`;
-    if (to.median < band.min) return `${range}: ${money(band.min - to.median)} less at the median than the bottom of ${yours}; page 13 has the detail.`;
+    if (band.max !== null && to.median > band.max)
+      return `${range}: ${money(to.median - band.max)} more at the median than the top of ${yours}; page 13 has the detail.`;
+    if (to.median < band.min)
+      return `${range}: ${money(band.min - to.median)} less at the median than the bottom of ${yours}; page 13 has the detail.`;
     return `${range}: the median sits within ${yours}; page 13 has the detail.`;
   }
   // The same basis as page 13: both for the buyer's region where both are published, else both UK-wide.
@@ -40,7 +42,12 @@ export function salaryChange(model: BlueprintModel, path: PathView): string {
 }
 
 /** `line` is what follows the skill's name: "level 4 needed; you rated 2". */
-const LEVEL_PLACE = { junior: "nearer the lower quartile", mid: "around the middle", senior: "nearer the upper quartile", lead: "nearer the upper quartile" } as const;
+const LEVEL_PLACE = {
+  junior: "nearer the lower quartile",
+  mid: "around the middle",
+  senior: "nearer the upper quartile",
+  lead: "nearer the upper quartile",
+} as const;
 const BAND_PLACE = {
   below: "below the lower quartile: most adverts pay more, so staying can still mean a raise, here or with another employer",
   "lower-half": "between the lower quartile and the median",
@@ -58,7 +65,9 @@ function stayPay(model: BlueprintModel): string {
   const f = figuresFor(band, answers.goals.region);
   const where = f.regional ? `in ${regionPlace(answers.goals.region)}` : "across the UK (we hold no figure for your region)";
   const own = salaryBandById(answers.goals.salaryBand);
-  const place = own ? `Your band (${own.label}) sits ${BAND_PLACE[payPosition(own, f)]}.` : `The source does not split pay by seniority; at your level, expect pay ${LEVEL_PLACE[answers.experience.seniority]}.`;
+  const place = own
+    ? `Your band (${own.label}) sits ${BAND_PLACE[payPosition(own, f)]}.`
+    : `The source does not split pay by seniority; at your level, expect pay ${LEVEL_PLACE[answers.experience.seniority]}.`;
   return `${occupation.title} adverts ${where}: ${money(f.p25)}–${money(f.p75)}, median ${money(f.median)}. ${place} Page 13 has the sources.`;
 }
 
@@ -109,7 +118,13 @@ export type StayData = {
 };
 
 /** The page a missing path gets: fewer than three paths were found. */
-export type NoPivotData = { kind: "none"; kicker: string; title: string; grow: { name: string; exposure: number } | null; outlook: string | null };
+export type NoPivotData = {
+  kind: "none";
+  kicker: string;
+  title: string;
+  grow: { name: string; exposure: number } | null;
+  outlook: string | null;
+};
 
 const keepTasksOf = (tasks: readonly { position: number; name: string; description: string; exposure: number }[]): KeepTask[] =>
   [...tasks]
@@ -143,14 +158,24 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
       reason: model.roomy ? path.reason : clip(path.reason, 200),
       outlook: occupation.content.outlook ? clip(occupation.content.outlook, 400) : null,
       // In the plan's order (importance × shortfall), so page 6 and the plan start on the same skill.
-      deepen: orderGaps(model.stayGaps).slice(0, GAPS_SHOWN).map((g) => {
-        const yours = model.levelOf(g.skill).text;
-        return { skill: g.skill, requiredLevel: g.requiredLevel, yours, line: `aim for level ${g.requiredLevel}; ${yourPart(yours)}` };
-      }),
-      handOver: handOver ? { name: handOver.name, share: handOver.sharePercent, exposure: handOver.exposure, tools: handOver.aiTools.slice(0, 3).join(", ") } : null,
+      deepen: orderGaps(model.stayGaps)
+        .slice(0, GAPS_SHOWN)
+        .map((g) => {
+          const yours = model.levelOf(g.skill).text;
+          return { skill: g.skill, requiredLevel: g.requiredLevel, yours, line: `aim for level ${g.requiredLevel}; ${yourPart(yours)}` };
+        }),
+      handOver: handOver
+        ? { name: handOver.name, share: handOver.sharePercent, exposure: handOver.exposure, tools: handOver.aiTools.slice(0, 3).join(", ") }
+        : null,
       keepTasks: keepTasksOf(occupation.tasks),
       held: occupation.skills
-        .filter((sk) => model.levelOf(sk.skill).level >= sk.level * HELD_COVERAGE && !orderGaps(model.stayGaps).slice(0, GAPS_SHOWN).some((g) => g.skill === sk.skill))
+        .filter(
+          (sk) =>
+            model.levelOf(sk.skill).level >= sk.level * HELD_COVERAGE &&
+            !orderGaps(model.stayGaps)
+              .slice(0, GAPS_SHOWN)
+              .some((g) => g.skill === sk.skill),
+        )
         .map((sk) => sk.skill)
         .slice(0, HELD_SHOWN),
       pay: model.roomy ? stayPay(model) : null,
@@ -164,8 +189,15 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
   // In the buyer's regional order, as page 14 lists them, so the two pages name the same first employers.
   const employers = sortForRegion(target?.content.employers ?? [], model.input.answers.goals.region);
   const levels = target ? new Map(target.skills.map((s) => [s.skill, model.levelOf(s.skill).level])) : null;
-  const gaps = target && levels ? gapsFor(levels, target.skills).slice(0, GAPS_SHOWN) : (path.view?.pivot.topGaps ?? []).slice(0, GAPS_SHOWN);
-  const held = target && levels ? target.skills.filter((s) => (levels.get(s.skill) ?? 0) >= s.level * HELD_COVERAGE).sort((a, b) => b.importance - a.importance).map((s) => s.skill) : (path.view?.pivot.skillsHeld ?? []);
+  const gaps =
+    target && levels ? gapsFor(levels, target.skills).slice(0, GAPS_SHOWN) : (path.view?.pivot.topGaps ?? []).slice(0, GAPS_SHOWN);
+  const held =
+    target && levels
+      ? target.skills
+          .filter((s) => (levels.get(s.skill) ?? 0) >= s.level * HELD_COVERAGE)
+          .sort((a, b) => b.importance - a.importance)
+          .map((s) => s.skill)
+      : (path.view?.pivot.skillsHeld ?? []);
   return {
     kind: "pivot",
     kicker: `${kicker} · ${path.kind === "adjacent" ? "adjacent move" : "cross-domain move"}`,
@@ -185,7 +217,12 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
     pay: salaryChange(model, path),
     // The target's least exposed work: what stays human after the move.
     keepTasks: target ? keepTasksOf(target.tasks) : [],
-    employers: employers.length ? employers.slice(0, EMPLOYERS_NAMED).map((e) => e.name).join(", ") : null,
+    employers: employers.length
+      ? employers
+          .slice(0, EMPLOYERS_NAMED)
+          .map((e) => e.name)
+          .join(", ")
+      : null,
     employerNames: employers.slice(0, EMPLOYERS_NAMED).map((e) => e.name),
   };
 }

@@ -15,13 +15,19 @@ export function PivotPage({ model, index }: { model: BlueprintModel; index: numb
         <Stat value={d.exposure} label={d.exposureLabel} />
         <Stat value={d.resilience} label={d.shift} style={{ flex: 1.4 }} />
       </View>
-      <Text style={[s.p, s.bold]}>Why it is here: <Text style={{ fontWeight: 400 }}>{d.reason}</Text></Text>
+      <Text style={[s.p, s.bold]}>
+        Why it is here: <Text style={{ fontWeight: 400 }}>{d.reason}</Text>
+      </Text>
       {d.summary ? <Text style={s.p}>{d.summary}</Text> : null}
 
       <View style={[s.row, { marginTop: spacing.xs }]}>
         <View style={{ flex: 1, paddingRight: spacing.md }}>
           <Text style={s.h3}>You already have</Text>
-          {d.held.length ? d.held.map((k) => <Bullet key={k}>{k}</Bullet>) : <Text style={s.p}>None of its key skills at the level it needs yet — this is a longer move.</Text>}
+          {d.held.length ? (
+            d.held.map((k) => <Bullet key={k}>{k}</Bullet>)
+          ) : (
+            <Text style={s.p}>None of its key skills at the level it needs yet — this is a longer move.</Text>
+          )}
         </View>
         <View style={{ flex: 1 }}>
           <Text style={s.h3}>Gaps to close</Text>
@@ -57,9 +63,7 @@ export function PivotPage({ model, index }: { model: BlueprintModel; index: numb
       ) : null}
 
       {d.employers ? (
-        <Text style={[s.small, { marginTop: spacing.sm }]}>
-          Hiring in the UK, nearest to you first: {d.employers} — see page 14.
-        </Text>
+        <Text style={[s.small, { marginTop: spacing.sm }]}>Hiring in the UK, nearest to you first: {d.employers} — see page 14.</Text>
       ) : null}
       <View style={{ marginTop: spacing.sm, borderTopWidth: 0.5, borderTopColor: colors.line, paddingTop: 6 }}>
         <Text style={s.tiny}>
@@ -78,7 +82,11 @@ function NoPivotPage({ model, d }: { model: BlueprintModel; d: NoPivotData }) {
         Our catalogue held fewer than three roles your skills point to, so this page covers the path that is always open: staying in your
         role and moving your week towards its least exposed work.
       </Text>
-      {d.grow ? <Bullet>Take on more “{d.grow.name}” (exposure {d.grow.exposure}).</Bullet> : null}
+      {d.grow ? (
+        <Bullet>
+          Take on more “{d.grow.name}” (exposure {d.grow.exposure}).
+        </Bullet>
+      ) : null}
       {d.outlook ? <Text style={s.p}>{d.outlook}</Text> : null}
     </BlueprintPage>
   );
@@ -92,14 +100,17 @@ function StayPage({ model, d }: { model: BlueprintModel; d: StayData }) {
         <Stat value={d.exposure} label="your exposure now" />
         <Stat value="Stay" label="no move: change what fills your week" style={{ flex: 1.4 }} />
       </View>
-      <Text style={[s.p, s.bold]}>Why it is here: <Text style={{ fontWeight: 400 }}>{d.reason}</Text></Text>
+      <Text style={[s.p, s.bold]}>
+        Why it is here: <Text style={{ fontWeight: 400 }}>{d.reason}</Text>
+      </Text>
       {d.outlook ? <Text style={s.p}>{d.outlook}</Text> : null}
       <View style={[s.row, { marginTop: spacing.xs }]}>
         <View style={{ flex: 1, paddingRight: spacing.md }}>
           <Text style={s.h3}>Hand to AI tools</Text>
           {d.handOver ? (
             <Text style={s.p}>
-              “{d.handOver.name}”: {d.handOver.share}% of your week, exposure {d.handOver.exposure}. Let {d.handOver.tools} draft it; you review.
+              “{d.handOver.name}”: {d.handOver.share}% of your week, exposure {d.handOver.exposure}. Let {d.handOver.tools} draft it; you
+              review.
             </Text>
           ) : (
             <Text style={s.p}>Little of your week is exposed work: keep it that way as the tools improve.</Text>
@@ -134,17 +145,25 @@ function StayPage({ model, d }: { model: BlueprintModel; d: StayData }) {
         </View>
       ) : null}
       {d.pay ? (
-      <View style={[s.row, { marginTop: spacing.sm }]} wrap={false}>
-        <View style={{ flex: 1, paddingRight: spacing.md }}>
-          <Text style={s.h3}>You already meet</Text>
-          {d.held.length ? d.held.map((k) => <Bullet key={k}>{k}</Bullet>) : <Text style={s.p}>None of the role's key skills at its typical level yet: the plan starts there.</Text>}
+        <View style={[s.row, { marginTop: spacing.sm }]} wrap={false}>
+          <View style={{ flex: 1, paddingRight: spacing.md }}>
+            <Text style={s.h3}>You already meet</Text>
+            {d.held.length ? (
+              d.held.map((k) => <Bullet key={k}>{k}</Bullet>)
+            ) : (
+              <Text style={s.p}>None of the role's key skills at its typical level yet: the plan starts there.</Text>
+            )}
+          </View>
+          <View style={{ flex: 1 }}>
+            <Text style={s.h3}>Pay if you stay</Text>
+            <Text style={s.p}>{d.pay}</Text>
+            {d.employers ? (
+              <Text style={s.p}>
+                Staying in the role need not mean staying with your employer. Hiring for it nearest you: {d.employers}.
+              </Text>
+            ) : null}
+          </View>
         </View>
-        <View style={{ flex: 1 }}>
-          <Text style={s.h3}>Pay if you stay</Text>
-          <Text style={s.p}>{d.pay}</Text>
-          {d.employers ? <Text style={s.p}>Staying in the role need not mean staying with your employer. Hiring for it nearest you: {d.employers}.</Text> : null}
-        </View>
-      </View>
       ) : null}
     </BlueprintPage>
   );

@@ -38,7 +38,10 @@ describe("selectPlanPage", () => {
 
   it("gives the project's hours as the sum of its plan lines", () => {
     const model = modelOf(leadDataScientist());
-    const lines = model.plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "project").reduce((s, a) => s + a.hours, 0);
+    const lines = model.plan.weeks
+      .flatMap((w) => w.actions)
+      .filter((a) => a.kind === "project")
+      .reduce((s, a) => s + a.hours, 0);
     expect(selectPlanPage(model, 3).project!.hours).toBe(`${lines} hours`);
   });
 });

@@ -24,7 +24,15 @@ export const BLUEPRINT_PRICE_GBP = 49;
 export type FocusLine = { skill: string; weeks: string; hours: string; resource: string };
 export type WeekAction = { key: string; hours: string; text: string };
 export type WeekBlock = { week: number; theme: string; days: string; hours: string; actions: WeekAction[] };
-export type ProjectBrief = { verb: string; title: string; brief: string; hours: string; totalHours: number; skills: string; deliverables: string[] };
+export type ProjectBrief = {
+  verb: string;
+  title: string;
+  brief: string;
+  hours: string;
+  totalHours: number;
+  skills: string;
+  deliverables: string[];
+};
 export type ResourceLine = { key: string; title: string; url: string | null; detail: string };
 export type Costs = { inPlan: ResourceLine[]; beyond: ResourceLine[]; summary: string };
 export type TimetableSlot = { day: string; hours: string; what: string };
@@ -53,13 +61,19 @@ export type PlanPageData = {
  * About how many lines of body type a plan page's content takes, so a page the weeks leave short
  * (a one- or two-hour plan) gets its notes and a full one does not run onto a second sheet.
  */
-export function estimateLines(d: Omit<PlanPageData, "notes" | "routes" | "longTerm"> & Partial<Pick<PlanPageData, "routes" | "longTerm">>): number {
+export function estimateLines(
+  d: Omit<PlanPageData, "notes" | "routes" | "longTerm"> & Partial<Pick<PlanPageData, "routes" | "longTerm">>,
+): number {
   const lines = (text: string, per: number) => Math.max(1, Math.ceil(text.length / per));
   let n = 0;
   if (d.intro) n += 4 + d.intro.focus.length;
   for (const w of d.weeks) n += 2 + w.actions.reduce((sum, a) => sum + lines(a.text, 112), 0);
   if (d.milestone) n += 3 + d.milestone.checks.reduce((sum, c) => sum + lines(c, 125), 0);
-  if (d.costs) n += 3 + lines(d.costs.summary, 130) + [...d.costs.inPlan, ...d.costs.beyond].reduce((sum, r) => sum + lines(`${r.title} (${r.detail})`, 125), 0);
+  if (d.costs)
+    n +=
+      3 +
+      lines(d.costs.summary, 130) +
+      [...d.costs.inPlan, ...d.costs.beyond].reduce((sum, r) => sum + lines(`${r.title} (${r.detail})`, 125), 0);
   if (d.timetable) n += 5;
   if (d.project) n += 4 + lines(d.project.brief, 125) + d.project.deliverables.length;
   return n + blockLines(d.routes ?? null) + blockLines(d.longTerm ?? null);
@@ -97,7 +111,10 @@ export function timetable(hours: number, focus: string, other: string): Timetabl
   const n = hours <= 3 ? 2 : hours <= 6 ? 3 : hours <= 10 ? 4 : hours <= 20 ? 5 : 7;
   const days = SESSION_DAYS[n]!;
   // Weekend sessions get twice the weight of weekday evenings.
-  const parts = apportion(units, days.map((d) => (/Saturday|Sunday/.test(d) ? 2 : 1)));
+  const parts = apportion(
+    units,
+    days.map((d) => (/Saturday|Sunday/.test(d) ? 2 : 1)),
+  );
   return days.map((day, i) => ({ day, hours: hoursText(parts[i]! / 2), what: i === days.length - 1 ? other : focus }));
 }
 
@@ -106,13 +123,19 @@ function costs(model: BlueprintModel, compact = false): Costs {
   const { plan } = model;
   const line = (r: (typeof plan.inPlan)[number], beyond: boolean): ResourceLine => {
     // Only the study lines count against a resource's hours; practice on the buyer's own work is apart.
-    const given = plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "learn" && a.skill === r.skill).reduce((s, a) => s + a.hours, 0);
+    const given = plan.weeks
+      .flatMap((w) => w.actions)
+      .filter((a) => a.kind === "learn" && a.skill === r.skill)
+      .reduce((s, a) => s + a.hours, 0);
     return {
       key: r.title,
       title: r.title,
       url: r.url ?? null,
       // On a full page an optional resource keeps its link, skill, hours and cost; its provider is a click away.
-      detail: beyond && compact ? `for ${r.skill}: about ${r.approxHours} h, ${costText(r.approxCostGbp)}; optional, beyond this plan` : `${r.provider}; for ${r.skill}: about ${r.approxHours} h, ${costText(r.approxCostGbp)}${beyond ? `; optional, beyond this plan, which sets aside ${plural(given, "hour")} of study for ${r.skill}` : ""}`,
+      detail:
+        beyond && compact
+          ? `for ${r.skill}: about ${r.approxHours} h, ${costText(r.approxCostGbp)}; optional, beyond this plan`
+          : `${r.provider}; for ${r.skill}: about ${r.approxHours} h, ${costText(r.approxCostGbp)}${beyond ? `; optional, beyond this plan, which sets aside ${plural(given, "hour")} of study for ${r.skill}` : ""}`,
     };
   };
   const inCost = plan.inPlan.reduce((sum, r) => sum + r.approxCostGbp, 0);
@@ -125,7 +148,15 @@ function costs(model: BlueprintModel, compact = false): Costs {
   const beyondText = plan.beyond.length
     ? ` Optional, beyond this plan: ${plan.beyond.length === 1 ? "one resource that needs" : `${plan.beyond.length} resources that need`} more hours than your plan gives (${plural(beyondHours, "hour")}, ${beyondCost === 0 ? "free" : `about £${beyondCost.toLocaleString("en-GB")}`}); take ${plan.beyond.length === 1 ? "it" : "them"} after day 90 or with more time.`
     : "";
-  return { inPlan: plan.inPlan.map((r) => line(r, false)), beyond: plan.beyond.map((r) => line(r, true)), summary: inText + (compact && plan.beyond.length ? " The optional ones, beyond this plan's hours, are marked; take them after day 90 or with more time." : beyondText) };
+  return {
+    inPlan: plan.inPlan.map((r) => line(r, false)),
+    beyond: plan.beyond.map((r) => line(r, true)),
+    summary:
+      inText +
+      (compact && plan.beyond.length
+        ? " The optional ones, beyond this plan's hours, are marked; take them after day 90 or with more time."
+        : beyondText),
+  };
 }
 
 /** Estimated lines under which a page has room for its notes: calibrated on rendered buyers (the heaviest pages reach about 89 % of the sheet). */
@@ -143,7 +174,9 @@ function planNotes(model: BlueprintModel, phase: Phase): { heading: string; line
       heading: "Before week 1",
       lines: [
         `Put your ${plural(plan.hoursPerWeek, "hour")} for each of the twelve weeks in your calendar now, as fixed sessions (page 11 suggests when).`,
-        task ? `Time this week's “${task}” as you do it today, before any AI tool, so week 1 has a figure to beat.` : `Note how your week splits today, so you can see what changes by day 90.`,
+        task
+          ? `Time this week's “${task}” as you do it today, before any AI tool, so week 1 has a figure to beat.`
+          : `Note how your week splits today, so you can see what changes by day 90.`,
         stay
           ? `Tell your manager you are spending twelve weeks on ${focus ?? "your role's core skills"} and on AI in your own work, and that you will show the results.`
           : `Write one line on what you are working towards (${model.planPath.title}) for your CV and LinkedIn, and follow the employers on page 14.`,
@@ -167,21 +200,31 @@ function planNotes(model: BlueprintModel, phase: Phase): { heading: string; line
     .map((f) => {
       const reached = Math.max(f.yourLevel, ...plan.claims.filter((c) => c.skill === f.skill).map((c) => c.to));
       const left = Math.max(0, hoursBetween(f.yourLevel, f.requiredLevel) - f.hours);
-      if (reached >= f.requiredLevel || left === 0) return `${f.skill}: at the level ${stay ? "your role" : "the role"} asks (${f.requiredLevel}) by day 90; keep it in use.`;
+      if (reached >= f.requiredLevel || left === 0)
+        return `${f.skill}: at the level ${stay ? "your role" : "the role"} asks (${f.requiredLevel}) by day 90; keep it in use.`;
       const weeks = Math.ceil(left / Math.max(1, hours / 2));
       const later = plan.beyond.find((r) => r.skill === f.skill);
       return `${f.skill}: about ${plural(left, "more hour")} to level ${f.requiredLevel}, some ${plural(weeks, "week")} at half your weekly hours${later ? `; “${later.title}” (${later.approxHours} h) is the next step` : ""}.`;
     });
   return {
     heading: "After day 90",
-    lines: [...next, stay ? "Agree with your manager what you own next, and plan the next twelve weeks around it." : "Keep applying at the pace of weeks 11 and 12 until you have two interviews; rework the project after each one."],
+    lines: [
+      ...next,
+      stay
+        ? "Agree with your manager what you own next, and plan the next twelve weeks around it."
+        : "Keep applying at the pace of weeks 11 and 12 until you have two interviews; rework the project after each one.",
+    ],
   };
 }
 
 export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageData {
   const data = planPageBase(model, phase);
   const blocks = planBlocks(model);
-  const placed = { ...data, routes: blocks.routes?.place === phase ? blocks.routes.block : null, longTerm: blocks.longTerm?.place === phase ? blocks.longTerm.block : null };
+  const placed = {
+    ...data,
+    routes: blocks.routes?.place === phase ? blocks.routes.block : null,
+    longTerm: blocks.longTerm?.place === phase ? blocks.longTerm.block : null,
+  };
   return { ...placed, notes: model.roomy && estimateLines(placed) <= ROOM_FOR_NOTES[phase] ? planNotes(model, phase) : null };
 }
 
@@ -225,7 +268,14 @@ function planPageContent(model: BlueprintModel, phase: Phase): Omit<PlanPageData
     weeks: plan.weeks.filter((w) => w.phase === phase).map(weekBlock),
     milestone: plan.milestones.find((m) => m.day === day) ?? null,
     costs: phase === 2 ? costs(model) : null,
-    timetable: phase === 2 && model.roomy ? timetable(plan.hoursPerWeek, "study and practice on that week's skill", stay ? "case study and AI on your own work" : "project and applications") : null,
+    timetable:
+      phase === 2 && model.roomy
+        ? timetable(
+            plan.hoursPerWeek,
+            "study and practice on that week's skill",
+            stay ? "case study and AI on your own work" : "project and applications",
+          )
+        : null,
     project:
       phase === 3
         ? {

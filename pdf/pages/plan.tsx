@@ -35,7 +35,9 @@ function MilestoneBox({ m }: { m: Milestone }) {
         Day {m.day} milestone: {m.title}
       </Text>
       {m.checks.map((c) => (
-        <Bullet key={c} style={{ fontSize: size.xs }}>{c}</Bullet>
+        <Bullet key={c} style={{ fontSize: size.xs }}>
+          {c}
+        </Bullet>
       ))}
     </View>
   );
@@ -48,8 +50,8 @@ export function PlanPage({ model, phase }: { model: BlueprintModel; phase: Phase
       {d.intro ? (
         <>
           <Text style={s.p}>
-            Built around {d.intro.hours} a week ({d.intro.totalHours} hours over twelve weeks), aimed at {d.intro.aim}. Focus skills, biggest
-            gap first, with the hours the plan gives each and what you study:
+            Built around {d.intro.hours} a week ({d.intro.totalHours} hours over twelve weeks), aimed at {d.intro.aim}. Focus skills,
+            biggest gap first, with the hours the plan gives each and what you study:
           </Text>
           <View style={{ marginBottom: spacing.sm }}>
             {d.intro.focus.map((f) => (
@@ -88,11 +90,14 @@ function ProjectBox({ project }: { project: ProjectBrief }) {
     <View style={s.panel} wrap={false}>
       <Text style={s.h3}>Portfolio project: {project.title}</Text>
       <Text style={[s.p, { fontSize: size.xs }]}>
-        {project.verb} {project.brief}. It runs from week 6 and takes {project.hours} of your {project.totalHours}, the sum of its lines above
+        {project.verb} {project.brief}. It runs from week 6 and takes {project.hours} of your {project.totalHours}, the sum of its lines
+        above
         {project.skills}.{project.deliverables.length ? " Deliverables:" : ""}
       </Text>
       {project.deliverables.map((d) => (
-        <Bullet key={d} style={{ fontSize: size.xs }}>{d}</Bullet>
+        <Bullet key={d} style={{ fontSize: size.xs }}>
+          {d}
+        </Bullet>
       ))}
     </View>
   );
@@ -111,8 +116,8 @@ function CostsBox({ costs }: { costs: Costs }) {
             </Link>
           ) : (
             r.title
-          )}
-          {" "}({r.detail})
+          )}{" "}
+          ({r.detail})
         </Bullet>
       ))}
     </View>

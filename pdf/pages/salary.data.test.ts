@@ -30,10 +30,34 @@ describe("selectSalaryPage: rows, chart and sources", () => {
     // Pivot order is the plan engine's (it follows the buyer's goal); the current role always comes first.
     expect(page.rows[0]!.key).toBe(1);
     expect([...page.rows].sort((a, b) => a.key - b.key)).toEqual([
-      { key: 1, label: "Data Analyst (now)", scope: "UK-wide", band: { p25: "£30,000", median: "£38,000", p75: "£46,000" }, versus: "the typical salary" },
-      { key: 2, label: "Data Engineer", scope: "UK-wide", band: { p25: "£45,000", median: "£55,000", p75: "£68,000" }, versus: "median £17,000 more than your role's" },
-      { key: 3, label: "Product Analyst", scope: "UK-wide", band: { p25: "£38,000", median: "£38,000", p75: "£50,000" }, versus: "same median as your role's" },
-      { key: 4, label: "Analytics Manager", scope: "UK-wide", band: { p25: "£50,000", median: "£65,000", p75: "£80,000" }, versus: "median £27,000 more than your role's" },
+      {
+        key: 1,
+        label: "Data Analyst (now)",
+        scope: "UK-wide",
+        band: { p25: "£30,000", median: "£38,000", p75: "£46,000" },
+        versus: "the typical salary",
+      },
+      {
+        key: 2,
+        label: "Data Engineer",
+        scope: "UK-wide",
+        band: { p25: "£45,000", median: "£55,000", p75: "£68,000" },
+        versus: "median £17,000 more than your role's",
+      },
+      {
+        key: 3,
+        label: "Product Analyst",
+        scope: "UK-wide",
+        band: { p25: "£38,000", median: "£38,000", p75: "£50,000" },
+        versus: "same median as your role's",
+      },
+      {
+        key: 4,
+        label: "Analytics Manager",
+        scope: "UK-wide",
+        band: { p25: "£50,000", median: "£65,000", p75: "£80,000" },
+        versus: "median £27,000 more than your role's",
+      },
     ]);
     expect(page.sources.map((s) => `${s.title}: ${s.text}`).sort()).toEqual([
       "Analytics Manager: Survey A, 2025.",
@@ -48,7 +72,12 @@ describe("selectSalaryPage: rows, chart and sources", () => {
     expect([chart.lo, chart.hi]).toEqual([30_000, 80_000]);
     expect(chart.ticks.map((t) => t.label)).toEqual(["£30k", "£40k", "£50k", "£60k", "£70k", "£80k"]);
     expect(chart.rows[0]).toMatchObject({ label: "Data Analyst (now)", current: true, you: false });
-    expect(chart.rows.slice(1).map((r) => [r.label, r.current, r.you]).sort()).toEqual([
+    expect(
+      chart.rows
+        .slice(1)
+        .map((r) => [r.label, r.current, r.you])
+        .sort(),
+    ).toEqual([
       ["Analytics Manager", false, false],
       ["Data Engineer", false, false],
       ["Product Analyst", false, false],
@@ -96,7 +125,9 @@ describe("selectSalaryPage: the buyer's own pay", () => {
     expect(page.you).toContain(
       "You did not give your salary, so this page compares each role with the typical (median) salary for Backend Developer: £80,000 in London and £67,500 UK-wide, each role set against the figure on its own basis",
     );
-    expect(page.you).toContain("The source does not split pay by seniority; at your level (junior), expect pay nearer the lower quartile of the band.");
+    expect(page.you).toContain(
+      "The source does not split pay by seniority; at your level (junior), expect pay nearer the lower quartile of the band.",
+    );
     expect(page.you).not.toMatch(/your current salary|your salary is/i);
     expect(page.chart!.rows.some((r) => r.you)).toBe(false);
   });
@@ -113,8 +144,13 @@ describe("selectSalaryPage: the buyer's own pay", () => {
       expect(row.versus).toMatch(/^median (£[\d,]+ above|£[\d,]+ below|within) your band$/);
     }
     expect(page.chart!.rows[0]).toMatchObject({ label: "You (your band)", p25: 45_000, p75: 55_000, median: null, you: true });
-    expect(page.sources[0]).toMatchObject({ title: "Backend Developer, London", url: "https://www.itjobswatch.co.uk/jobs/london/backend%20developer.do" });
-    expect(page.sources[0]!.text).toBe("ITJobsWatch, permanent UK job adverts for 'Backend Developer', 6 months to 21 November 2025, 41 advertised salaries; as published.");
+    expect(page.sources[0]).toMatchObject({
+      title: "Backend Developer, London",
+      url: "https://www.itjobswatch.co.uk/jobs/london/backend%20developer.do",
+    });
+    expect(page.sources[0]!.text).toBe(
+      "ITJobsWatch, permanent UK job adverts for 'Backend Developer', 6 months to 21 November 2025, 41 advertised salaries; as published.",
+    );
   });
 
   it("a Scotland buyer gets UK-wide figures, said plainly, and a band above the role's upper quartile is named as such", () => {
@@ -122,7 +158,9 @@ describe("selectSalaryPage: the buyer's own pay", () => {
     expect(page.region).toBe("Scotland");
     expect(page.regional.startsWith("We hold no Scotland figures for these roles: the bands are UK-wide.")).toBe(true);
     expect(page.rows.every((r) => r.scope === "UK-wide")).toBe(true);
-    expect(page.you).toContain("Data Scientist adverts across the UK pay £50,000 to £80,000 for the middle half, median £65,000: your pay is above the upper quartile");
+    expect(page.you).toContain(
+      "Data Scientist adverts across the UK pay £50,000 to £80,000 for the middle half, median £65,000: your pay is above the upper quartile",
+    );
   });
 
   it("a Wales buyer is told the figures are UK-wide, with the source's outside-London median where it has one", () => {
@@ -131,7 +169,9 @@ describe("selectSalaryPage: the buyer's own pay", () => {
     expect(page.region).toBe("Wales");
     expect(page.regional).toContain("We hold no Wales figures for these roles: the bands are UK-wide.");
     input.occupation.content.salary!.outsideLondonMedian = 60_000;
-    expect(selectSalaryPage(modelOf(input)).regional).toContain("Outside London, Security Engineer adverts have a median of £60,000 (same source).");
+    expect(selectSalaryPage(modelOf(input)).regional).toContain(
+      "Outside London, Security Engineer adverts have a median of £60,000 (same source).",
+    );
     // A London buyer is not shown the outside-London figure.
     input.answers.goals.region = "london";
     expect(selectSalaryPage(modelOf(input)).regional).not.toContain("Outside London");
@@ -159,9 +199,30 @@ describe("selectSalaryPage: the buyer's own pay", () => {
 
 describe("selectSalaryPage with every curated role in every region", () => {
   it("never shortens the catalogue's own regional wording, and always says whether figures are regional or UK-wide", () => {
-    for (const slug of ["backend-developer", "cloud-architect", "data-engineer", "data-scientist", "engineering-manager", "frontend-developer", "machine-learning-engineer", "platform-engineer", "security-engineer", "site-reliability-engineer", "solutions-architect", "technical-product-owner"]) {
+    for (const slug of [
+      "backend-developer",
+      "cloud-architect",
+      "data-engineer",
+      "data-scientist",
+      "engineering-manager",
+      "frontend-developer",
+      "machine-learning-engineer",
+      "platform-engineer",
+      "security-engineer",
+      "site-reliability-engineer",
+      "solutions-architect",
+      "technical-product-owner",
+    ]) {
       for (const { id } of UK_REGIONS) {
-        const input = sampleInput({ slug, email: null, paidAt: "2026-11-30T09:00:00Z", experience: { years: 4, seniority: "mid" }, shares: [20, 20, 10, 10, 10, 10, 10, 10], ratings: [], goals: { goal: "adjacent", hoursPerWeek: 5, region: id } });
+        const input = sampleInput({
+          slug,
+          email: null,
+          paidAt: "2026-11-30T09:00:00Z",
+          experience: { years: 4, seniority: "mid" },
+          shares: [20, 20, 10, 10, 10, 10, 10, 10],
+          ratings: [],
+          goals: { goal: "adjacent", hoursPerWeek: 5, region: id },
+        });
         const page = selectSalaryPage(modelOf(input));
         expect(page.regional, `${slug} in ${id}`).toContain(input.occupation.content.salary!.regionalNote!);
         expect(page.regional).toMatch(/UK-wide/);
@@ -184,11 +245,21 @@ describe("payPosition", () => {
     ["85-100k", "above"],
     ["100k-plus", "above"],
   ] as const)("%s → %s", (id, expected) => {
-    expect(payPosition(SALARY_BANDS.find((b) => b.id === id)!, role)).toBe(expected);
+    expect(
+      payPosition(
+        SALARY_BANDS.find((b) => b.id === id)!,
+        role,
+      ),
+    ).toBe(expected);
   });
 
   it("does not place an open-ended top band below the upper quartile it may pass", () => {
     const manager = { p25: 80_000, median: 95_000, p75: 110_000 };
-    expect(payPosition(SALARY_BANDS.find((b) => b.id === "100k-plus")!, manager)).toBe("top");
+    expect(
+      payPosition(
+        SALARY_BANDS.find((b) => b.id === "100k-plus")!,
+        manager,
+      ),
+    ).toBe("top");
   });
 });

@@ -58,7 +58,11 @@ export function figuresFor(band: SalaryBand, regionId: string): Figures {
       p75: local.p75,
       scope: regionName(regionId),
       regional: true,
-      source: { url: local.sourceUrl ?? band.sourceUrl ?? null, period: local.period ?? band.period ?? null, sampleSize: local.sampleSize ?? null },
+      source: {
+        url: local.sourceUrl ?? band.sourceUrl ?? null,
+        period: local.period ?? band.period ?? null,
+        sampleSize: local.sampleSize ?? null,
+      },
     };
   }
   return {
@@ -76,7 +80,11 @@ export function figuresFor(band: SalaryBand, regionId: string): Figures {
  * when the source publishes both, otherwise both UK-wide. A London figure against a UK-wide one
  * would read as a pay cut that is only the London premium.
  */
-export function comparableMedians(from: SalaryBand, to: SalaryBand, regionId: string): { from: number; to: number; scope: string; regional: boolean } {
+export function comparableMedians(
+  from: SalaryBand,
+  to: SalaryBand,
+  regionId: string,
+): { from: number; to: number; scope: string; regional: boolean } {
   const a = figuresFor(from, regionId);
   const b = figuresFor(to, regionId);
   if (a.regional && b.regional) return { from: a.median, to: b.median, scope: a.scope, regional: true };
@@ -84,11 +92,13 @@ export function comparableMedians(from: SalaryBand, to: SalaryBand, regionId: st
 }
 
 const POSITION_TEXT: Record<PayPosition, string> = {
-  below: "below the lower quartile: most adverts for the role pay more than you earn now, so there is room to grow in your current role as well as by moving",
+  below:
+    "below the lower quartile: most adverts for the role pay more than you earn now, so there is room to grow in your current role as well as by moving",
   "lower-half": "between the lower quartile and the median, where people still building experience in the role usually sit",
   "upper-half": "between the median and the upper quartile: above the typical advert for the role",
   top: "at or above the median, and may pass the upper quartile: above the typical advert for the role",
-  above: "above the upper quartile: more than three in four adverts for the role offer, so compare targets' upper figures rather than their medians",
+  above:
+    "above the upper quartile: more than three in four adverts for the role offer, so compare targets' upper figures rather than their medians",
   straddles: "spread across most of the advertised range",
 };
 
@@ -122,10 +132,16 @@ function youText(model: BlueprintModel, own: SalaryBandOption | null, current: F
   if (own && current) {
     return `You told us you earn ${own.label.replace(/^Under/, "under")} a year. ${occupation.title} adverts ${where} pay ${money(current.p25)} to ${money(current.p75)} for the middle half, median ${money(current.median)}: your pay is ${POSITION_TEXT[payPosition(own, current)]}.`;
   }
-  if (own) return `You told us you earn ${own.label.replace(/^Under/, "under")} a year. We hold no salary band for ${occupation.title} to place it against.`;
+  if (own)
+    return `You told us you earn ${own.label.replace(/^Under/, "under")} a year. We hold no salary band for ${occupation.title} to place it against.`;
   if (!current) return `You did not give your salary, and we hold no salary band for ${occupation.title} yet.`;
   const level = SENIORITY_LABEL[answers.experience.seniority];
-  const place = { junior: "nearer the lower quartile", mid: "around the middle", senior: "nearer the upper quartile", lead: "nearer the upper quartile" }[answers.experience.seniority];
+  const place = {
+    junior: "nearer the lower quartile",
+    mid: "around the middle",
+    senior: "nearer the upper quartile",
+    lead: "nearer the upper quartile",
+  }[answers.experience.seniority];
   const typical = current.regional
     ? `${money(current.median)} ${where} and ${money(occupation.content.salary!.median)} UK-wide, each role set against the figure on its own basis`
     : `${money(current.median)} ${where}`;
@@ -156,19 +172,29 @@ function rangeChart(rows: RangeRow[]): RangeChart | null {
   if (!rows.some((r) => !r.you)) return null;
   const lo = Math.floor(Math.min(...rows.map((r) => r.p25)) / TICK) * TICK;
   const hi = Math.ceil(Math.max(...rows.map((r) => r.p75)) / TICK) * TICK;
-  const ticks = Array.from({ length: Math.round((hi - lo) / TICK) + 1 }, (_, i) => lo + i * TICK).map((value) => ({ value, label: `£${value / 1000}k` }));
+  const ticks = Array.from({ length: Math.round((hi - lo) / TICK) + 1 }, (_, i) => lo + i * TICK).map((value) => ({
+    value,
+    label: `£${value / 1000}k`,
+  }));
   return { rows, lo, hi, ticks };
 }
 
 function sourceText(band: SalaryBand, f: SourceFields): string {
   const when = f.period ?? String(band.year);
   const sample = f.sampleSize ? `, ${f.sampleSize} advertised salaries` : "";
-  const rounding = band.roundedTo ? `; rounded by us to the nearest ${money(band.roundedTo)}` : band.roundedTo === 0 ? "; as published" : "";
+  const rounding = band.roundedTo
+    ? `; rounded by us to the nearest ${money(band.roundedTo)}`
+    : band.roundedTo === 0
+      ? "; as published"
+      : "";
   return `${clip(band.source, MAX_SOURCE)}, ${clip(when, MAX_PERIOD)}${sample}${rounding}.`;
 }
 
 function datingText(model: BlueprintModel, bands: SalaryBand[]): string {
-  const reviewed = bands.map((b) => b.reviewedOn).filter((d): d is string => Boolean(d)).sort()[0];
+  const reviewed = bands
+    .map((b) => b.reviewedOn)
+    .filter((d): d is string => Boolean(d))
+    .sort()[0];
   const years = bands.map((b) => b.year);
   const orderYear = new Date(model.input.orderDate).getUTCFullYear();
   const parts = [
@@ -189,7 +215,11 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
     { label: `${occupation.title} (now)`, o: occupation, current: true },
     ...model.pivots.flatMap((p) => (p.target ? [{ label: p.target.title, o: p.target, current: false }] : [])),
   ];
-  const figures = roles.map((r) => ({ ...r, band: r.o.content.salary ?? null, f: r.o.content.salary ? figuresFor(r.o.content.salary, regionId) : null }));
+  const figures = roles.map((r) => ({
+    ...r,
+    band: r.o.content.salary ?? null,
+    f: r.o.content.salary ? figuresFor(r.o.content.salary, regionId) : null,
+  }));
   // Roles with no UK band but US wages (imported) show BLS figures and ratios instead (pay-ratio.data.ts).
   const anyUs = roles.some((r) => usBasis(r.o));
   const current = figures[0]!.f;
@@ -205,22 +235,32 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
   };
 
   const youRow: RangeRow[] = own
-    ? [{ key: -1, label: "You (your band)", p25: own.min, median: null, p75: own.max ?? Math.max(own.min + TICK, ...figures.flatMap((x) => (x.f ? [x.f.p75] : []))), current: false, you: true }]
+    ? [
+        {
+          key: -1,
+          label: "You (your band)",
+          p25: own.min,
+          median: null,
+          p75: own.max ?? Math.max(own.min + TICK, ...figures.flatMap((x) => (x.f ? [x.f.p75] : []))),
+          current: false,
+          you: true,
+        },
+      ]
     : [];
 
   const sources: SalarySource[] = figures.flatMap(({ o, band, f }) =>
     usBasis(o)
       ? [usSource(o)]
       : band && f
-      ? [
-          {
-            key: `${o.id}`,
-            title: f.regional ? `${clip(o.title, MAX_TITLE)}, ${f.scope}` : clip(o.title, MAX_TITLE),
-            text: sourceText(band, f.source),
-            url: f.source.url,
-          },
-        ]
-      : [{ key: `${o.id}`, title: o.title, text: "no salary source held.", url: null }],
+        ? [
+            {
+              key: `${o.id}`,
+              title: f.regional ? `${clip(o.title, MAX_TITLE)}, ${f.scope}` : clip(o.title, MAX_TITLE),
+              text: sourceText(band, f.source),
+              url: f.source.url,
+            },
+          ]
+        : [{ key: `${o.id}`, title: o.title, text: "no salary source held.", url: null }],
   );
 
   return {
@@ -228,7 +268,11 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
     place: regionPlace(regionId),
     regionalLabel: usBasis(occupation) ? "Which figures are which" : `In ${regionPlace(regionId)}`,
     you: !current && usBasis(occupation) ? usYouText(model) : youText(model, own, current),
-    regional: usBasis(occupation) ? basisText(model) : anyUs ? `${regionalText(model)} Rows marked US (BLS) are US national wages in dollars, for roles we hold no UK band for: they cannot be set against UK figures.` : regionalText(model),
+    regional: usBasis(occupation)
+      ? basisText(model)
+      : anyUs
+        ? `${regionalText(model)} Rows marked US (BLS) are US national wages in dollars, for roles we hold no UK band for: they cannot be set against UK figures.`
+        : regionalText(model),
     rows: figures.map(({ o, label, f, band, current: isCurrent }) =>
       usBasis(o)
         ? { key: o.id, label, scope: "US (BLS)", band: usBand(o.usWages), versus: usVersus(model, o, isCurrent) }
@@ -247,7 +291,17 @@ export function selectSalaryPage(model: BlueprintModel): SalaryData {
       ),
     ]),
     sources,
-    dating: [figures.some((x) => x.band) ? datingText(model, figures.flatMap((x) => (x.band ? [x.band] : []))) : null, anyUs ? usDating() : null].filter(Boolean).join(" "),
+    dating: [
+      figures.some((x) => x.band)
+        ? datingText(
+            model,
+            figures.flatMap((x) => (x.band ? [x.band] : [])),
+          )
+        : null,
+      anyUs ? usDating() : null,
+    ]
+      .filter(Boolean)
+      .join(" "),
     compareHeading: own ? "Against your pay" : "Against your role's median",
     ratios: ratioBars(model),
   };

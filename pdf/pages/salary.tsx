@@ -17,7 +17,9 @@ function RangeChart({ chart: { rows, lo, hi, ticks } }: { chart: Chart }) {
       {ticks.map((t) => (
         <G key={t.value}>
           <Line x1={x(t.value)} x2={x(t.value)} y1={0} y2={rows.length * ROW_H} stroke={colors.line} strokeWidth={0.5} />
-          <SvgText x={x(t.value) - 10} y={rows.length * ROW_H + 12} style={{ fontSize: 7, fontFamily: SANS }} fill={colors.muted}>{t.label}</SvgText>
+          <SvgText x={x(t.value) - 10} y={rows.length * ROW_H + 12} style={{ fontSize: 7, fontFamily: SANS }} fill={colors.muted}>
+            {t.label}
+          </SvgText>
         </G>
       ))}
       {rows.map((r, i) => {
@@ -25,9 +27,18 @@ function RangeChart({ chart: { rows, lo, hi, ticks } }: { chart: Chart }) {
         const color = r.you ? colors.ink : r.current ? colors.muted : colors.accent;
         return (
           <G key={r.key}>
-            <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: r.current || r.you ? 400 : 600 }} fill={colors.ink}>{r.label}</SvgText>
+            <SvgText
+              x={0}
+              y={y + 3}
+              style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: r.current || r.you ? 400 : 600 }}
+              fill={colors.ink}
+            >
+              {r.label}
+            </SvgText>
             <Line x1={x(r.p25)} x2={x(r.p75)} y1={y} y2={y} stroke={color} strokeWidth={r.you ? 3 : 6} />
-            {r.median !== null ? <Circle cx={x(r.median)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.5} /> : null}
+            {r.median !== null ? (
+              <Circle cx={x(r.median)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.5} />
+            ) : null}
           </G>
         );
       })}
@@ -77,7 +88,8 @@ export function SalaryPage({ model }: { model: BlueprintModel }) {
         <View style={{ marginTop: spacing.sm }}>
           <Text style={s.h3}>Ranges side by side</Text>
           <Text style={[s.tiny, { marginBottom: 6 }]}>
-            Bar: 25th to 75th percentile of advertised salaries. Ring: median.{d.chart.rows.some((r) => r.you) ? " Thin dark bar: the band you gave us." : ""}
+            Bar: 25th to 75th percentile of advertised salaries. Ring: median.
+            {d.chart.rows.some((r) => r.you) ? " Thin dark bar: the band you gave us." : ""}
           </Text>
           <RangeChart chart={d.chart} />
         </View>

@@ -36,7 +36,15 @@ export function pageColumns(
     done.add(sector.code);
     const group = roles.filter((r) => r.target.employerSector?.code === sector.code);
     const { entries, note } = sectorEntries(role);
-    const heading = [sectorNote(sector, group.map((r) => r.title)), note].filter(Boolean).join(" ");
+    const heading = [
+      sectorNote(
+        sector,
+        group.map((r) => r.title),
+      ),
+      note,
+    ]
+      .filter(Boolean)
+      .join(" ");
     let rest = entries;
     group.forEach((member, i) => {
       const employers = fit(rest, i === 0 ? Math.ceil(heading.length / NOTE_CHARS_PER_LINE) + 1 : 0);

@@ -28,7 +28,10 @@ describe("selectSkillGapPage", () => {
   it("plots a rating exactly as given, 1 as 1 and 5 as 5, marked as the buyer's own", () => {
     const input = withPivots(analyst(), [0]);
     input.answers.goals.goal = "cross-domain";
-    input.answers.skills.ratings = [{ skill: "Databases and SQL", rating: 1 }, { skill: "Data Engineering", rating: 5 }];
+    input.answers.skills.ratings = [
+      { skill: "Databases and SQL", rating: 1 },
+      { skill: "Data Engineering", rating: 5 },
+    ];
     const rows = new Map(selectSkillGapPage(modelOf(input)).rows.map((r) => [r.skill, r]));
     expect([rows.get("Databases and SQL")!.have, rows.get("Databases and SQL")!.source]).toEqual([1, "rated"]);
     expect([rows.get("Data Engineering")!.have, rows.get("Data Engineering")!.source]).toEqual([5, "rated"]);

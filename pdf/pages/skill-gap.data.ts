@@ -33,19 +33,43 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
   const role = stay ? input.occupation : planPath.target!;
   // Staying, the aims include a level up on the skills of the work AI touches least.
   const aims = new Map(role.skills.map((s) => [s.skill, { importance: s.importance, level: s.level }]));
-  for (const g of planGaps) if (!aims.has(g.skill) || aims.get(g.skill)!.level < g.requiredLevel) aims.set(g.skill, { importance: g.importance, level: g.requiredLevel });
+  for (const g of planGaps)
+    if (!aims.has(g.skill) || aims.get(g.skill)!.level < g.requiredLevel)
+      aims.set(g.skill, { importance: g.importance, level: g.requiredLevel });
   const weight = (r: { importance: number; level: number; have: number }) => r.importance * Math.max(0, r.level - r.have);
   const rows = [...aims.entries()]
     .map(([skill, a]) => ({ skill, ...a, have: model.levelOf(skill).level, source: model.levelOf(skill).source }))
     .sort((a, b) => weight(b) - weight(a) || b.importance - a.importance || a.skill.localeCompare(b.skill))
     .slice(0, MAX_ROWS)
-    .map((r) => ({ skill: r.skill, label: r.skill, importance: r.importance, required: r.level, have: r.have, source: r.source, short: r.have < r.level }));
+    .map((r) => ({
+      skill: r.skill,
+      label: r.skill,
+      importance: r.importance,
+      required: r.level,
+      have: r.have,
+      source: r.source,
+      short: r.have < r.level,
+    }));
   const gaps = rows.filter((r) => r.short).length;
-  const held = rows.filter((r) => !r.short).slice(0, 2).map((r) => r.skill);
+  const held = rows
+    .filter((r) => !r.short)
+    .slice(0, 2)
+    .map((r) => r.skill);
   const first = plan.focus[0];
-  const human = [...role.tasks].sort((a, b) => a.exposure - b.exposure).slice(0, 2).map((t) => ({ name: taskLabel(t) }));
+  const human = [...role.tasks]
+    .sort((a, b) => a.exposure - b.exposure)
+    .slice(0, 2)
+    .map((t) => ({ name: taskLabel(t) }));
   const automate = model.automate;
-  if (!model.roomy) return { title: stay ? `Your skills against your role as ${role.title}` : `Your skills against ${role.title}`, intro: `${stay ? "Your role" : role.title} asks for ${role.skills.length} skills; you are below the level on ${gaps} of the ${rows.length} shown, ordered by importance × gap.`, rows, pitch: { heading: "", lines: [] }, questions: { heading: "", items: [] }, routes: routesOnSkillPage(model) ? selectRoutes(model) : null };
+  if (!model.roomy)
+    return {
+      title: stay ? `Your skills against your role as ${role.title}` : `Your skills against ${role.title}`,
+      intro: `${stay ? "Your role" : role.title} asks for ${role.skills.length} skills; you are below the level on ${gaps} of the ${rows.length} shown, ordered by importance × gap.`,
+      rows,
+      pitch: { heading: "", lines: [] },
+      questions: { heading: "", items: [] },
+      routes: routesOnSkillPage(model) ? selectRoutes(model) : null,
+    };
   return {
     title: stay ? `Your skills against your role as ${role.title}` : `Your skills against ${role.title}`,
     intro: `${stay ? "Your role" : role.title} asks for ${role.skills.length} skills${stay ? " (plus a level up where it is heading)" : ""}; you are below the level on ${gaps} of the ${rows.length} shown, ordered by importance × gap so the first rows are where your hours pay most.`,
@@ -54,8 +78,12 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
       ? {
           heading: "What to say to your manager",
           lines: [
-            automate ? `“I have started running ‘${automate.label}’ with AI tools and review every output; it frees time I want to put into ‘${human[0]?.name ?? "the work AI touches least"}’.”` : `“I want to put more of my week into ‘${human[0]?.name ?? "the work AI touches least"}’, where I add most.”`,
-            first ? `“I am working on ${first.skill} over the next twelve weeks, and I will show you the result: ‘${plan.project.title}’.”` : `“I will show you the result in twelve weeks: ‘${plan.project.title}’.”`,
+            automate
+              ? `“I have started running ‘${automate.label}’ with AI tools and review every output; it frees time I want to put into ‘${human[0]?.name ?? "the work AI touches least"}’.”`
+              : `“I want to put more of my week into ‘${human[0]?.name ?? "the work AI touches least"}’, where I add most.”`,
+            first
+              ? `“I am working on ${first.skill} over the next twelve weeks, and I will show you the result: ‘${plan.project.title}’.”`
+              : `“I will show you the result in twelve weeks: ‘${plan.project.title}’.”`,
             `“Which decisions on ‘${human[1]?.name ?? human[0]?.name ?? "our core work"}’ could I own next quarter?”`,
           ],
         }
@@ -63,7 +91,9 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
           heading: `What to say to a hiring manager for ${role.title} roles`,
           lines: [
             `“I am moving from ${input.occupation.title}, where I already use ${held.join(" and ") || "the core skills you need"} every week.”`,
-            first ? `“I have spent twelve weeks closing my gap in ${first.skill}; here is ‘${plan.project.title}’, and the decision in it I am proudest of.”` : `“Here is ‘${plan.project.title}’, and the decision in it I am proudest of.”`,
+            first
+              ? `“I have spent twelve weeks closing my gap in ${first.skill}; here is ‘${plan.project.title}’, and the decision in it I am proudest of.”`
+              : `“Here is ‘${plan.project.title}’, and the decision in it I am proudest of.”`,
             `“What does someone new in this role get wrong in their first three months on ‘${human[0]?.name ?? "the work"}’?”`,
           ],
         },

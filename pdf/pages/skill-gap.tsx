@@ -11,7 +11,13 @@ const IMP_W = 40;
 const SCALE_W = CONTENT_WIDTH - NAME_W - IMP_W - 40;
 const ROW_H = 21;
 
-const DOT: Record<SkillLevelSource, string> = { rated: colors.accent, week: colors.ink, role: colors.muted, everyday: colors.muted, none: colors.surface };
+const DOT: Record<SkillLevelSource, string> = {
+  rated: colors.accent,
+  week: colors.ink,
+  role: colors.muted,
+  everyday: colors.muted,
+  none: colors.surface,
+};
 
 const x = (level: number) => NAME_W + IMP_W + 10 + (SCALE_W * level) / 5;
 
@@ -23,11 +29,17 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
       <Text style={s.p}>{intro}</Text>
       <View style={{ marginTop: spacing.sm }}>
         <Svg width={CONTENT_WIDTH} height={height}>
-          <SvgText x={0} y={10} style={{ fontSize: 7, fontFamily: SANS, fontWeight: 600 }} fill={colors.muted}>SKILL</SvgText>
-          <SvgText x={NAME_W} y={10} style={{ fontSize: 7, fontFamily: SANS, fontWeight: 600 }} fill={colors.muted}>IMP.</SvgText>
+          <SvgText x={0} y={10} style={{ fontSize: 7, fontFamily: SANS, fontWeight: 600 }} fill={colors.muted}>
+            SKILL
+          </SvgText>
+          <SvgText x={NAME_W} y={10} style={{ fontSize: 7, fontFamily: SANS, fontWeight: 600 }} fill={colors.muted}>
+            IMP.
+          </SvgText>
           {[0, 1, 2, 3, 4, 5].map((l) => (
             <G key={l}>
-              <SvgText x={x(l) - 2} y={10} style={{ fontSize: 7, fontFamily: SANS }} fill={colors.muted}>{String(l)}</SvgText>
+              <SvgText x={x(l) - 2} y={10} style={{ fontSize: 7, fontFamily: SANS }} fill={colors.muted}>
+                {String(l)}
+              </SvgText>
               <Line x1={x(l)} x2={x(l)} y1={16} y2={height} stroke={colors.line} strokeWidth={0.5} />
             </G>
           ))}
@@ -35,11 +47,29 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
             const y = 22 + i * ROW_H + ROW_H / 2;
             return (
               <G key={r.skill}>
-                <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: r.short ? 600 : 400 }} fill={colors.ink}>{r.label}</SvgText>
-                <SvgText x={NAME_W} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS }} fill={colors.muted}>{String(r.importance)}</SvgText>
-                <Line x1={x(Math.min(r.have, r.required))} x2={x(Math.max(r.have, r.required))} y1={y} y2={y} stroke={r.short ? colors.riskHigh : colors.riskLow} strokeWidth={3} />
+                <SvgText x={0} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS, fontWeight: r.short ? 600 : 400 }} fill={colors.ink}>
+                  {r.label}
+                </SvgText>
+                <SvgText x={NAME_W} y={y + 3} style={{ fontSize: 8.5, fontFamily: SANS }} fill={colors.muted}>
+                  {String(r.importance)}
+                </SvgText>
+                <Line
+                  x1={x(Math.min(r.have, r.required))}
+                  x2={x(Math.max(r.have, r.required))}
+                  y1={y}
+                  y2={y}
+                  stroke={r.short ? colors.riskHigh : colors.riskLow}
+                  strokeWidth={3}
+                />
                 <Circle cx={x(r.required)} cy={y} r={5} fill={colors.surface} stroke={colors.ink} strokeWidth={1.2} />
-                <Circle cx={x(r.have)} cy={y} r={4} fill={DOT[r.source]} stroke={r.source === "none" ? colors.muted : DOT[r.source]} strokeWidth={1} />
+                <Circle
+                  cx={x(r.have)}
+                  cy={y}
+                  r={4}
+                  fill={DOT[r.source]}
+                  stroke={r.source === "none" ? colors.muted : DOT[r.source]}
+                  strokeWidth={1}
+                />
               </G>
             );
           })}
@@ -56,20 +86,24 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
         The 90-day plan overleaf works through the top rows first.
       </Text>
       {pitch.lines.length ? (
-      <View style={[s.row, { marginTop: spacing.md }]}>
-        <View style={[s.accentPanel, { flex: 1, marginRight: spacing.sm }]} wrap={false}>
-          <Text style={[s.h3, { color: colors.accentStrong, fontSize: size.sm }]}>{pitch.heading}</Text>
-          {pitch.lines.map((line) => (
-            <Bullet key={line} style={{ fontSize: size.xs }}>{line}</Bullet>
-          ))}
+        <View style={[s.row, { marginTop: spacing.md }]}>
+          <View style={[s.accentPanel, { flex: 1, marginRight: spacing.sm }]} wrap={false}>
+            <Text style={[s.h3, { color: colors.accentStrong, fontSize: size.sm }]}>{pitch.heading}</Text>
+            {pitch.lines.map((line) => (
+              <Bullet key={line} style={{ fontSize: size.xs }}>
+                {line}
+              </Bullet>
+            ))}
+          </View>
+          <View style={[s.panel, { flex: 1 }]} wrap={false}>
+            <Text style={[s.h3, { fontSize: size.sm }]}>{questions.heading}</Text>
+            {questions.items.map((q) => (
+              <Bullet key={q} style={{ fontSize: size.xs }}>
+                {q}
+              </Bullet>
+            ))}
+          </View>
         </View>
-        <View style={[s.panel, { flex: 1 }]} wrap={false}>
-          <Text style={[s.h3, { fontSize: size.sm }]}>{questions.heading}</Text>
-          {questions.items.map((q) => (
-            <Bullet key={q} style={{ fontSize: size.xs }}>{q}</Bullet>
-          ))}
-        </View>
-      </View>
       ) : null}
       {routes ? (
         <View style={{ marginTop: spacing.md }}>
@@ -83,7 +117,17 @@ export function SkillGapPage({ model }: { model: BlueprintModel }) {
 function Legend({ color, ring, text }: { color?: string; ring?: boolean; text: string }) {
   return (
     <View style={[s.row, { alignItems: "center", marginRight: spacing.md, marginBottom: 4 }]}>
-      <View style={{ width: 9, height: 9, borderRadius: 4.5, marginRight: 4, backgroundColor: ring ? colors.surface : color, borderWidth: ring ? 1.2 : 0, borderColor: colors.ink }} />
+      <View
+        style={{
+          width: 9,
+          height: 9,
+          borderRadius: 4.5,
+          marginRight: 4,
+          backgroundColor: ring ? colors.surface : color,
+          borderWidth: ring ? 1.2 : 0,
+          borderColor: colors.ink,
+        }}
+      />
       <Text style={s.tiny}>{text}</Text>
     </View>
   );

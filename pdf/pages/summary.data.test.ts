@@ -8,7 +8,11 @@ const titles = (input: ReturnType<typeof analyst>) => threeSteps(modelOf(input))
 describe("threeSteps", () => {
   it("hands over the most exposed time, deepens the first focus skill when staying, then protects the hours", () => {
     const steps = threeSteps(modelOf(analyst()));
-    expect(steps.map((s) => s.title)).toEqual(["Hand “Writing routine reports” to AI tools", expect.stringMatching(/^Deepen .+ in your role$/), "Protect 5 hours a week for twelve weeks"]);
+    expect(steps.map((s) => s.title)).toEqual([
+      "Hand “Writing routine reports” to AI tools",
+      expect.stringMatching(/^Deepen .+ in your role$/),
+      "Protect 5 hours a week for twelve weeks",
+    ]);
     expect(steps[1]!.body).toMatch(/^You asked to future-proof your role, so the plan keeps you in it\./);
   });
 

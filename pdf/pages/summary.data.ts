@@ -63,7 +63,15 @@ export function threeSteps(model: BlueprintModel): Step[] {
   return steps.slice(0, 3);
 }
 
-export type SummaryPivotRow = { key: string; rank: number; title: string; match: string; exposure: string; resilience: string; reason: string };
+export type SummaryPivotRow = {
+  key: string;
+  rank: number;
+  title: string;
+  match: string;
+  exposure: string;
+  resilience: string;
+  reason: string;
+};
 
 export type SummaryData = {
   personalScore: number;

@@ -10,13 +10,15 @@ export function SummaryPage({ model }: { model: BlueprintModel }) {
   return (
     <BlueprintPage model={model} kicker="Executive summary" title="Where you stand and what to do first">
       <Text style={s.lead}>
-        Your personal exposure is {d.personalScore} out of 100: {d.comparedToAll}, and {d.versus} the
-        typical {d.occupationTitle} ({d.occupationScore}). Your window to act: <Text style={s.bold}>{d.window}</Text>.
+        Your personal exposure is {d.personalScore} out of 100: {d.comparedToAll}, and {d.versus} the typical {d.occupationTitle} (
+        {d.occupationScore}). Your window to act: <Text style={s.bold}>{d.window}</Text>.
       </Text>
       <Text style={s.h2}>Three things to do</Text>
       {d.steps.map((step, i) => (
         <View key={step.title} style={[s.row, { marginBottom: spacing.sm }]} wrap={false}>
-          <Text style={{ width: 34, fontSize: size["2xl"], fontFamily: SERIF, fontWeight: 600, color: colors.accent, lineHeight: 1 }}>{i + 1}</Text>
+          <Text style={{ width: 34, fontSize: size["2xl"], fontFamily: SERIF, fontWeight: 600, color: colors.accent, lineHeight: 1 }}>
+            {i + 1}
+          </Text>
           <View style={{ flex: 1 }}>
             <Text style={s.h3}>{step.title}</Text>
             <Text style={s.p}>{step.body}</Text>
@@ -36,14 +38,18 @@ export function SummaryPage({ model }: { model: BlueprintModel }) {
           {p.reason ? <Text style={[s.tiny, { marginLeft: 20, marginTop: 1 }]}>{p.reason}</Text> : null}
         </View>
       ))}
-      <Text style={[s.small, { marginTop: spacing.xs }]}>Pages 6–8 take the first three paths in turn; the skill gaps for your plan's target are on page 9.</Text>
+      <Text style={[s.small, { marginTop: spacing.xs }]}>
+        Pages 6–8 take the first three paths in turn; the skill gaps for your plan's target are on page 9.
+      </Text>
       {d.longTerm ? <LongTermBox block={d.longTerm} /> : null}
       {d.routes ? <RoutesBox block={d.routes} /> : null}
       {d.deliverables.length ? (
         <View style={[s.accentPanel, { marginTop: spacing.sm }]} wrap={false}>
           <Text style={[s.h3, { color: colors.accentStrong }]}>By day 90 you will have</Text>
           {d.deliverables.map((line) => (
-            <Bullet key={line} style={{ fontSize: size.xs }}>{line}</Bullet>
+            <Bullet key={line} style={{ fontSize: size.xs }}>
+              {line}
+            </Bullet>
           ))}
         </View>
       ) : null}

@@ -32,7 +32,14 @@ describe("selectTasksPage", () => {
 
   it("takes shares as a percentage of the person's own total, and a task without one as 0%", () => {
     const input = analyst();
-    input.answers.tasks = { shares: [{ position: 1, sharePercent: 2 }, { position: 2, sharePercent: 1 }, { position: 4, sharePercent: 1 }], normalised: true };
+    input.answers.tasks = {
+      shares: [
+        { position: 1, sharePercent: 2 },
+        { position: 2, sharePercent: 1 },
+        { position: 4, sharePercent: 1 },
+      ],
+      normalised: true,
+    };
     expect(selectTasksPage(modelOf(input)).rows.map((r) => r.share)).toEqual([50, 25, 0, 25]);
   });
 
@@ -69,7 +76,10 @@ describe("selectTasksPage", () => {
   it("shows the samples' own week split", () => {
     const junior = selectTasksPage(modelOf(juniorBackend()));
     expect(junior.rows.map((r) => r.share)).toEqual([35, 20, 20, 10, 10, 5, 0, 0]);
-    expect(junior.rows[0]).toMatchObject({ name: "CRUD API endpoint development", verdict: { label: "Automate", advice: "Let AI draft it; you review. Biggest time saving." } });
+    expect(junior.rows[0]).toMatchObject({
+      name: "CRUD API endpoint development",
+      verdict: { label: "Automate", advice: "Let AI draft it; you review. Biggest time saving." },
+    });
     const lead = selectTasksPage(modelOf(leadDataScientist()));
     expect(lead.rows.map((r) => r.share)).toEqual([5, 5, 10, 10, 15, 20, 15, 20]);
     expect(lead.intro).toMatch(/^Eight tasks .* $/);

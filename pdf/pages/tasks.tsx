@@ -10,9 +10,7 @@ export function TasksPage({ model }: { model: BlueprintModel }) {
   const d = selectTasksPage(model);
   return (
     <BlueprintPage model={model} kicker="Task by task" title="What to hand over, keep and grow">
-      <Text style={s.p}>
-        {d.intro}The share column is the split of your week you gave us.
-      </Text>
+      <Text style={s.p}>{d.intro}The share column is the split of your week you gave us.</Text>
       <View style={[s.tableRow, { borderBottomColor: colors.ink }]}>
         <Text style={[s.th, { flex: 1 }]}>Task</Text>
         <Text style={[s.th, { width: 40, textAlign: "right", paddingRight: 8 }]}>Share</Text>

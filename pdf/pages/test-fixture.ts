@@ -11,12 +11,31 @@ import { buildModel, type BlueprintModel } from "../blueprint-model";
 type Pivot = AssessmentOutcome["pivots"][number];
 
 export function task(position: number, exposure: number, name: string): BlueprintTask {
-  return { position, name, description: `${name}, described in one sentence.`, risk: riskForExposure(exposure), exposure, aiTools: [`Tool ${position}a`, `Tool ${position}b`, `Tool ${position}c`, `Tool ${position}d`] };
+  return {
+    position,
+    name,
+    description: `${name}, described in one sentence.`,
+    risk: riskForExposure(exposure),
+    exposure,
+    aiTools: [`Tool ${position}a`, `Tool ${position}b`, `Tool ${position}c`, `Tool ${position}d`],
+  };
 }
 
 export function role(id: number, title: string, over: Partial<BlueprintOccupation> = {}): BlueprintOccupation {
   const slug = title.toLowerCase().replace(/\s+/g, "-");
-  return { id, slug, title, pluralTitle: `${title}s`, sector: "Technology", summary: `${title}s turn data into decisions.`, exposureScore: 40, content: {}, tasks: [], skills: [], ...over };
+  return {
+    id,
+    slug,
+    title,
+    pluralTitle: `${title}s`,
+    sector: "Technology",
+    summary: `${title}s turn data into decisions.`,
+    exposureScore: 40,
+    content: {},
+    tasks: [],
+    skills: [],
+    ...over,
+  };
 }
 
 export const band = (p25: number, median: number, p75: number, source = "Survey A"): SalaryBand => ({
@@ -42,14 +61,20 @@ export const pivotTo = (target: BlueprintOccupation, over: Partial<Pivot> = {}):
   ...over,
 });
 
-const employers = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ name: `${prefix} ${i + 1}`, sector: "Retail", location: "Leeds" }));
+const employers = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ name: `${prefix} ${i + 1}`, sector: "Retail", location: "Leeds" }));
 
 /** A mid-level Data Analyst in London, 5 hours a week, future-proofing; three curated pivots. */
 export function analyst(): BlueprintInput {
   const engineer = role(2, "Data Engineer", {
     exposureScore: 30,
     summary: "Data Engineers build the pipelines that move and clean data.",
-    tasks: [task(1, 70, "Writing pipeline code"), task(2, 20, "Designing data models"), task(3, 45, "Fixing failed jobs"), task(4, 10, "Agreeing data contracts")],
+    tasks: [
+      task(1, 70, "Writing pipeline code"),
+      task(2, 20, "Designing data models"),
+      task(3, 45, "Fixing failed jobs"),
+      task(4, 10, "Agreeing data contracts"),
+    ],
     skills: [
       { skill: "Data Engineering", importance: 95, level: 4 },
       { skill: "Databases and SQL", importance: 90, level: 4 },
@@ -59,12 +84,28 @@ export function analyst(): BlueprintInput {
     content: {
       salary: band(45_000, 55_000, 68_000, "Survey B"),
       employers: employers("Engineer Employer", 6),
-      learningResources: [{ title: "dbt Fundamentals", provider: "dbt Labs", kind: "course", skills: ["Data Engineering"], approxHours: 5, approxCostGbp: 0, url: "https://example.org/dbt" }],
+      learningResources: [
+        {
+          title: "dbt Fundamentals",
+          provider: "dbt Labs",
+          kind: "course",
+          skills: ["Data Engineering"],
+          approxHours: 5,
+          approxCostGbp: 0,
+          url: "https://example.org/dbt",
+        },
+      ],
       sources: [{ label: "Source A" }, { label: "Source C", url: "https://example.org/c" }],
     },
   });
-  const productAnalyst = role(3, "Product Analyst", { exposureScore: 63, content: { salary: band(38_000, 38_000, 50_000), employers: employers("Product Employer", 2) } });
-  const manager = role(4, "Analytics Manager", { exposureScore: 20, content: { salary: band(50_000, 65_000, 80_000), sources: [{ label: "Source D" }] } });
+  const productAnalyst = role(3, "Product Analyst", {
+    exposureScore: 63,
+    content: { salary: band(38_000, 38_000, 50_000), employers: employers("Product Employer", 2) },
+  });
+  const manager = role(4, "Analytics Manager", {
+    exposureScore: 20,
+    content: { salary: band(50_000, 65_000, 80_000), sources: [{ label: "Source D" }] },
+  });
   return {
     orderId: "order-0001",
     buyerEmail: "sam.jones@example.com",
@@ -73,7 +114,12 @@ export function analyst(): BlueprintInput {
     answers: {
       experience: { years: 5, seniority: "mid" },
       tasks: { shares: [40, 30, 10, 20].map((sharePercent, i) => ({ position: i + 1, sharePercent })), normalised: false },
-      skills: { ratings: [{ skill: "Databases and SQL", rating: 3 }, { skill: "Statistics and Experiment Design", rating: 2 }] },
+      skills: {
+        ratings: [
+          { skill: "Databases and SQL", rating: 3 },
+          { skill: "Statistics and Experiment Design", rating: 2 },
+        ],
+      },
       goals: { goal: "future-proof", hoursPerWeek: 5, region: "london" },
     },
     outcome: {
@@ -106,14 +152,22 @@ export function analyst(): BlueprintInput {
     },
     occupation: role(1, "Data Analyst", {
       exposureScore: 45,
-      tasks: [task(1, 80, "Writing routine reports"), task(2, 55, "Cleaning data"), task(3, 15, "Presenting findings"), task(4, 40, "Building dashboards")],
+      tasks: [
+        task(1, 80, "Writing routine reports"),
+        task(2, 55, "Cleaning data"),
+        task(3, 15, "Presenting findings"),
+        task(4, 40, "Building dashboards"),
+      ],
       skills: [
         { skill: "Databases and SQL", importance: 90, level: 4 },
         { skill: "Statistics and Experiment Design", importance: 80, level: 4 },
         { skill: "Writing", importance: 60, level: 3 },
         { skill: "Speaking", importance: 50, level: 3 },
       ],
-      content: { salary: band(30_000, 38_000, 46_000), sources: [{ label: "Source A", url: "https://example.org/a" }, { label: "Source B" }] },
+      content: {
+        salary: band(30_000, 38_000, 46_000),
+        sources: [{ label: "Source A", url: "https://example.org/a" }, { label: "Source B" }],
+      },
     }),
     pivotTargets: [engineer, productAnalyst, manager],
   };

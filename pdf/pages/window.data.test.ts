@@ -3,12 +3,22 @@ import { juniorBackend, leadDataScientist } from "../sample-input";
 import { selectWindowPage } from "./window.data";
 import { analyst, modelOf } from "./test-fixture";
 
-const era = (period: string) => ({ period, title: `What ${period} brings`, body: `In ${period} the routine part of the work moves to AI tools.` });
+const era = (period: string) => ({
+  period,
+  title: `What ${period} brings`,
+  body: `In ${period} the routine part of the work moves to AI tools.`,
+});
 
 describe("selectWindowPage", () => {
   it("puts the person's own window first and says when the role has no narrative", () => {
     const page = selectWindowPage(modelOf(analyst()));
-    expect([page.title, page.forYou, page.role, page.timelineIntro, page.eras]).toEqual(["1–2 years", "A large share of your week is exposed.", null, null, []]);
+    expect([page.title, page.forYou, page.role, page.timelineIntro, page.eras]).toEqual([
+      "1–2 years",
+      "A large share of your week is exposed.",
+      null,
+      null,
+      [],
+    ]);
     expect(page.level).toMatchObject({ seniority: "Mid-level", years: "5 years" });
     expect(page.level.advice).toMatch(/^You sit in the middle of the change/);
   });

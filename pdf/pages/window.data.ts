@@ -33,7 +33,9 @@ export function selectWindowPage(model: BlueprintModel): WindowData {
   return {
     title: outcome.window.label,
     forYou: outcome.window.detail,
-    role: content.windowToAct ? { pluralTitle: occupation.pluralTitle, label: content.windowToAct.label, detail: clip(content.windowToAct.detail, 420) } : null,
+    role: content.windowToAct
+      ? { pluralTitle: occupation.pluralTitle, label: content.windowToAct.label, detail: clip(content.windowToAct.detail, 420) }
+      : null,
     timelineIntro: content.timelineIntro ? clip(content.timelineIntro, 200) : null,
     eras: eras.map((era, i) => ({ period: era.period, title: era.title, body: clip(era.body, 320), last: i === eras.length - 1 })),
     level: { seniority: `${label[0]!.toUpperCase()}${label.slice(1)}`, years: plural(years, "year"), advice: FOR_SENIORITY[seniority] },

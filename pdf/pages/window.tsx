@@ -13,7 +13,9 @@ export function WindowPage({ model }: { model: BlueprintModel }) {
         <Text style={s.p}>{d.forYou}</Text>
         {d.role ? (
           <>
-            <Text style={[s.h3, { color: colors.accentStrong, marginTop: 4 }]}>For {d.role.pluralTitle} generally: {d.role.label}</Text>
+            <Text style={[s.h3, { color: colors.accentStrong, marginTop: 4 }]}>
+              For {d.role.pluralTitle} generally: {d.role.label}
+            </Text>
             <Text style={[s.p, { marginBottom: 0 }]}>{d.role.detail}</Text>
           </>
         ) : null}
@@ -36,7 +38,9 @@ export function WindowPage({ model }: { model: BlueprintModel }) {
           </View>
         </View>
       ))}
-      {d.eras.length === 0 ? <Text style={s.p}>We have not yet written a timeline for this role; the window above comes from your own answers.</Text> : null}
+      {d.eras.length === 0 ? (
+        <Text style={s.p}>We have not yet written a timeline for this role; the window above comes from your own answers.</Text>
+      ) : null}
 
       <Text style={s.h2}>What it means at your level</Text>
       <View style={[s.panel, { marginTop: 2 }]} wrap={false}>

@@ -19,7 +19,8 @@ export function refuseNulInAddress(): express.RequestHandler {
 }
 
 function formHasNul(contentType: string | undefined, body: Buffer): boolean {
-  if (contentType?.startsWith("application/x-www-form-urlencoded")) return [...new URLSearchParams(body.toString("utf8"))].some(([k, v]) => k.includes("\u0000") || v.includes("\u0000"));
+  if (contentType?.startsWith("application/x-www-form-urlencoded"))
+    return [...new URLSearchParams(body.toString("utf8"))].some(([k, v]) => k.includes("\u0000") || v.includes("\u0000"));
   return contentType?.startsWith("multipart/form-data") === true && body.includes(0);
 }
 
@@ -27,7 +28,8 @@ function formHasNul(contentType: string | undefined, body: Buffer): boolean {
 export function refuseNulInForm(): express.RequestHandler {
   return (req, res, next) => {
     const body = requestBody(req);
-    if (body && formHasNul(req.get("content-type"), body)) return plainText(res, 400, "We could not accept that form: it contains a NUL character.");
+    if (body && formHasNul(req.get("content-type"), body))
+      return plainText(res, 400, "We could not accept that form: it contains a NUL character.");
     next();
   };
 }

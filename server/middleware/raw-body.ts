@@ -25,7 +25,12 @@ export function requestBody(req: express.Request): Buffer | undefined {
 type BodyError = { type: string; status: number };
 
 function isBodyError(error: unknown): error is BodyError {
-  return typeof error === "object" && error !== null && typeof (error as Partial<BodyError>).type === "string" && typeof (error as Partial<BodyError>).status === "number";
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as Partial<BodyError>).type === "string" &&
+    typeof (error as Partial<BodyError>).status === "number"
+  );
 }
 
 /**

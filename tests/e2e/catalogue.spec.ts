@@ -58,7 +58,9 @@ test("a UK visitor finds their occupation by its UK name in the catalogue, the r
   await expect(page).toHaveURL(/\/occupations\?q=software\+engineer/);
   // The curated role's code (15-1252) is what the UK word means; it comes first, with the word beside it.
   await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("Backend Developer");
-  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Backend Developer" }) })).toContainText("UK: software engineer");
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Backend Developer" }) })).toContainText(
+    "UK: software engineer",
+  );
 
   await page.getByRole("link", { name: "Backend Developer" }).click();
   await expect(page.getByText("Also called in the UK: software engineer, DevOps engineer")).toBeVisible();
@@ -80,7 +82,13 @@ test("the assessment starts from an imported report", async ({ page }) => {
   await expect(page).toHaveURL(/\/assessment\/experience$/);
 });
 
-for (const p of ["/occupations?q=thatch", "/occupations?q=software+engineer", "/occupations?band=extreme", "/occupations/tide-table-compilers", "/method"]) {
+for (const p of [
+  "/occupations?q=thatch",
+  "/occupations?q=software+engineer",
+  "/occupations?band=extreme",
+  "/occupations/tide-table-compilers",
+  "/method",
+]) {
   test(`${p} has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(p);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();

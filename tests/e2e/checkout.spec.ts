@@ -33,7 +33,10 @@ test("a buyer pays through the simulator, sees the order delivered, and the outb
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath("checkout-delivered.png"), fullPage: true });
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download your Blueprint (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download your Blueprint (PDF)" }).click(),
+  ]);
   const pdfPath = testInfo.outputPath("blueprint.pdf");
   await download.saveAs(pdfPath);
   const fs = await import("node:fs/promises");
@@ -46,11 +49,19 @@ test("a buyer pays through the simulator, sees the order delivered, and the outb
   await expect(row).toHaveCount(2);
   const deliveryRow = row.filter({ has: page.getByRole("link", { name: /\.pdf$/ }) });
   await expect(deliveryRow).toHaveCount(1);
-  const attachment = await page.request.get(await deliveryRow.getByRole("link", { name: /\.pdf$/ }).getAttribute("href").then((h) => h!));
+  const attachment = await page.request.get(
+    await deliveryRow
+      .getByRole("link", { name: /\.pdf$/ })
+      .getAttribute("href")
+      .then((h) => h!),
+  );
   expect(attachment.headers()["content-type"]).toBe("application/pdf");
   expect((await PDFDocument.load(await attachment.body())).getPageCount()).toBe(15);
 
-  await deliveryRow.getByRole("link", { name: /Blueprint/ }).first().click();
+  await deliveryRow
+    .getByRole("link", { name: /Blueprint/ })
+    .first()
+    .click();
   await expect(page.getByText("Plain-text part")).toBeVisible();
   await expect(page.locator("pre")).toContainText("/blueprints/");
 });

@@ -37,7 +37,10 @@ const BUYERS: Buyer[] = REAL
 
 const fixtures = writeResearchFixtures();
 const FIXTURE_IMPORT: ImportOptions = { gptsDir: fixtures.gpts, applicabilityCsv: fixtures.applicability };
-const REAL_IMPORT: ImportOptions = { gptsDir: REAL_GPTS, applicabilityCsv: path.join(DATA, "working-with-ai/soc_ai_applicability_scores.csv") };
+const REAL_IMPORT: ImportOptions = {
+  gptsDir: REAL_GPTS,
+  applicabilityCsv: path.join(DATA, "working-with-ai/soc_ai_applicability_scores.csv"),
+};
 
 /** Runs an import into the database the e2e server uses (its embedded one, or DATABASE_URL). */
 async function importInto(options: ImportOptions) {
@@ -73,8 +76,12 @@ async function takeAssessment(page: Page, buyer: Buyer) {
   // The offer says what this role's Blueprint contains: US-derived pay ratios and the sector's typical employers.
   const offer = page.locator("section", { has: page.getByRole("heading", { name: "Your personalised plan" }) });
   await expect(offer).toContainText("Blueprint: £49");
-  await expect(offer.getByRole("listitem").filter({ hasText: "US BLS May 2021 medians, applied to the salary band you give us" })).toHaveCount(1);
-  await expect(offer.getByRole("listitem").filter({ hasText: "Typical UK employers of each path's sector, sorted by your region" })).toHaveCount(1);
+  await expect(
+    offer.getByRole("listitem").filter({ hasText: "US BLS May 2021 medians, applied to the salary band you give us" }),
+  ).toHaveCount(1);
+  await expect(
+    offer.getByRole("listitem").filter({ hasText: "Typical UK employers of each path's sector, sorted by your region" }),
+  ).toHaveCount(1);
   await expect(offer).not.toContainText("UK salary bands");
   await offer.getByRole("link", { name: "Take the free assessment" }).click();
 
@@ -138,7 +145,10 @@ async function pdfFromOutbox(page: Page, email: string, file: string): Promise<s
     .filter({ hasText: email })
     .filter({ has: page.getByRole("link", { name: /\.pdf$/ }) });
   await expect(delivery).toHaveCount(1);
-  await delivery.getByRole("link", { name: /Blueprint/ }).first().click();
+  await delivery
+    .getByRole("link", { name: /Blueprint/ })
+    .first()
+    .click();
   const body = (await page.locator("pre").first().textContent()) ?? "";
   const link = /https?:\/\/[^\s]+\/blueprints\/[A-Za-z0-9_.-]+/.exec(body)?.[0];
   expect(link, "the email's download link").toBeTruthy();
@@ -149,7 +159,8 @@ async function pdfFromOutbox(page: Page, email: string, file: string): Promise<s
   return file;
 }
 
-const pdftotext = (file: string, pageNo: number) => execFileSync("pdftotext", ["-layout", "-f", String(pageNo), "-l", String(pageNo), file, "-"], { encoding: "utf8" });
+const pdftotext = (file: string, pageNo: number) =>
+  execFileSync("pdftotext", ["-layout", "-f", String(pageNo), "-l", String(pageNo), file, "-"], { encoding: "utf8" });
 
 function checkPdf(file: string, buyer: Buyer) {
   const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
@@ -162,7 +173,9 @@ function checkPdf(file: string, buyer: Buyer) {
   // Employers: a page naming at least five of the directory's sector employers, said to be typical employers, not vacancies.
   const named = pages.map((text) => employerNames.filter((name) => text.includes(name)));
   const employersPage = named.findIndex((names) => names.length >= 5);
-  expect.soft(employersPage, `a page naming five sector employers (most named on one page: ${Math.max(...named.map((n) => n.length))})`).toBeGreaterThanOrEqual(0);
+  expect
+    .soft(employersPage, `a page naming five sector employers (most named on one page: ${Math.max(...named.map((n) => n.length))})`)
+    .toBeGreaterThanOrEqual(0);
   const employersText = (pages[employersPage] ?? "").replace(/\s+/g, " ");
   expect.soft(employersText, "the employers page says they are typical employers").toMatch(/typical employers/i);
   expect.soft(employersText, "the employers page says they are not vacancies").toMatch(/not live vacancies/i);

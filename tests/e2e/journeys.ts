@@ -4,7 +4,11 @@ import { expect, type Page } from "@playwright/test";
 /** Shared user journeys for the e2e specs. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 export async function completeAssessment(page: Page, { checkAccessibility = false } = {}) {
@@ -63,4 +67,3 @@ export async function completeAssessment(page: Page, { checkAccessibility = fals
   await expect(page.getByText(/% skill match/)).toHaveCount(3);
   await expect(page.getByRole("button", { name: "Get your Blueprint — £49" })).toBeVisible();
 }
-

@@ -17,7 +17,10 @@ test("a visitor goes from the landing page through the catalogue to a report @ph
   const taskRows = page.getByRole("table").getByRole("row");
   await expect(taskRows).toHaveCount(9); // header + eight tasks
   await expect(page.getByText(/↑ \d+% skill match/).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "Take the free assessment" }).last()).toHaveAttribute("href", "/assessment?occupation=backend-developer");
+  await expect(page.getByRole("link", { name: "Take the free assessment" }).last()).toHaveAttribute(
+    "href",
+    "/assessment?occupation=backend-developer",
+  );
 
   await page.screenshot({ path: testInfo.outputPath(`report-${testInfo.project.name}.png`), fullPage: true });
 

@@ -16,7 +16,10 @@ async function buyBlueprint(page: Page, email: string) {
   await expect(page).toHaveURL(/\/checkout\/success\?session_id=/);
 }
 
-test("staff sign in, approve a paid order in manual review, the buyer's email arrives, then a refund revokes the download", async ({ page, browser }, testInfo) => {
+test("staff sign in, approve a paid order in manual review, the buyer's email arrives, then a refund revokes the download", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const email = `staff-e2e-${Date.now()}@example.com`;
   await buyBlueprint(page, email);
@@ -39,7 +42,12 @@ test("staff sign in, approve a paid order in manual review, the buyer's email ar
   await row.getByRole("link", { name: /^CP-/ }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toContainText("Awaiting review");
   await expect(staff.locator('iframe[title="Blueprint version 1"]')).toBeVisible();
-  const pdf = await staff.request.get(await staff.locator('iframe[title="Blueprint version 1"]').getAttribute("src").then((s) => s!));
+  const pdf = await staff.request.get(
+    await staff
+      .locator('iframe[title="Blueprint version 1"]')
+      .getAttribute("src")
+      .then((s) => s!),
+  );
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   await expectAccessible(staff);
   await staff.screenshot({ path: testInfo.outputPath("staff-review.png"), fullPage: true });
@@ -81,7 +89,10 @@ test("staff sign in, approve a paid order in manual review, the buyer's email ar
   await expect(staff).toHaveURL(/\/staff\/login/);
 });
 
-test("support finds a buyer's order by the email typed in any case; success page, order page and email show one reference", async ({ page, browser }) => {
+test("support finds a buyer's order by the email typed in any case; success page, order page and email show one reference", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const email = `lookup-e2e-${Date.now()}@example.com`;
   await buyBlueprint(page, email);

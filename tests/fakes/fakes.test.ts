@@ -75,15 +75,31 @@ describe("fake Stripe through the stripe SDK", () => {
     const created = await stripe.checkout.sessions.create(sessionParams("order_4"));
     const completed = fake.complete(created.id, { email: "paid@example.test" });
     const session = await stripe.checkout.sessions.retrieve(created.id);
-    expect(session).toMatchObject({ status: "complete", payment_status: "paid", customer_details: { email: "paid@example.test" }, url: null });
+    expect(session).toMatchObject({
+      status: "complete",
+      payment_status: "paid",
+      customer_details: { email: "paid@example.test" },
+      url: null,
+    });
     expect(session.payment_intent).toBe(completed.payment_intent);
-    expect(fake.chargeFor(created.id)).toMatchObject({ amount: 4900, refunded: false, payment_intent: completed.payment_intent, metadata: { order_id: "order_4" } });
+    expect(fake.chargeFor(created.id)).toMatchObject({
+      amount: 4900,
+      refunded: false,
+      payment_intent: completed.payment_intent,
+      metadata: { order_id: "order_4" },
+    });
 
     const paymentIntent = completed.payment_intent!;
     const refund = await stripe.refunds.create({ payment_intent: paymentIntent }, { idempotencyKey: "refund-order_4" });
     const replay = await stripe.refunds.create({ payment_intent: paymentIntent }, { idempotencyKey: "refund-order_4" });
     expect(replay.id).toBe(refund.id);
-    expect(refund).toMatchObject({ object: "refund", amount: 4900, status: "succeeded", payment_intent: paymentIntent, charge: fake.chargeFor(created.id).id });
+    expect(refund).toMatchObject({
+      object: "refund",
+      amount: 4900,
+      status: "succeeded",
+      payment_intent: paymentIntent,
+      charge: fake.chargeFor(created.id).id,
+    });
     expect(fake.chargeFor(created.id)).toMatchObject({ amount_refunded: 4900, refunded: true });
     await expect(stripe.refunds.create({ payment_intent: paymentIntent }, { idempotencyKey: "refund-order_4-b" })).rejects.toMatchObject({
       code: "charge_already_refunded",
@@ -143,7 +159,11 @@ describe("fake Stripe through the stripe SDK", () => {
     const paid = await fetch(created.url!, { method: "POST", redirect: "manual" });
     expect(paid.status).toBe(303);
     expect(paid.headers.get("location")).toBe(`http://localhost:3000/checkout/success?session_id=${created.id}`);
-    expect(fake.sessions.get(created.id)).toMatchObject({ status: "complete", payment_status: "paid", customer_details: { email: "buyer@example.test" } });
+    expect(fake.sessions.get(created.id)).toMatchObject({
+      status: "complete",
+      payment_status: "paid",
+      customer_details: { email: "buyer@example.test" },
+    });
   });
 
   it("can drop connections to look unreachable", async () => {
@@ -190,7 +210,12 @@ describe("fake Resend through the resend SDK", () => {
     expect(second.data?.id).toBe(first.data?.id);
     expect(fake.emails).toHaveLength(1);
     const [email] = fake.emails;
-    expect(email).toMatchObject({ id: first.data?.id, idempotencyKey: "delivery/order_1/v1", to: ["buyer@example.test"], text: "Attached." });
+    expect(email).toMatchObject({
+      id: first.data?.id,
+      idempotencyKey: "delivery/order_1/v1",
+      to: ["buyer@example.test"],
+      text: "Attached.",
+    });
     expect(email!.attachments[0]!.filename).toBe("career-pivot-blueprint.pdf");
     expect(email!.attachments[0]!.content.equals(pdf)).toBe(true);
   });

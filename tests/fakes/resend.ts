@@ -113,7 +113,12 @@ export class FakeResend {
     if (limited) return limited;
 
     const key = bearer(req);
-    if (!key) return error(401, "missing_api_key", "Missing API key in the authorization header. Include the following header Authorization: Bearer YOUR_API_KEY in the request.");
+    if (!key)
+      return error(
+        401,
+        "missing_api_key",
+        "Missing API key in the authorization header. Include the following header Authorization: Bearer YOUR_API_KEY in the request.",
+      );
     if (!key.startsWith("re_")) return error(403, "invalid_api_key", "API key is invalid");
 
     const path = new URL(req.url ?? "/", this.url).pathname;
@@ -128,7 +133,11 @@ export class FakeResend {
     const seen = this.idempotency.lookup(idempotencyKey, raw);
     if (seen.kind === "replay") return seen.value;
     if (seen.kind === "conflict") {
-      return error(409, "invalid_idempotent_request", "Same idempotency key used with a different request payload. Change your idempotency key or payload.");
+      return error(
+        409,
+        "invalid_idempotent_request",
+        "Same idempotency key used with a different request payload. Change your idempotency key or payload.",
+      );
     }
     const reply = this.accept(raw, idempotencyKey);
     if (reply.status === 200) this.idempotency.remember(idempotencyKey, raw, reply);
@@ -146,12 +155,17 @@ export class FakeResend {
     }
     this.rateLimitedCount++;
     const resetSeconds = String(Math.max(1, Math.ceil((this.recent[0]! + 1000 - now) / 1000)));
-    return error(429, "rate_limit_exceeded", `Too many requests. You can only make ${this.rateLimit} requests per second. See rate limit response headers for more information.`, {
-      ...headers,
-      "ratelimit-remaining": "0",
-      "ratelimit-reset": resetSeconds,
-      "retry-after": resetSeconds,
-    });
+    return error(
+      429,
+      "rate_limit_exceeded",
+      `Too many requests. You can only make ${this.rateLimit} requests per second. See rate limit response headers for more information.`,
+      {
+        ...headers,
+        "ratelimit-remaining": "0",
+        "ratelimit-reset": resetSeconds,
+        "retry-after": resetSeconds,
+      },
+    );
   }
 
   private accept(raw: string, idempotencyKey: string | null): Reply {
@@ -166,7 +180,11 @@ export class FakeResend {
     const to = asList(payload.to);
     const from = typeof payload.from === "string" ? payload.from : "";
     const subject = typeof payload.subject === "string" ? payload.subject : "";
-    for (const [field, present] of [["from", from], ["to", to.length > 0], ["subject", subject]] as const) {
+    for (const [field, present] of [
+      ["from", from],
+      ["to", to.length > 0],
+      ["subject", subject],
+    ] as const) {
       if (!present) return error(422, "missing_required_field", `Missing \`${field}\` field.`);
     }
     const html = typeof payload.html === "string" ? payload.html : "";
@@ -190,15 +208,33 @@ export class FakeResend {
     const email = this.emails.find((e) => e.id === id);
     if (!email) return error(404, "not_found", "Email not found");
     const { from, to, subject, html, text } = email;
-    return { status: 200, body: { object: "email", id, from, to, subject, html, text, created_at: new Date(email.receivedAt).toISOString(), last_event: "delivered" } };
+    return {
+      status: 200,
+      body: {
+        object: "email",
+        id,
+        from,
+        to,
+        subject,
+        html,
+        text,
+        created_at: new Date(email.receivedAt).toISOString(),
+        last_event: "delivered",
+      },
+    };
   }
 }
 
 function injectedError(status: number): Reply {
   if (status === 429) {
-    return error(429, "rate_limit_exceeded", "Too many requests. You can only make 2 requests per second. See rate limit response headers for more information.", {
-      "Retry-After": "1",
-    });
+    return error(
+      429,
+      "rate_limit_exceeded",
+      "Too many requests. You can only make 2 requests per second. See rate limit response headers for more information.",
+      {
+        "Retry-After": "1",
+      },
+    );
   }
   if (status >= 500) return error(status, "internal_server_error", "An unexpected error occurred (injected by the Resend fake).");
   return error(status, "application_error", `Injected ${status} from the Resend fake.`);

@@ -11,8 +11,13 @@ const escape = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function payPage(res: ServerResponse, session: FakeCheckoutSession): void {
-  const amount = new Intl.NumberFormat("en-GB", { style: "currency", currency: session.currency.toUpperCase() }).format(session.amount_total / 100);
-  const action = session.status === "open" ? `<form method="post"><button type="submit">Pay ${escape(amount)}</button></form>` : `<p>This session is ${escape(session.status)}.</p>`;
+  const amount = new Intl.NumberFormat("en-GB", { style: "currency", currency: session.currency.toUpperCase() }).format(
+    session.amount_total / 100,
+  );
+  const action =
+    session.status === "open"
+      ? `<form method="post"><button type="submit">Pay ${escape(amount)}</button></form>`
+      : `<p>This session is ${escape(session.status)}.</p>`;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fake Stripe Checkout</title></head><body><h1>Fake Stripe Checkout</h1><p data-session-id="${escape(session.id)}">${escape(amount)}</p>${action}</body></html>`;
   res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
   res.end(html);

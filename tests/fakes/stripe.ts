@@ -35,7 +35,12 @@ export type { FakeCharge, FakeCheckoutSession, FakeEvent, FakeLineItem, FakeRefu
 
 export type StripeRequestLog = { method: string; path: string; idempotencyKey: string | null; status: number; params: Params };
 
-type SessionRecord = { session: FakeCheckoutSession; lineItems: FakeLineItem[]; paymentIntentMetadata: Record<string, string>; charge: FakeCharge | null };
+type SessionRecord = {
+  session: FakeCheckoutSession;
+  lineItems: FakeLineItem[];
+  paymentIntentMetadata: Record<string, string>;
+  charge: FakeCharge | null;
+};
 
 const snapshot = <T>(value: T): T => structuredClone(value);
 
@@ -217,7 +222,8 @@ export class FakeStripe {
 
     const apiKey = bearer(req);
     if (!apiKey) return stripeError(401, "invalid_request_error", "You did not provide an API key.");
-    if (!apiKey.startsWith(this.livemode ? "sk_live_" : "sk_test_")) return stripeError(401, "invalid_request_error", `Invalid API Key provided: ${apiKey.slice(0, 8)}****`);
+    if (!apiKey.startsWith(this.livemode ? "sk_live_" : "sk_test_"))
+      return stripeError(401, "invalid_request_error", `Invalid API Key provided: ${apiKey.slice(0, 8)}****`);
 
     if (method !== "POST") return this.route(method, path, params);
     const fingerprint = `${method} ${path}\n${raw}`;
@@ -245,7 +251,11 @@ export class FakeStripe {
       if (method === "GET" && !sessionPath[2]) return { status: 200, body: record.session };
       if (method === "POST" && sessionPath[2]) {
         if (record.session.status !== "open") {
-          return stripeError(400, "invalid_request_error", `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${record.session.status}".`);
+          return stripeError(
+            400,
+            "invalid_request_error",
+            `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${record.session.status}".`,
+          );
         }
         return { status: 200, body: this.expire(record.session.id) };
       }
@@ -256,11 +266,13 @@ export class FakeStripe {
 
   private createSession(params: Params): Reply {
     const mode = str(params.mode);
-    if (!mode) return stripeError(400, "invalid_request_error", "Missing required param: mode.", { code: "parameter_missing", param: "mode" });
+    if (!mode)
+      return stripeError(400, "invalid_request_error", "Missing required param: mode.", { code: "parameter_missing", param: "mode" });
     const lineItems = parseLineItems(params.line_items);
     if (lineItems instanceof Error) return stripeError(400, "invalid_request_error", lineItems.message, { param: "line_items" });
     const currency = lineItems[0]?.currency ?? str(params.currency);
-    if (!currency) return stripeError(400, "invalid_request_error", "You must specify either `line_items` or `currency`.", { param: "line_items" });
+    if (!currency)
+      return stripeError(400, "invalid_request_error", "You must specify either `line_items` or `currency`.", { param: "line_items" });
     const amount = lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0);
     const created = nowSeconds();
     const id = randomId(this.livemode ? "cs_live_" : "cs_test_", 58);
@@ -296,20 +308,35 @@ export class FakeStripe {
     const paymentIntent = str(params.payment_intent);
     const chargeId = str(params.charge);
     if (!paymentIntent && !chargeId) {
-      return stripeError(400, "invalid_request_error", "One of the following params should be provided for this request: payment_intent or charge.", {
-        code: "parameter_missing",
-      });
+      return stripeError(
+        400,
+        "invalid_request_error",
+        "One of the following params should be provided for this request: payment_intent or charge.",
+        {
+          code: "parameter_missing",
+        },
+      );
     }
-    const charge = [...this.records.values()].map((r) => r.charge).find((c) => c && (c.id === chargeId || c.payment_intent === paymentIntent));
+    const charge = [...this.records.values()]
+      .map((r) => r.charge)
+      .find((c) => c && (c.id === chargeId || c.payment_intent === paymentIntent));
     if (!charge) return chargeId ? missing("charge", chargeId, "charge") : missing("payment_intent", paymentIntent!, "payment_intent");
     const remaining = charge.amount - charge.amount_refunded;
-    if (remaining === 0) return stripeError(400, "invalid_request_error", `Charge ${charge.id} has already been refunded.`, { code: "charge_already_refunded" });
+    if (remaining === 0)
+      return stripeError(400, "invalid_request_error", `Charge ${charge.id} has already been refunded.`, {
+        code: "charge_already_refunded",
+      });
     const amount = int(params.amount) ?? remaining;
     if (amount <= 0 || amount > remaining) {
-      return stripeError(400, "invalid_request_error", `Refund amount (${amount}) is greater than unrefunded amount on charge (${remaining}).`, {
-        code: "amount_too_large",
-        param: "amount",
-      });
+      return stripeError(
+        400,
+        "invalid_request_error",
+        `Refund amount (${amount}) is greater than unrefunded amount on charge (${remaining}).`,
+        {
+          code: "amount_too_large",
+          param: "amount",
+        },
+      );
     }
     return { status: 200, body: this.createRefund(charge, amount, stringRecord(params.metadata)) };
   }
@@ -366,9 +393,15 @@ function parseLineItems(value: unknown): FakeLineItem[] | Error {
     const currency = str(priceData?.currency);
     const unitAmount = int(priceData?.unit_amount);
     // Prices by id (`price: "price_…"`) would need a price catalogue, which the app does not use.
-    if (!priceData || !currency || unitAmount === null) return new Error(`line_items[${i}] needs price_data with currency and unit_amount.`);
+    if (!priceData || !currency || unitAmount === null)
+      return new Error(`line_items[${i}] needs price_data with currency and unit_amount.`);
     const productData = isRecord(priceData.product_data) ? priceData.product_data : {};
-    items.push({ quantity: int(isRecord(item) ? item.quantity : undefined) ?? 1, currency: currency.toLowerCase(), unitAmount, name: str(productData.name) });
+    items.push({
+      quantity: int(isRecord(item) ? item.quantity : undefined) ?? 1,
+      currency: currency.toLowerCase(),
+      unitAmount,
+      name: str(productData.name),
+    });
   }
   return items;
 }
@@ -379,7 +412,12 @@ function missing(objectName: string, id: string, param: string): Reply {
 
 function injectedError(status: number): Reply {
   if (status === 429) {
-    return stripeError(429, "invalid_request_error", "Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.", { code: "rate_limit" });
+    return stripeError(
+      429,
+      "invalid_request_error",
+      "Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.",
+      { code: "rate_limit" },
+    );
   }
   if (status >= 500) return stripeError(status, "api_error", "An unknown error occurred (injected by the Stripe fake).");
   return stripeError(status, "invalid_request_error", `Injected ${status} from the Stripe fake.`);
@@ -392,6 +430,11 @@ export async function startFakeStripe(options: { livemode?: boolean } = {}): Pro
   const server = await listen((req, res) => {
     fake.handle(req, res).catch((error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))));
   });
-  const fake = new FakeStripe(server.url, { host: server.host, port: server.port, protocol: "http" }, server.close, options.livemode ?? false);
+  const fake = new FakeStripe(
+    server.url,
+    { host: server.host, port: server.port, protocol: "http" },
+    server.close,
+    options.livemode ?? false,
+  );
   return fake;
 }

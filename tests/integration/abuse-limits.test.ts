@@ -19,7 +19,8 @@ afterAll(async () => {
 });
 
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
-const downloadPoints = async () => Number((await t.sql`select coalesce(sum(points), 0) as n from rate_limits where key like 'public_download%'`)[0]!.n);
+const downloadPoints = async () =>
+  Number((await t.sql`select coalesce(sum(points), 0) as n from rate_limits where key like 'public_download%'`)[0]!.n);
 
 it("maps requests to their allowance by the route they reach, for every method that runs an action", () => {
   expect(bucketFor("POST", "/assessment/tasks")).toBe("assessment");
@@ -62,7 +63,8 @@ it("holds a spent download allowance however the address is spelt, and counts ev
     ["GET", `/x/../BLUEPRINTS/${token}`],
   ];
   const before = await downloadPoints();
-  for (const [method, target] of variants) expect({ method, target, status: (await rawRequest(app.url, method, target)).status }).toEqual({ method, target, status: 429 });
+  for (const [method, target] of variants)
+    expect({ method, target, status: (await rawRequest(app.url, method, target)).status }).toEqual({ method, target, status: 429 });
   expect(await downloadPoints()).toBe(before + variants.length);
 });
 
@@ -75,7 +77,8 @@ it("ignores X-Forwarded-For by default, so a client cannot dodge its limit by fo
 it("behind a trusted proxy (TRUST_PROXY_HOPS=1) counts each client the proxy reports, an IPv6 client by its /64", async () => {
   const proxied = await startAppServer({ DATABASE_URL: t.url, TRUST_PROXY_HOPS: "1" });
   try {
-    const from = (ip: string) => fetch(`${proxied.url}/blueprints/BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`, { headers: { "x-forwarded-for": ip } });
+    const from = (ip: string) =>
+      fetch(`${proxied.url}/blueprints/BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`, { headers: { "x-forwarded-for": ip } });
     for (let i = 0; i < 60; i++) expect((await from("203.0.113.10")).status).toBe(404);
     expect((await from("203.0.113.10")).status).toBe(429);
     // Another client behind the same proxy still has its own allowance.
@@ -97,8 +100,13 @@ describe("another method or spelling of the address", () => {
     await completeAssessment(app.url, t.db, { email: "limit@example.com" });
     // A link goes out by email, directly or through the queue: either counts as work done.
     const work = async () =>
-      Number((await t.sql`select (select count(*) from emails where kind = 'privacy') + (select count(*) from pgboss.job where name = 'privacy-request') as n`)[0]!.n);
-    const ask = (method: string, target: string) => rawRequest(app.url, method, target, { headers: { ...FORM, origin: app.url }, body: "email=limit%40example.com&action=export" });
+      Number(
+        (
+          await t.sql`select (select count(*) from emails where kind = 'privacy') + (select count(*) from pgboss.job where name = 'privacy-request') as n`
+        )[0]!.n,
+      );
+    const ask = (method: string, target: string) =>
+      rawRequest(app.url, method, target, { headers: { ...FORM, origin: app.url }, body: "email=limit%40example.com&action=export" });
 
     for (let i = 0; i < 5; i++) expect((await ask("POST", "/privacy")).status).toBe(200);
     const done = await work();
@@ -130,7 +138,10 @@ describe("another method or spelling of the address", () => {
   it("never runs the checkout for PUT, PATCH or DELETE on a result, and says which methods it takes", async () => {
     const { token } = await completeAssessment(app.url, t.db);
     for (const method of ["PUT", "PATCH", "DELETE"]) {
-      const res = await rawRequest(app.url, method, `/results/${token}`, { headers: { ...FORM, origin: app.url }, body: "intent=checkout&consent=yes" });
+      const res = await rawRequest(app.url, method, `/results/${token}`, {
+        headers: { ...FORM, origin: app.url },
+        body: "intent=checkout&consent=yes",
+      });
       expect(res.status).toBe(405);
       expect(res.headers.allow).toBe("GET, HEAD, POST");
       expect(res.body).toMatch(new RegExp(`^This address does not accept ${method} requests`));
@@ -143,7 +154,10 @@ describe("another method or spelling of the address", () => {
     expect(webhookGet.status).toBe(405);
     expect(webhookGet.headers.allow).toBe("POST");
     expect(webhookGet.body).toContain("does not accept GET requests");
-    const downloadPost = await rawRequest(app.url, "POST", "/blueprints/DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD", { headers: { ...FORM, origin: app.url }, body: "x=1" });
+    const downloadPost = await rawRequest(app.url, "POST", "/blueprints/DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD", {
+      headers: { ...FORM, origin: app.url },
+      body: "x=1",
+    });
     expect(downloadPost.status).toBe(405);
     expect(downloadPost.headers.allow).toBe("GET, HEAD");
     expect((await rawRequest(app.url, "DELETE", "/Occupations")).headers.allow).toBe("GET, HEAD");
@@ -174,7 +188,11 @@ it("answers a limited data request from the browser's router with plain sentence
   expect(page.headers.get("content-type")).toMatch(/^text\/html/);
   expect(await page.text()).toContain("Please slow down");
   // Nor does another spelling or method get round it.
-  for (const [method, target] of [["POST", "/RESULTS/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC"], ["POST", "/results/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC/"], ["POST", "/Checkout/Simulator/cs_sim_x"]] as const) {
+  for (const [method, target] of [
+    ["POST", "/RESULTS/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC"],
+    ["POST", "/results/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC/"],
+    ["POST", "/Checkout/Simulator/cs_sim_x"],
+  ] as const) {
     expect((await rawRequest(app.url, method, target, { headers: { ...FORM, origin: app.url }, body: "consent=on" })).status).toBe(429);
   }
 });

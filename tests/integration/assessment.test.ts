@@ -15,9 +15,16 @@ beforeAll(async () => {
   t = await createTestDatabase();
   app = await startAppServer({ DATABASE_URL: t.url });
   const [backend] = await t.db.select().from(occupations).where(eq(occupations.slug, "backend-developer"));
-  tasks = await t.db.select({ position: occupationTasks.position }).from(occupationTasks).where(eq(occupationTasks.occupationId, backend!.id)).orderBy(asc(occupationTasks.position));
+  tasks = await t.db
+    .select({ position: occupationTasks.position })
+    .from(occupationTasks)
+    .where(eq(occupationTasks.occupationId, backend!.id))
+    .orderBy(asc(occupationTasks.position));
   const rows = await t.db.select().from(occupationSkills).where(eq(occupationSkills.occupationId, backend!.id));
-  skills = rows.sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill)).slice(0, 8).map((s) => s.skill);
+  skills = rows
+    .sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill))
+    .slice(0, 8)
+    .map((s) => s.skill);
 });
 
 afterAll(async () => {
@@ -114,7 +121,11 @@ describe("the steps, in order, with nothing written for bad input", () => {
 
   it("goes through every step, resumes from the cookie in another session, and stores one result", async () => {
     const client = await startedClient();
-    expect((await client.post("/assessment/experience", { occupation: "backend-developer", years: "6", seniority: "senior" })).headers.get("location")).toBe("/assessment/tasks");
+    expect(
+      (await client.post("/assessment/experience", { occupation: "backend-developer", years: "6", seniority: "senior" })).headers.get(
+        "location",
+      ),
+    ).toBe("/assessment/tasks");
 
     // Shares that do not add up to 100 are refused unless the person asks us to scale them.
     const short = await client.post("/assessment/tasks", { occupation: "backend-developer", ...sharesFor([40, 20, 10, 10, 10]) });
@@ -122,7 +133,11 @@ describe("the steps, in order, with nothing written for bad input", () => {
     expect(await short.text()).toContain("Your shares add up to 90%");
     const missing = await client.post("/assessment/tasks", { occupation: "backend-developer", "share-1": "100" });
     expect(missing.status).toBe(400);
-    const ok = await client.post("/assessment/tasks", { occupation: "backend-developer", normalise: "on", ...sharesFor([40, 20, 10, 10, 10]) });
+    const ok = await client.post("/assessment/tasks", {
+      occupation: "backend-developer",
+      normalise: "on",
+      ...sharesFor([40, 20, 10, 10, 10]),
+    });
     expect(ok.headers.get("location")).toBe("/assessment/skills");
 
     // The draft is server-side: a second session with the same cookie carries on.
@@ -132,13 +147,28 @@ describe("the steps, in order, with nothing written for bad input", () => {
     expect(skillsPage.status).toBe(200);
     expect(await skillsPage.text()).toContain(skills[0]!);
 
-    const badRating = await resumed.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3), [`skill:${skills[0]}`]: "7" });
+    const badRating = await resumed.post("/assessment/skills", {
+      occupation: "backend-developer",
+      ...ratingsFor(3),
+      [`skill:${skills[0]}`]: "7",
+    });
     expect(badRating.status).toBe(400);
-    const unknownSkill = await resumed.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3), "skill:Juggling": "5" });
+    const unknownSkill = await resumed.post("/assessment/skills", {
+      occupation: "backend-developer",
+      ...ratingsFor(3),
+      "skill:Juggling": "5",
+    });
     expect(unknownSkill.status).toBe(400);
-    expect((await resumed.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3) })).headers.get("location")).toBe("/assessment/goals");
+    expect((await resumed.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3) })).headers.get("location")).toBe(
+      "/assessment/goals",
+    );
 
-    const badGoals = await resumed.post("/assessment/goals", { occupation: "backend-developer", goal: "adjacent", hoursPerWeek: "0", region: "atlantis" });
+    const badGoals = await resumed.post("/assessment/goals", {
+      occupation: "backend-developer",
+      goal: "adjacent",
+      hoursPerWeek: "0",
+      region: "atlantis",
+    });
     expect(badGoals.status).toBe(400);
     expect(await countRows()).toMatchObject({ results: 0 });
 
@@ -192,7 +222,9 @@ describe("the steps, in order, with nothing written for bad input", () => {
       const client = await startedClient();
       await client.post("/assessment/experience", { occupation: "backend-developer", years: "2", seniority: "junior" });
       await client.post("/assessment/tasks", { occupation: "backend-developer", normalise: "on", ...sharesFor([40, 20, 10, 10, 10]) });
-      expect((await client.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3) })).headers.get("location")).toBe("/assessment/goals");
+      expect((await client.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3) })).headers.get("location")).toBe(
+        "/assessment/goals",
+      );
       return client;
     };
     const goals = { occupation: "backend-developer", goal: "future-proof", hoursPerWeek: "4", region: "london" };
@@ -231,7 +263,11 @@ describe("the steps, in order, with nothing written for bad input", () => {
     const reachSkills = async () => {
       const client = await startedClient();
       await client.post("/assessment/experience", { occupation: "backend-developer", years: "6", seniority: "mid" });
-      expect((await client.post("/assessment/tasks", { occupation: "backend-developer", normalise: "on", ...sharesFor([40, 20, 10, 10, 10]) })).headers.get("location")).toBe("/assessment/skills");
+      expect(
+        (
+          await client.post("/assessment/tasks", { occupation: "backend-developer", normalise: "on", ...sharesFor([40, 20, 10, 10, 10]) })
+        ).headers.get("location"),
+      ).toBe("/assessment/skills");
       return client;
     };
     const client = await reachSkills();
@@ -267,7 +303,11 @@ describe("the steps, in order, with nothing written for bad input", () => {
 
     const goals = { occupation: "backend-developer", goal: "cross-domain", hoursPerWeek: "6", region: "north-west" };
     const finish = async (c: FormClient, extraRatings: Record<string, string>) => {
-      expect((await c.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3), ...extraRatings })).headers.get("location")).toBe("/assessment/goals");
+      expect(
+        (await c.post("/assessment/skills", { occupation: "backend-developer", ...ratingsFor(3), ...extraRatings })).headers.get(
+          "location",
+        ),
+      ).toBe("/assessment/goals");
       const done = await c.post("/assessment/goals", goals);
       expect(done.status).toBe(303);
       const path = done.headers.get("location")!;
@@ -278,18 +318,24 @@ describe("the steps, in order, with nothing written for bad input", () => {
     expect(unrated.result.answers.skills.ratings.map((r) => r.skill)).toEqual(skills);
 
     const rated = await finish(await reachSkills(), { ...skipped, ...Object.fromEntries(extras.map((e) => [`extra:${e}`, "5"])) });
-    expect(rated.result.answers.skills.ratings).toEqual([...skills.map((skill) => ({ skill, rating: 3 })), ...extras.map((skill) => ({ skill, rating: 5 }))]);
+    expect(rated.result.answers.skills.ratings).toEqual([
+      ...skills.map((skill) => ({ skill, rating: 3 })),
+      ...extras.map((skill) => ({ skill, rating: 5 })),
+    ]);
     // Rated at 5 instead of assumed, the moves that need these skills match better.
     const matchOf = (o: typeof unrated.result.outcome) => new Map(o.pivots.map((p) => [p.slug, p.matchPercent]));
     const [was, now] = [matchOf(unrated.result.outcome), matchOf(rated.result.outcome)];
     expect(rated.result.outcome.pivots).not.toEqual(unrated.result.outcome.pivots);
     expect([...now].some(([slug, match]) => match > (was.get(slug) ?? 0))).toBe(true);
     // Rated extras count as the person's own level, not an assumption, in the stored gaps.
-    for (const gap of rated.result.outcome.pivots.flatMap((p) => p.topGaps)) if (extras.includes(gap.skill)) expect(gap.assumed).toBe(false);
+    for (const gap of rated.result.outcome.pivots.flatMap((p) => p.topGaps))
+      if (extras.includes(gap.skill)) expect(gap.assumed).toBe(false);
 
     const resultPage = await client.get(rated.path);
     expect(resultPage.status).toBe(200);
-    expect((await resultPage.text()).replaceAll("<!-- -->", "")).toContain(`Your AI exposure is ${rated.result.outcome.personalScore} out of 100`);
+    expect((await resultPage.text()).replaceAll("<!-- -->", "")).toContain(
+      `Your AI exposure is ${rated.result.outcome.personalScore} out of 100`,
+    );
   });
 
   it("leaves the optional group out for an occupation with no precomputed moves, and still completes", async () => {
@@ -298,8 +344,15 @@ describe("the steps, in order, with nothing written for bad input", () => {
     const client = new FormClient(app.url);
     await client.post("/assessment", { occupation: "data-scientist" });
     await client.post("/assessment/experience", { occupation: "data-scientist", years: "3", seniority: "junior" });
-    const scientistTasks = await t.db.select({ position: occupationTasks.position }).from(occupationTasks).where(eq(occupationTasks.occupationId, scientist!.id));
-    await client.post("/assessment/tasks", { occupation: "data-scientist", normalise: "on", ...Object.fromEntries(scientistTasks.map((task) => [`share-${task.position}`, "10"])) });
+    const scientistTasks = await t.db
+      .select({ position: occupationTasks.position })
+      .from(occupationTasks)
+      .where(eq(occupationTasks.occupationId, scientist!.id));
+    await client.post("/assessment/tasks", {
+      occupation: "data-scientist",
+      normalise: "on",
+      ...Object.fromEntries(scientistTasks.map((task) => [`share-${task.position}`, "10"])),
+    });
     const page = await (await client.get("/assessment/skills")).text();
     expect(page).toContain("Your skills");
     expect(page).not.toContain("Skills your likely moves need");
@@ -307,9 +360,16 @@ describe("the steps, in order, with nothing written for bad input", () => {
     const keySkills = (await t.db.select().from(occupationSkills).where(eq(occupationSkills.occupationId, scientist!.id)))
       .sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill))
       .slice(0, 8);
-    const refused = await client.post("/assessment/skills", { occupation: "data-scientist", ...Object.fromEntries(keySkills.map((k) => [`skill:${k.skill}`, "3"])), "extra:Networking": "4" });
+    const refused = await client.post("/assessment/skills", {
+      occupation: "data-scientist",
+      ...Object.fromEntries(keySkills.map((k) => [`skill:${k.skill}`, "3"])),
+      "extra:Networking": "4",
+    });
     expect(refused.status).toBe(400);
-    const ok = await client.post("/assessment/skills", { occupation: "data-scientist", ...Object.fromEntries(keySkills.map((k) => [`skill:${k.skill}`, "3"])) });
+    const ok = await client.post("/assessment/skills", {
+      occupation: "data-scientist",
+      ...Object.fromEntries(keySkills.map((k) => [`skill:${k.skill}`, "3"])),
+    });
     expect(ok.headers.get("location")).toBe("/assessment/goals");
   });
 

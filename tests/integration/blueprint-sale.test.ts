@@ -25,9 +25,21 @@ beforeAll(async () => {
   t = await createTestDatabase();
   // The fixture roles plus the harbour pilots, whom the skills file does not rate.
   await importCatalogue(t.sql, { gptsDir: fixtures.withoutSkills, applicabilityCsv: fixtures.applicability });
-  app = await startAppServer({ DATABASE_URL: t.url, SESSION_SECRET: SECRET, STAFF_EMAIL: ADMIN.email, STAFF_PASSWORD: ADMIN.password, RATE_LIMIT_SCALE: "100" });
+  app = await startAppServer({
+    DATABASE_URL: t.url,
+    SESSION_SECRET: SECRET,
+    STAFF_EMAIL: ADMIN.email,
+    STAFF_PASSWORD: ADMIN.password,
+    RATE_LIMIT_SCALE: "100",
+  });
   const admin = await signedIn(ADMIN);
-  const created = await admin.post("/staff/users", { intent: "create", name: "Rita Reviewer", email: REVIEWER.email, role: "reviewer", password: REVIEWER.password });
+  const created = await admin.post("/staff/users", {
+    intent: "create",
+    name: "Rita Reviewer",
+    email: REVIEWER.email,
+    role: "reviewer",
+    password: REVIEWER.password,
+  });
   expect(created.status).toBe(200);
 });
 
@@ -49,8 +61,10 @@ async function signedIn(who: { email: string; password: string }): Promise<FormC
   return client;
 }
 
-const count = async (table: "orders" | "staff_audit_events") => (await t.sql<{ n: number }[]>`select count(*)::int as n from ${t.sql(table)}`)[0]!.n;
-const onSale = async (slug: string) => (await t.sql<{ on: boolean }[]>`select blueprint_on_sale as on from occupations where slug = ${slug}`)[0]!.on;
+const count = async (table: "orders" | "staff_audit_events") =>
+  (await t.sql<{ n: number }[]>`select count(*)::int as n from ${t.sql(table)}`)[0]!.n;
+const onSale = async (slug: string) =>
+  (await t.sql<{ on: boolean }[]>`select blueprint_on_sale as on from occupations where slug = ${slug}`)[0]!.on;
 // A query string of its own skips the 30-second public page cache, as a new visitor's page would after it expires.
 let visit = 0;
 const report = async (slug: string) => (await fetch(`${app.url}/occupations/${slug}?visit=${++visit}`)).text();
@@ -61,9 +75,12 @@ describe("imported occupations are on sale", () => {
     const html = decoded(await report("tide-table-compilers"));
     expect(html).toContain("Blueprint: £49");
     for (const item of blueprintContents("imported").items) expect(html).toContain(item);
-    expect(html).toContain("How the pay of each path compares with yours (US BLS May 2021 medians, applied to the salary band you give us)");
+    expect(html).toContain(
+      "How the pay of each path compares with yours (US BLS May 2021 medians, applied to the salary band you give us)",
+    );
     expect(html).toContain("Typical UK employers of each path's sector, sorted by your region");
-    for (const curatedOnly of ["UK salary bands for your role", "Named UK employers hiring", "not on sale", "not available"]) expect(html).not.toContain(curatedOnly);
+    for (const curatedOnly of ["UK salary bands for your role", "Named UK employers hiring", "not on sale", "not available"])
+      expect(html).not.toContain(curatedOnly);
 
     const curated = decoded(await report("backend-developer"));
     for (const item of blueprintContents("curated").items) expect(curated).toContain(item);
@@ -134,7 +151,9 @@ describe("imported occupations are on sale", () => {
     const { client, token } = await completeAssessment(app.url, t.db, { occupation: "lighthouse-keepers" });
     await t.sql`delete from occupation_skills where occupation_id = (select id from occupations where slug = 'lighthouse-keepers')`;
     const html = decoded(await report("lighthouse-keepers"));
-    expect(html).toContain("The Career Pivot Blueprint is not on sale for this role. The research data we build it from has no skill profile for this role");
+    expect(html).toContain(
+      "The Career Pivot Blueprint is not on sale for this role. The research data we build it from has no skill profile for this role",
+    );
     expect(html).not.toContain("Blueprint: £49");
 
     const page = decoded(await (await client.get(`/results/${token}`)).text());
@@ -143,7 +162,9 @@ describe("imported occupations are on sale", () => {
     const before = await count("orders");
     const refused = await client.post(`/results/${token}`, { intent: "checkout", consent: "yes" });
     expect(refused.status).toBe(409);
-    expect(decoded(await refused.text())).toContain("The Blueprint for Lighthouse Keepers is not on sale. The research data we build it from has no skill profile");
+    expect(decoded(await refused.text())).toContain(
+      "The Blueprint for Lighthouse Keepers is not on sale. The research data we build it from has no skill profile",
+    );
     expect(await count("orders")).toBe(before);
   });
 });
@@ -163,10 +184,17 @@ describe("staff take one role off sale and put it back", () => {
     expect(res.status).toBe(200);
     expect(decoded(await res.text())).toContain("The Blueprint for Dry Stone Wallers is off sale");
     expect(await onSale("dry-stone-wallers")).toBe(false);
-    const [audit] = await t.sql<{ actor: string; action: string; detail: { slug: string; title: string; reason: string }; target: string | null }[]>`
+    const [audit] = await t.sql<
+      { actor: string; action: string; detail: { slug: string; title: string; reason: string }; target: string | null }[]
+    >`
       select actor, action, detail, target_staff_user_id as target from staff_audit_events order by id desc limit 1`;
     const [adminRow] = await t.sql<{ id: string }[]>`select id from staff_users where email = ${ADMIN.email}`;
-    expect(audit).toMatchObject({ actor: `staff:${adminRow!.id}`, action: "blueprint_taken_off_sale", target: null, detail: { slug: "dry-stone-wallers", title: "Dry Stone Wallers", reason } });
+    expect(audit).toMatchObject({
+      actor: `staff:${adminRow!.id}`,
+      action: "blueprint_taken_off_sale",
+      target: null,
+      detail: { slug: "dry-stone-wallers", title: "Dry Stone Wallers", reason },
+    });
     expect(await count("staff_audit_events")).toBe(audits + 1);
 
     // The page lists who, when and why; with nothing typed it lists the roles taken off sale.
@@ -193,10 +221,17 @@ describe("staff take one role off sale and put it back", () => {
     expect(await count("orders")).toBe(orders);
 
     // Back on sale: audited, and checkout works again.
-    const back = await admin.post("/staff/catalogue", { slug: "dry-stone-wallers", onSale: "yes", reason: "Checked the tasks against O*NET: they are right." });
+    const back = await admin.post("/staff/catalogue", {
+      slug: "dry-stone-wallers",
+      onSale: "yes",
+      reason: "Checked the tasks against O*NET: they are right.",
+    });
     expect(back.status).toBe(200);
     expect(await onSale("dry-stone-wallers")).toBe(true);
-    expect((await t.sql`select 1 from staff_audit_events where action = 'blueprint_put_on_sale' and detail->>'slug' = 'dry-stone-wallers'`).length).toBe(1);
+    expect(
+      (await t.sql`select 1 from staff_audit_events where action = 'blueprint_put_on_sale' and detail->>'slug' = 'dry-stone-wallers'`)
+        .length,
+    ).toBe(1);
     expect((await client.post(`/results/${token}`, { intent: "checkout", consent: "yes" })).status).toBe(303);
   });
 
@@ -204,10 +239,20 @@ describe("staff take one role off sale and put it back", () => {
     const { client, token } = await completeAssessment(app.url, t.db, { occupation: "manuscript-proofreaders", email: "pat@example.com" });
     const checkout = await client.post(`/results/${token}`, { intent: "checkout", consent: "yes" });
     expect(checkout.status).toBe(303);
-    expect((await client.post(new URL(checkout.headers.get("location")!, app.url).pathname, { intent: "pay", email: "pat@example.com" })).status).toBe(303);
+    expect(
+      (await client.post(new URL(checkout.headers.get("location")!, app.url).pathname, { intent: "pay", email: "pat@example.com" })).status,
+    ).toBe(303);
 
     const admin = await signedIn(ADMIN);
-    expect((await admin.post("/staff/catalogue", { slug: "manuscript-proofreaders", onSale: "no", reason: "Exposure labels under review by the editors." })).status).toBe(200);
+    expect(
+      (
+        await admin.post("/staff/catalogue", {
+          slug: "manuscript-proofreaders",
+          onSale: "no",
+          reason: "Exposure labels under review by the editors.",
+        })
+      ).status,
+    ).toBe(200);
 
     const page = decoded(await (await client.get(`/results/${token}`)).text());
     expect(page).toContain("This Blueprint has already been purchased");
@@ -249,10 +294,16 @@ describe("staff take one role off sale and put it back", () => {
     const audits = await count("staff_audit_events");
     const reviewer = await signedIn(REVIEWER);
     expect((await reviewer.get("/staff/catalogue")).status).toBe(403);
-    expect((await reviewer.post("/staff/catalogue", { slug: "thatchers", onSale: "no", reason: "A reviewer should not be able to do this." })).status).toBe(403);
+    expect(
+      (await reviewer.post("/staff/catalogue", { slug: "thatchers", onSale: "no", reason: "A reviewer should not be able to do this." }))
+        .status,
+    ).toBe(403);
     expect(decoded(await (await reviewer.get("/staff")).text())).not.toContain('href="/staff/catalogue"');
 
-    expect((await new FormClient(app.url).post("/staff/catalogue", { slug: "thatchers", onSale: "no", reason: "Anonymous posts are refused." })).status).toBe(401);
+    expect(
+      (await new FormClient(app.url).post("/staff/catalogue", { slug: "thatchers", onSale: "no", reason: "Anonymous posts are refused." }))
+        .status,
+    ).toBe(401);
     const anonymous = await fetch(`${app.url}/staff/catalogue`, { redirect: "manual" });
     expect(anonymous.headers.get("location")).toBe(`/staff/login?next=${encodeURIComponent("/staff/catalogue")}`);
 
@@ -264,7 +315,9 @@ describe("staff take one role off sale and put it back", () => {
       body: new URLSearchParams({ slug: "thatchers", onSale: "no", reason: "Sent from another site." }).toString(),
     });
     expect(foreign.status).toBe(403);
-    expect((await fetch(`${app.url}/staff/catalogue`, { method: "PUT", headers: { cookie: admin.cookieHeader(), origin: app.url } })).status).toBeGreaterThanOrEqual(400);
+    expect(
+      (await fetch(`${app.url}/staff/catalogue`, { method: "PUT", headers: { cookie: admin.cookieHeader(), origin: app.url } })).status,
+    ).toBeGreaterThanOrEqual(400);
 
     expect(await onSale("thatchers")).toBe(true);
     expect(await count("staff_audit_events")).toBe(audits);

@@ -15,7 +15,15 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const CLIENT = path.join(ROOT, "build/client");
 const LIMIT_BYTES = 120 * 1024;
 
-type ManifestRoute = { id: string; parentId?: string; path?: string; index?: boolean; hasDefaultExport: boolean; module: string; imports?: string[] };
+type ManifestRoute = {
+  id: string;
+  parentId?: string;
+  path?: string;
+  index?: boolean;
+  hasDefaultExport: boolean;
+  module: string;
+  imports?: string[];
+};
 type Manifest = { entry: { module: string; imports: string[] }; routes: Record<string, ManifestRoute> };
 
 // Staff pages sit behind a sign-in and are not what a visitor or a search engine loads.
@@ -92,10 +100,17 @@ describe("JavaScript each public page loads (production build, gzip)", () => {
     );
     const sizes = pages.map((route) => {
       const chunks = [...chunksForPage(manifest, route.id)];
-      return { page: route.id, chunks: chunks.length, gzip: chunks.reduce((sum, url) => sum + gzipBytes(url), 0), own: gzipBytes(route.module) };
+      return {
+        page: route.id,
+        chunks: chunks.length,
+        gzip: chunks.reduce((sum, url) => sum + gzipBytes(url), 0),
+        own: gzipBytes(route.module),
+      };
     });
     sizes.sort((a, b) => b.gzip - a.gzip);
-    console.log(sizes.map((s) => `${s.page.padEnd(32)} ${kb(s.gzip).padStart(9)} in ${s.chunks} chunks (route chunk ${kb(s.own)})`).join("\n"));
+    console.log(
+      sizes.map((s) => `${s.page.padEnd(32)} ${kb(s.gzip).padStart(9)} in ${s.chunks} chunks (route chunk ${kb(s.own)})`).join("\n"),
+    );
     for (const s of sizes) expect(s.gzip, `${s.page}: ${kb(s.gzip)} of JavaScript`).toBeLessThanOrEqual(LIMIT_BYTES);
   });
 

@@ -28,7 +28,9 @@ describe("migrations", () => {
       await runMigrations(t.url);
       const tables = await t.sql<{ table_name: string }[]>`
         select table_name from information_schema.tables where table_schema = 'public' order by table_name`;
-      expect(tables.map((r) => r.table_name)).toEqual(expect.arrayContaining(["occupations", "occupation_tasks", "occupation_skills", "occupation_pivots"]));
+      expect(tables.map((r) => r.table_name)).toEqual(
+        expect.arrayContaining(["occupations", "occupation_tasks", "occupation_skills", "occupation_pivots"]),
+      );
       const [migrations] = await t.sql<{ count: number }[]>`select count(*)::int as count from drizzle.__drizzle_migrations`;
       expect(migrations?.count).toBeGreaterThan(0);
     } finally {
@@ -84,17 +86,30 @@ describe("curated catalogue seed", () => {
   it("stores Backend Developer with score 44 and its eight tasks in order", async () => {
     const [backend] = await t.db.select().from(occupations).where(eq(occupations.slug, "backend-developer"));
     expect(backend?.exposureScore).toBe(44);
-    const tasks = await t.db.select().from(occupationTasks).where(eq(occupationTasks.occupationId, backend!.id)).orderBy(asc(occupationTasks.position));
+    const tasks = await t.db
+      .select()
+      .from(occupationTasks)
+      .where(eq(occupationTasks.occupationId, backend!.id))
+      .orderBy(asc(occupationTasks.position));
     expect(tasks.map((x) => x.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it("stores pivots equal to the pure computation over the stored skills", async () => {
     const rows = await t.db.select().from(occupations);
     const skills = await t.db.select().from(occupationSkills);
-    const candidates = rows.map((r) => ({ id: r.id, sector: r.sector, exposureScore: r.exposureScore, skills: skills.filter((s) => s.occupationId === r.id) }));
+    const candidates = rows.map((r) => ({
+      id: r.id,
+      sector: r.sector,
+      exposureScore: r.exposureScore,
+      skills: skills.filter((s) => s.occupationId === r.id),
+    }));
     const backend = candidates.find((c) => c.id === rows.find((r) => r.slug === "backend-developer")!.id)!;
     const expected = topPivots(backend, candidates, STORED_PIVOTS);
-    const stored = await t.db.select().from(occupationPivots).where(eq(occupationPivots.occupationId, backend.id)).orderBy(asc(occupationPivots.rank));
+    const stored = await t.db
+      .select()
+      .from(occupationPivots)
+      .where(eq(occupationPivots.occupationId, backend.id))
+      .orderBy(asc(occupationPivots.rank));
     expect(stored.map((p) => [p.targetId, p.matchPercent, p.skillsHeld, p.skillsNeeded])).toEqual(
       expected.map((p) => [p.targetId, p.matchPercent, p.skillsHeld, p.skillsNeeded]),
     );

@@ -29,7 +29,11 @@ afterAll(async () => {
 });
 
 const get = (p: string) => fetch(`${app.url}${p}`, { redirect: "manual" });
-const decodeHtml = (html: string) => html.replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, "&").replace(/&quot;/g, '"');
+const decodeHtml = (html: string) =>
+  html
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"');
 const titles = (html: string) => [...html.matchAll(/<h2 class="mt-1 text-xl font-bold"><a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
 
 describe("catalogue browse and search over HTTP", () => {
@@ -81,7 +85,14 @@ describe("catalogue browse and search over HTTP", () => {
     expect(html).toContain(ONET_ATTRIBUTION);
     expect(html).toContain("Eloundou, Manning, Mishkin and Rock (2024)");
     expect(html).toContain("43-9099.93");
-    for (const absent of ["Window to act", "UK salary", "How AI has changed the work", "Questions people ask", "AI tools doing this", "named employers"]) {
+    for (const absent of [
+      "Window to act",
+      "UK salary",
+      "How AI has changed the work",
+      "Questions people ask",
+      "AI tools doing this",
+      "named employers",
+    ]) {
       expect(html, absent).not.toContain(absent);
     }
     // On sale with what an imported Blueprint contains (tests/integration/blueprint-sale.test.ts).

@@ -58,7 +58,15 @@ describe.skipIf(!existsSync(path.join(GPTS, "occ_level.csv")))("catalogue import
   it("gives every imported occupation skills (47 estimated from the most alike work), so every occupation is on sale", async () => {
     const summary = await importCatalogue(sql, { gptsDir: GPTS, applicabilityCsv: APPLICABILITY });
     expect([summary.skillsEstimated, summary.withoutSkills]).toEqual([47, 0]);
-    const rows = await sql<{ origin: "curated" | "imported"; blueprint_on_sale: boolean; soc_code: string | null; content: OccupationContent; skills: string[] }[]>`
+    const rows = await sql<
+      {
+        origin: "curated" | "imported";
+        blueprint_on_sale: boolean;
+        soc_code: string | null;
+        content: OccupationContent;
+        skills: string[];
+      }[]
+    >`
       select o.origin, o.blueprint_on_sale, o.soc_code, o.content,
              array(select s.skill from occupation_skills s where s.occupation_id = o.id) as skills
       from occupations o`;
@@ -72,7 +80,11 @@ describe.skipIf(!existsSync(path.join(GPTS, "occ_level.csv")))("catalogue import
       expect(r.skills.length).toBeGreaterThanOrEqual(10);
     }
 
-    const onSale = rows.filter((r) => blueprintSaleOf({ origin: r.origin, blueprintOnSale: r.blueprint_on_sale, socCode: r.soc_code, content: r.content }, r.skills).onSale);
+    const onSale = rows.filter(
+      (r) =>
+        blueprintSaleOf({ origin: r.origin, blueprintOnSale: r.blueprint_on_sale, socCode: r.soc_code, content: r.content }, r.skills)
+          .onSale,
+    );
     expect([imported.length, rows.length - imported.length]).toEqual([916, 12]);
     expect(onSale.filter((r) => r.origin === "imported")).toHaveLength(imported.length);
     expect(onSale.filter((r) => r.origin === "curated")).toHaveLength(rows.length - imported.length);

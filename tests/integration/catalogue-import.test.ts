@@ -91,7 +91,9 @@ describe("catalogue import from fixture files", () => {
       { skill: "Critical Thinking", importance: 40, level: 2 },
       { skill: "Reading Comprehension", importance: 20, level: 2 },
     ]);
-    const [proofreaders] = await sql<{ content: { research: Record<string, unknown> } }[]>`select content from occupations where slug = 'manuscript-proofreaders'`;
+    const [proofreaders] = await sql<
+      { content: { research: Record<string, unknown> } }[]
+    >`select content from occupations where slug = 'manuscript-proofreaders'`;
     expect(proofreaders!.content.research).toEqual({
       onetSocCode: "43-9099.92",
       taskLabels: { e0: 1, e1: 2, e2: 0 },
@@ -139,7 +141,18 @@ describe("catalogue import from fixture files", () => {
   });
 
   it("suggests paths from shared work, with their horizon and reason", async () => {
-    const paths = await sql<{ source: string; rank: number; target: string; horizon: string; task_similarity: number; pay_ratio: number | null; job_zone_step: number | null; reason: string }[]>`
+    const paths = await sql<
+      {
+        source: string;
+        rank: number;
+        target: string;
+        horizon: string;
+        task_similarity: number;
+        pay_ratio: number | null;
+        job_zone_step: number | null;
+        reason: string;
+      }[]
+    >`
       select s.slug as source, p.rank, t.slug as target, p.horizon, p.task_similarity, p.pay_ratio, p.job_zone_step, p.reason
       from occupation_pivots p join occupations s on s.id = p.occupation_id join occupations t on t.id = p.target_id
       where s.origin = 'imported' order by s.slug, p.rank`;
@@ -159,7 +172,9 @@ describe("catalogue import from fixture files", () => {
       `Work ${paths[0]!.task_similarity} % alike in O*NET task statements (quote prices, home owners); a step up in preparation (job zone 1 → 2); ` +
         "same US pay figure (BLS reports both under one SOC code); as exposed to AI.",
     );
-    expect(paths[5]!.reason).toMatch(/^A step down, shown only if you ask for one\. .*needs much more preparation \(job zone 2 → 4\).*pays less \(US median ratio 0\.80\); 50 points more exposed to AI\.$/);
+    expect(paths[5]!.reason).toMatch(
+      /^A step down, shown only if you ask for one\. .*needs much more preparation \(job zone 2 → 4\).*pays less \(US median ratio 0\.80\); 50 points more exposed to AI\.$/,
+    );
   });
 
   it("is idempotent, and the curated seed at start-up does not touch imported rows", async () => {
@@ -177,7 +192,9 @@ describe("catalogue import from fixture files", () => {
     await expect(importCatalogue(sql, { gptsDir: path.join(FIXTURES, "wrong-columns") })).rejects.toThrow(
       /occ_level\.csv: wrong columns — missing "O\*NET-SOC Code", "Title", "human_rating_beta", "dv_rating_beta"/,
     );
-    await expect(importCatalogue(sql, { gptsDir: path.join(FIXTURES, "missing") })).rejects.toThrow(/occ_level\.csv: cannot read the file \(it does not exist\)/);
+    await expect(importCatalogue(sql, { gptsDir: path.join(FIXTURES, "missing") })).rejects.toThrow(
+      /occ_level\.csv: cannot read the file \(it does not exist\)/,
+    );
     expect(await snapshot(sql)).toEqual(before);
   });
 
@@ -185,7 +202,10 @@ describe("catalogue import from fixture files", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cp-import-"));
     try {
       cpSync(GPTS, dir, { recursive: true });
-      const occ = readFileSync(path.join(dir, "occ_level.csv"), "utf8").split("\n").filter((l) => !l.includes("Thatchers")).join("\n");
+      const occ = readFileSync(path.join(dir, "occ_level.csv"), "utf8")
+        .split("\n")
+        .filter((l) => !l.includes("Thatchers"))
+        .join("\n");
       writeFileSync(path.join(dir, "occ_level.csv"), occ);
       const summary = await importCatalogue(sql, { gptsDir: dir });
       expect(summary.stale).toEqual({ deleted: 1, kept: [] });
@@ -234,7 +254,12 @@ describe("catalogue import from fixture files", () => {
     const [pilots] = await sql<{ id: number; job_zone: number | null; content: { research: Record<string, unknown> } }[]>`
       select id, job_zone, content from occupations where slug = 'harbour-pilots'`;
     // Most alike first; the four fixture roles that share any work with the pilots (the proofreaders share none).
-    expect(pilots!.content.research.skillsEstimatedFrom).toEqual(["Lighthouse Keepers", "Tide Table Compilers", "Dry Stone Wallers", "Thatchers"]);
+    expect(pilots!.content.research.skillsEstimatedFrom).toEqual([
+      "Lighthouse Keepers",
+      "Tide Table Compilers",
+      "Dry Stone Wallers",
+      "Thatchers",
+    ]);
     expect(pilots!.job_zone).toBeNull();
     expect(pilots!.content.research).not.toHaveProperty("jobZone");
 

@@ -62,7 +62,9 @@ it("recovers from a database restart by itself and delivers every order once", a
       return { email, sessionId: await startCheckout(client, token) };
     }),
   );
-  const deliveries = buyers.map((b) => stripe.signedDelivery(stripe.event("checkout.session.completed", stripe.complete(b.sessionId, { email: b.email })), WEBHOOK_SECRET));
+  const deliveries = buyers.map((b) =>
+    stripe.signedDelivery(stripe.event("checkout.session.completed", stripe.complete(b.sessionId, { email: b.email })), WEBHOOK_SECRET),
+  );
 
   // Two orders are paid just before the database goes away, so their jobs are in flight.
   for (const d of deliveries.slice(0, 2)) expect((await postWebhook(app.url, d.body, d.signature)).status).toBe(200);

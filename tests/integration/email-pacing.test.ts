@@ -26,7 +26,12 @@ beforeAll(async () => {
   // Two retries at most: without pacing a burst of 20 exhausts them within seconds.
   app = await startAppServer({
     DATABASE_URL: t.url,
-    ...paidPathEnv(stripe.url, resend.url, { EMAIL_RATE_PER_SECOND: "2", JOB_RETRY_LIMIT: "2", JOB_RETRY_DELAY_SECONDS: "1", JOB_EXPIRE_SECONDS: "120" }),
+    ...paidPathEnv(stripe.url, resend.url, {
+      EMAIL_RATE_PER_SECOND: "2",
+      JOB_RETRY_LIMIT: "2",
+      JOB_RETRY_DELAY_SECONDS: "1",
+      JOB_EXPIRE_SECONDS: "120",
+    }),
   });
 });
 
@@ -51,7 +56,9 @@ describe("the shared send slot", () => {
       // waits nineteen intervals (less the time the reservations took), none waits longer.
       expect(Math.max(...waits) - Math.min(...waits)).toBeGreaterThanOrEqual(19 * interval - elapsed);
       expect(Math.max(...waits)).toBeLessThan(20 * interval);
-      const [row] = await t.sql<{ ahead: number }[]>`select extract(epoch from next_at - clock_timestamp())::float8 * 1000 as ahead from email_pacing`;
+      const [row] = await t.sql<
+        { ahead: number }[]
+      >`select extract(epoch from next_at - clock_timestamp())::float8 * 1000 as ahead from email_pacing`;
       expect(row!.ahead).toBeGreaterThan(19 * interval - (Date.now() - started));
     } finally {
       // The slots reserved here were never used: the app's sends need not wait them out.
@@ -75,15 +82,20 @@ describe("a burst within the provider's limit", () => {
     resend.failNext(3, 429);
     await Promise.all(
       buyers.map(async (b) => {
-        const { body, signature } = stripe.signedDelivery(stripe.event("checkout.session.completed", stripe.complete(b.sessionId, { email: b.email })), WEBHOOK_SECRET);
+        const { body, signature } = stripe.signedDelivery(
+          stripe.event("checkout.session.completed", stripe.complete(b.sessionId, { email: b.email })),
+          WEBHOOK_SECRET,
+        );
         expect((await postWebhook(app.url, body, signature)).status).toBe(200);
       }),
     );
 
     const deadline = Date.now() + 240_000;
     const settled = async () =>
-      (await t.sql<{ delivered: number; failed: number }[]>`
-        select count(*) filter (where status = 'delivered')::int as delivered, count(*) filter (where status = 'failed')::int as failed from orders`)[0]!;
+      (
+        await t.sql<{ delivered: number; failed: number }[]>`
+        select count(*) filter (where status = 'delivered')::int as delivered, count(*) filter (where status = 'failed')::int as failed from orders`
+      )[0]!;
     let state = await settled();
     while (state.delivered + state.failed < buyers.length && state.failed === 0 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 250));
@@ -98,7 +110,9 @@ describe("a burst within the provider's limit", () => {
       from pgboss.job where name in ('email-confirmation', 'email-delivery')`;
     expect(jobs).toEqual({ retried: 0, failed: 0, total: 40 });
     // Every email was tried once; the 429s were waited out inside that one attempt.
-    const [rows] = await t.sql<{ max: number; sent: number }[]>`select max(attempts)::int as max, count(*) filter (where status = 'sent')::int as sent from emails`;
+    const [rows] = await t.sql<
+      { max: number; sent: number }[]
+    >`select max(attempts)::int as max, count(*) filter (where status = 'sent')::int as sent from emails`;
     expect(rows).toEqual({ max: 1, sent: 40 });
   }, 300_000);
 });

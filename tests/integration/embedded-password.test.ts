@@ -24,7 +24,16 @@ afterAll(async () => {
 
 /** The error code of signing in as the superuser with `password` ("ok" when it worked). */
 async function signIn(port: number, password: string): Promise<string> {
-  const sql = postgres({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres", max: 1, connect_timeout: 5, onnotice: () => {} });
+  const sql = postgres({
+    host: "127.0.0.1",
+    port,
+    user: "postgres",
+    password,
+    database: "postgres",
+    max: 1,
+    connect_timeout: 5,
+    onnotice: () => {},
+  });
   try {
     await sql`select 1`;
     return "ok";

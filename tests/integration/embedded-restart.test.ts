@@ -60,7 +60,9 @@ describe("embedded PostgreSQL start-up", () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "careerpivot-port-"));
     chmodSync(root, 0o755);
     const blocker = net.createServer();
-    const taken = await new Promise<number>((resolve) => blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)));
+    const taken = await new Promise<number>((resolve) =>
+      blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)),
+    );
     try {
       const server = await ensureEmbeddedPostgres(root, taken);
       expect(server.port).not.toBe(taken);

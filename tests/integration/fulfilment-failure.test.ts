@@ -16,7 +16,10 @@ beforeAll(async () => {
   stripe = await startFakeStripe();
   resend = await startFakeResend();
   // Two attempts per step, one second apart, so running out of retries takes seconds.
-  app = await startAppServer({ DATABASE_URL: t.url, ...paidPathEnv(stripe.url, resend.url, { JOB_RETRY_LIMIT: "1", JOB_RETRY_DELAY_SECONDS: "1" }) });
+  app = await startAppServer({
+    DATABASE_URL: t.url,
+    ...paidPathEnv(stripe.url, resend.url, { JOB_RETRY_LIMIT: "1", JOB_RETRY_DELAY_SECONDS: "1" }),
+  });
 });
 
 afterAll(async () => {
@@ -31,7 +34,10 @@ it("puts the order in failed, keeping the error, when the email provider never r
   const { client, token } = await completeAssessment(app.url, t.db, { email });
   const sessionId = await startCheckout(client, token);
   resend.failNext(1000, 500);
-  const { body, signature } = stripe.signedDelivery(stripe.event("checkout.session.completed", stripe.complete(sessionId, { email })), WEBHOOK_SECRET);
+  const { body, signature } = stripe.signedDelivery(
+    stripe.event("checkout.session.completed", stripe.complete(sessionId, { email })),
+    WEBHOOK_SECRET,
+  );
   expect((await postWebhook(app.url, body, signature)).status).toBe(200);
 
   await waitForStatus(t.sql, sessionId, "failed", 60_000);

@@ -18,7 +18,11 @@ afterAll(async () => {
 });
 
 const counts = async () =>
-  Object.fromEntries(await Promise.all(WRITABLE_TABLES.map(async (table) => [table, (await t.sql.unsafe(`select count(*)::int as n from ${table}`))[0]!.n as number])));
+  Object.fromEntries(
+    await Promise.all(
+      WRITABLE_TABLES.map(async (table) => [table, (await t.sql.unsafe(`select count(*)::int as n from ${table}`))[0]!.n as number]),
+    ),
+  );
 
 // The short version of `npm run fuzz:http` (which sends ≥ 10,000).
 it("answers 1,000 hostile requests to every public endpoint without a 5xx, writing nothing", async () => {

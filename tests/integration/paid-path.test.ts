@@ -36,15 +36,22 @@ async function buyer(email = `buyer${++buyers}@example.com`) {
 
 async function send(type: string, object: object, opts: { id?: string; secret?: string; timestamp?: number } = {}) {
   const event = stripe.event(type, object, opts.id ? { id: opts.id } : {});
-  const { body, signature } = stripe.signedDelivery(event, opts.secret ?? WEBHOOK_SECRET, opts.timestamp ? { timestamp: opts.timestamp } : {});
+  const { body, signature } = stripe.signedDelivery(
+    event,
+    opts.secret ?? WEBHOOK_SECRET,
+    opts.timestamp ? { timestamp: opts.timestamp } : {},
+  );
   const res = await postWebhook(app.url, body, signature);
   return { res, event, body, signature };
 }
 
 const emailsTo = (to: string, kind?: "confirmation" | "delivery") =>
-  resend.emails.filter((e) => e.to.includes(to) && (!kind || (kind === "delivery" ? e.attachments.length > 0 : e.attachments.length === 0)));
+  resend.emails.filter(
+    (e) => e.to.includes(to) && (!kind || (kind === "delivery" ? e.attachments.length > 0 : e.attachments.length === 0)),
+  );
 
-const count = async (table: "orders" | "stripe_events" | "emails" | "blueprints") => Number((await t.sql.unsafe(`select count(*)::int as n from ${table}`))[0]!.n);
+const count = async (table: "orders" | "stripe_events" | "emails" | "blueprints") =>
+  Number((await t.sql.unsafe(`select count(*)::int as n from ${table}`))[0]!.n);
 
 describe("checkout", () => {
   it("creates a pending order and a GBP 4900 Checkout Session, and a second press reuses it", async () => {
@@ -68,7 +75,9 @@ describe("checkout", () => {
     expect(creates.at(-1)?.idempotencyKey).toBe(`checkout:${order!.id}`);
 
     expect(await startCheckout(client, token)).toBe(sessionId);
-    expect((await t.sql`select count(*)::int as n from orders where result_id = (select result_id from orders where id = ${order!.id})`)[0]!.n).toBe(1);
+    expect(
+      (await t.sql`select count(*)::int as n from orders where result_id = (select result_id from orders where id = ${order!.id})`)[0]!.n,
+    ).toBe(1);
   });
 
   it("refuses without the immediate-delivery consent, with a message, and writes nothing", async () => {
@@ -122,7 +131,8 @@ describe("happy path", () => {
 
     const page = await (await fetch(`${app.url}/checkout/success?session_id=${sessionId}`)).text();
     expect(page).toContain("delivered");
-    const [blueprint] = await t.sql`select page_count, byte_size, sha256, render_ms from blueprints b join orders o on o.id = b.order_id where o.stripe_session_id = ${sessionId}`;
+    const [blueprint] =
+      await t.sql`select page_count, byte_size, sha256, render_ms from blueprints b join orders o on o.id = b.order_id where o.stripe_session_id = ${sessionId}`;
     expect(blueprint).toMatchObject({ page_count: 15, byte_size: pdf.content.length });
     expect(blueprint!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });

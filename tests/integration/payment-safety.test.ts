@@ -24,7 +24,11 @@ const appEnv = () => ({
   DATABASE_URL: t.url,
   NODE_ENV: "production",
   APP_URL,
-  ...paidPathEnv(stripe.url, resend.url, { STRIPE_SECRET_KEY: "sk_live_fake123", STAFF_EMAIL: ADMIN.email, STAFF_PASSWORD: ADMIN.password }),
+  ...paidPathEnv(stripe.url, resend.url, {
+    STRIPE_SECRET_KEY: "sk_live_fake123",
+    STAFF_EMAIL: ADMIN.email,
+    STAFF_PASSWORD: ADMIN.password,
+  }),
 });
 
 beforeAll(async () => {
@@ -57,7 +61,9 @@ async function send(type: string, object: object, options: { livemode?: boolean 
 }
 
 const auditOf = (orderId: string) =>
-  t.sql<{ action: string; detail: Record<string, unknown> }[]>`select action, detail from order_events where order_id = ${orderId} order by id`;
+  t.sql<
+    { action: string; detail: Record<string, unknown> }[]
+  >`select action, detail from order_events where order_id = ${orderId} order by id`;
 const emailsTo = (to: string) => resend.emails.filter((e) => e.to.includes(to));
 const ordersOfResult = async (token: string) =>
   t.sql<{ id: string; stripeSessionId: string | null }[]>`
@@ -146,7 +152,9 @@ describe("a session that does not pay for its order is held, not fulfilled (item
     // The late-webhook path (the success page retrieving the session) holds it the same way.
     const viaPage = await buyer();
     stripe.complete(viaPage.sessionId, { email: viaPage.email, currency: "eur" });
-    expect(await (await fetch(`${app.url}/checkout/success?session_id=${viaPage.sessionId}`)).text()).toContain("We are checking your payment");
+    expect(await (await fetch(`${app.url}/checkout/success?session_id=${viaPage.sessionId}`)).text()).toContain(
+      "We are checking your payment",
+    );
 
     for (const b of [discounted, dollars, viaPage]) {
       expect((await orderBySession(t.sql, b.sessionId))?.status).toBe("pending");
@@ -234,7 +242,9 @@ describe("the success page does not call Stripe on every GET (item 12)", () => {
 describe("no database transaction waits on Stripe (item 15)", () => {
   it("checkout: while Stripe answers, the result's lock is free; two clicks at once make one order and one session", async () => {
     const { client, token } = await completeAssessment(app.url, t.db, { email: `concurrent${++buyers}@example.com` });
-    const [result] = await t.sql<{ id: string }[]>`select id from assessment_results where token_hash = encode(sha256(convert_to(${token}, 'UTF8')), 'hex')`;
+    const [result] = await t.sql<
+      { id: string }[]
+    >`select id from assessment_results where token_hash = encode(sha256(convert_to(${token}, 'UTF8')), 'hex')`;
     const held = stripe.hold("POST", "/v1/checkout/sessions");
     const first = client.post(`/results/${token}`, { intent: "checkout", consent: "yes" });
     await held.arrived;
@@ -274,7 +284,12 @@ describe("no database transaction waits on Stripe (item 15)", () => {
     const [unrecorded] = await ordersOfResult(token);
     const other = new Stripe("sk_live_fake123", { ...stripe.sdkOptions, maxNetworkRetries: 0 });
     await other.checkout.sessions.create(
-      { mode: "payment", line_items: [{ quantity: 1, price_data: { currency: "gbp", unit_amount: 4900, product_data: { name: "Old" } } }], success_url: "https://old.example/s", cancel_url: "https://old.example/c" },
+      {
+        mode: "payment",
+        line_items: [{ quantity: 1, price_data: { currency: "gbp", unit_amount: 4900, product_data: { name: "Old" } } }],
+        success_url: "https://old.example/s",
+        cancel_url: "https://old.example/c",
+      },
       { idempotencyKey: `checkout:${unrecorded!.id}` },
     );
     expect((await client.post(`/results/${token}`, { intent: "checkout", consent: "yes" })).status).toBe(503);

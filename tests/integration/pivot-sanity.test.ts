@@ -58,7 +58,15 @@ const PANEL: { code: string; title: string; allowed: string[] }[] = [
 /** Moves the issue found for a nurse, and nothing like them, anywhere in her paths. */
 const NEVER_FOR_A_NURSE = /dishwasher|cargo handling|athlete|dining room|tapers|electric motor/i;
 
-type PathRow = { rank: number; horizon: string; code: string; title: string; pay_ratio: number | null; job_zone_step: number | null; reason: string | null };
+type PathRow = {
+  rank: number;
+  horizon: string;
+  code: string;
+  title: string;
+  pay_ratio: number | null;
+  job_zone_step: number | null;
+  reason: string | null;
+};
 
 // The research files are not part of the repository; this runs only where ../shared/data exists.
 describe.skipIf(!existsSync(path.join(GPTS, "occ_level.csv")))("pivot sanity panel over the real research data", () => {
@@ -103,7 +111,9 @@ describe.skipIf(!existsSync(path.join(GPTS, "occ_level.csv")))("pivot sanity pan
   });
 
   it("keeps the rules for every imported occupation: no pay cut or big drop as a pivot, no big rise either, a reason for each path", async () => {
-    const [bad] = await sql<{ cut: number; dropped: number; risen: number; unexplained: number; occupations: number; with_pivots: number }[]>`
+    const [bad] = await sql<
+      { cut: number; dropped: number; risen: number; unexplained: number; occupations: number; with_pivots: number }[]
+    >`
       select count(*) filter (where horizon = 'pivot' and pay_ratio < 0.85)::int as cut,
              count(*) filter (where horizon = 'pivot' and job_zone_step < -1)::int as dropped,
              count(*) filter (where horizon = 'pivot' and job_zone_step > 1)::int as risen,

@@ -35,11 +35,16 @@ await sql.end({ timeout: 5 });
 `;
 
 it("a transaction whose connection the server closes fails cleanly instead of crashing the process", async () => {
-  const child = spawn(process.execPath, ["--input-type=module", "-e", SCRIPT, inject("adminUrl")], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--input-type=module", "-e", SCRIPT, inject("adminUrl")], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once("exit", (c, s) => resolve([c, s])));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.once("exit", (c, s) => resolve([c, s])),
+  );
   expect(code, `child exited with code ${code}, signal ${signal}:\n${output}`).toBe(0);
   expect(output.match(/^round \d rejected/gm)).toHaveLength(3);
   expect(output).toContain("pool still works");

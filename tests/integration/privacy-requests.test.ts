@@ -45,7 +45,9 @@ async function until(what: string, probe: () => Promise<boolean> | boolean, time
 
 type Job = { state: string; data: Record<string, unknown>; dataText: string };
 const privacyJobs = () =>
-  t.sql<Job[]>`select state::text as state, data, data::text as "dataText" from pgboss.job where name = 'privacy-request' order by created_on`;
+  t.sql<
+    Job[]
+  >`select state::text as state, data, data::text as "dataText" from pgboss.job where name = 'privacy-request' order by created_on`;
 
 /** The page without what differs on every response (the script nonce). */
 const comparable = async (res: Response) => ({ status: res.status, body: (await res.text()).replace(/nonce="[^"]*"/g, 'nonce=""') });

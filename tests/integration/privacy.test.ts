@@ -50,7 +50,9 @@ async function privacyLink(email: string, action: "export" | "delete"): Promise<
   expect(res.status).toBe(200);
   expect(await res.text()).toContain("If we hold any data for that address");
   const row = await until("the privacy email", async () => {
-    const rows = await t.sql<{ text: string }[]>`select text_body as text from emails where kind = 'privacy' and to_address = ${email} order by created_at`;
+    const rows = await t.sql<
+      { text: string }[]
+    >`select text_body as text from emails where kind = 'privacy' and to_address = ${email} order by created_at`;
     return rows.length > before ? rows.at(-1) : undefined;
   });
   // Stored sealed: the link is not in the table in plaintext.
@@ -63,7 +65,9 @@ async function checkoutAndPay(token: string, client: FormClient, email: string):
   expect(checkout.status).toBe(303);
   const paid = await client.post(new URL(checkout.headers.get("location")!).pathname, { intent: "pay", email });
   expect(paid.status).toBe(303);
-  const [order] = await until("the order", () => t.sql<{ id: string }[]>`select id from orders where email = ${email}`.then((r) => r[0] && r));
+  const [order] = await until("the order", () =>
+    t.sql<{ id: string }[]>`select id from orders where email = ${email}`.then((r) => r[0] && r),
+  );
   await until("delivery", () => t.sql`select 1 from orders where id = ${order!.id} and status = 'delivered'`.then((r) => r.length > 0));
   return order!.id;
 }
@@ -80,7 +84,8 @@ async function tablesHolding(needle: string, schemas = ["public", "pgboss"]): Pr
     where table_schema = any(${schemas}::text[]) and table_type = 'BASE TABLE'`;
   const found: string[] = [];
   for (const { schema, name } of tables) {
-    const [hit] = await t.sql`select 1 from ${t.sql(schema)}.${t.sql(name)} r where position(${needle.toLowerCase()} in lower(to_jsonb(r)::text)) > 0 limit 1`;
+    const [hit] =
+      await t.sql`select 1 from ${t.sql(schema)}.${t.sql(name)} r where position(${needle.toLowerCase()} in lower(to_jsonb(r)::text)) > 0 limit 1`;
     if (hit) found.push(`${schema}.${name}`);
   }
   return found;
@@ -141,8 +146,13 @@ describe("privacy requests", () => {
     expect(body.orders[0]!.events.some((e) => e.detail.note === `Phoned ${email}`)).toBe(true);
     expect(Buffer.from(body.blueprints[0]!.pdfBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
     expect(body.emails.map((e) => e.kind).sort()).toEqual(["confirmation", "delivery", "privacy"]);
-    expect(body.emails.find((e) => e.kind === "delivery")).toMatchObject({ attachmentName: expect.stringMatching(/\.pdf$/), text: expect.stringContaining("/blueprints/") });
-    expect(new Set(body.backgroundJobs.map((j) => j.queue))).toEqual(new Set(["blueprint-render", "email-confirmation", "email-delivery", "privacy-request"]));
+    expect(body.emails.find((e) => e.kind === "delivery")).toMatchObject({
+      attachmentName: expect.stringMatching(/\.pdf$/),
+      text: expect.stringContaining("/blueprints/"),
+    });
+    expect(new Set(body.backgroundJobs.map((j) => j.queue))).toEqual(
+      new Set(["blueprint-render", "email-confirmation", "email-delivery", "privacy-request"]),
+    );
 
     // Single use: the same link, downloaded once, is spent (page and download alike).
     const again = await client.post(`${exportLink}/export`, { confirm: "yes" });
@@ -157,9 +167,12 @@ describe("privacy requests", () => {
     expect(await tablesHolding(email)).toEqual(expect.arrayContaining(["public.order_events", "public.orders", "public.emails"]));
     expect((await tablesHolding(orderId, ["pgboss"])).length).toBeGreaterThan(0);
     // The outbox keeps the order emails' result and download links sealed, not in plaintext.
-    for (const link of ["/results/", "/blueprints/", "/privacy/confirm/"]) expect(await tablesHolding(link, ["public"]), link).not.toContain("public.emails");
+    for (const link of ["/results/", "/blueprints/", "/privacy/confirm/"])
+      expect(await tablesHolding(link, ["public"]), link).not.toContain("public.emails");
 
-    const [before] = await t.sql<{ amount: number; stripe_session_id: string }[]>`select amount, stripe_session_id from orders where id = ${orderId}`;
+    const [before] = await t.sql<
+      { amount: number; stripe_session_id: string }[]
+    >`select amount, stripe_session_id from orders where id = ${orderId}`;
     const deleteLink = await privacyLink(email, "delete");
     expect((await client.post(deleteLink, {})).status).toBe(400); // not confirmed: nothing happens
     expect((await t.sql`select count(*)::int as n from orders where email = ${email}`)[0]!.n).toBe(1);
@@ -173,9 +186,17 @@ describe("privacy requests", () => {
 
     // The ledger stays: amount, Stripe ids, status, dates, and an audit trail without free text.
     const [after] = await t.sql`select email, amount, stripe_session_id, status, paid_at, last_error from orders where id = ${orderId}`;
-    expect(after).toMatchObject({ email: null, last_error: null, amount: before!.amount, stripe_session_id: before!.stripe_session_id, status: "delivered" });
+    expect(after).toMatchObject({
+      email: null,
+      last_error: null,
+      amount: before!.amount,
+      stripe_session_id: before!.stripe_session_id,
+      status: "delivered",
+    });
     expect(after!.paid_at).not.toBeNull();
-    const events = await t.sql<{ action: string; detail: Record<string, unknown> }[]>`select action, detail from order_events where order_id = ${orderId}`;
+    const events = await t.sql<
+      { action: string; detail: Record<string, unknown> }[]
+    >`select action, detail from order_events where order_id = ${orderId}`;
     expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["checkout_started", "payment_succeeded", "personal_data_erased"]));
     expect(events.find((e) => e.action === "payment_succeeded")!.detail).toMatchObject({ amountTotal: before!.amount });
     expect((await t.sql`select count(*)::int as n from blueprints where order_id = ${orderId}`)[0]!.n).toBe(0);

@@ -58,7 +58,9 @@ it("refuses to start in production without a build, in one line naming `npm run 
   const { code, stdout, stderr } = await refusal({ ...PRODUCTION, DATABASE_URL: t.url });
   expect(code).toBe(1);
   expect(stdout).toBe("");
-  expect(stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^No build of the app in build\/: run `npm run build`, then start again/)]);
+  expect(stderr.trimEnd().split("\n")).toEqual([
+    expect.stringMatching(/^No build of the app in build\/: run `npm run build`, then start again/),
+  ]);
 });
 
 it("refuses a build older than the sources, and does not build it", async () => {
@@ -90,11 +92,16 @@ it("starts a fresh build without building, and stops cleanly", async () => {
 it("refuses to start on an install without the postinstall patches, naming the command that applies them", async () => {
   copy = copyCheckout();
   // What `npm ci --ignore-scripts` leaves: the driver as published, without the patch's marker.
-  copy.replacePackage("postgres", { "src/index.js": "export default function postgres() {}\n", "src/connection.js": "function nextWrite(fn) {}\n" });
+  copy.replacePackage("postgres", {
+    "src/index.js": "export default function postgres() {}\n",
+    "src/connection.js": "function nextWrite(fn) {}\n",
+  });
   for (const env of [{ NODE_ENV: "development" }, { ...PRODUCTION, DATABASE_URL: t.url }]) {
     const { code, stdout, stderr } = await refusal(env);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/postinstall patches \(scripts\/patch-postgres\.mjs;.*run `npm run postinstall`/)]);
+    expect(stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/postinstall patches \(scripts\/patch-postgres\.mjs;.*run `npm run postinstall`/),
+    ]);
   }
 });

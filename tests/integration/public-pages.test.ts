@@ -30,7 +30,15 @@ describe("public pages", () => {
 
   it("lists the curated occupations", async () => {
     const html = await (await get("/occupations")).text();
-    for (const title of ["Backend Developer", "Data Scientist", "Site Reliability Engineer", "Solutions Architect", "Platform Engineer", "Cloud Architect", "Technical Product Owner"]) {
+    for (const title of [
+      "Backend Developer",
+      "Data Scientist",
+      "Site Reliability Engineer",
+      "Solutions Architect",
+      "Platform Engineer",
+      "Cloud Architect",
+      "Technical Product Owner",
+    ]) {
       expect(html).toContain(title);
     }
   });
@@ -73,13 +81,21 @@ describe("public pages", () => {
 
   it("refuses an oversized body with 413 and no stack trace", async () => {
     // A route that takes POST: elsewhere the edge answers 405 before any body is read.
-    const res = await get("/assessment", { method: "POST", body: "x".repeat(2 * 1024 * 1024), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const res = await get("/assessment", {
+      method: "POST",
+      body: "x".repeat(2 * 1024 * 1024),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(res.status).toBe(413);
     expect(await res.text()).not.toMatch(/at .*\.js:\d+/);
   });
 
   it("answers a POST to a page without an action with a 4xx, not a 5xx", async () => {
-    const res = await get("/occupations/backend-developer", { method: "POST", body: "a=1", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const res = await get("/occupations/backend-developer", {
+      method: "POST",
+      body: "a=1",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
   });

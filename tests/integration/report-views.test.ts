@@ -15,7 +15,8 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const views = async () => (await t.sql<{ n: number }[]>`select coalesce(sum(count), 0)::int as n from funnel_daily where step = 'report_view'`)[0]!.n;
+const views = async () =>
+  (await t.sql<{ n: number }[]>`select coalesce(sum(count), 0)::int as n from funnel_daily where step = 'report_view'`)[0]!.n;
 
 describe("report views", () => {
   it("counts each view of a report exactly once, whether rendered, served from the page cache or fetched by a client-side navigation", async () => {

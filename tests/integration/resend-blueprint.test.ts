@@ -48,7 +48,10 @@ it("emails a buyer their permanent download link, answers a stranger the same, a
   const stranger = "nobody@example.com";
   const { client, token } = await completeAssessment(app.url, t.db, { email: buyer });
   const sessionId = await startCheckout(client, token);
-  const { body, signature } = stripe.signedDelivery(stripe.event("checkout.session.completed", stripe.complete(sessionId, { email: buyer })), WEBHOOK_SECRET);
+  const { body, signature } = stripe.signedDelivery(
+    stripe.event("checkout.session.completed", stripe.complete(sessionId, { email: buyer })),
+    WEBHOOK_SECRET,
+  );
   expect((await postWebhook(app.url, body, signature)).status).toBe(200);
   await waitForStatus(t.sql, sessionId, "delivered", 90_000);
   const delivery = resend.emails.find((e) => e.attachments.length > 0)!;

@@ -60,12 +60,25 @@ describe("observability", () => {
     expect((await fetch(`${app.url}/metrics`)).status).toBe(401);
     expect((await fetch(`${app.url}/metrics`, { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
     // Same length, one character off; longer; shorter; another scheme spelling.
-    const wrongs = [`Bearer ${METRICS_TOKEN.slice(0, -1)}X`, `Bearer ${METRICS_TOKEN}0`, `Bearer ${METRICS_TOKEN.slice(0, -1)}`, `bearer ${METRICS_TOKEN}`, METRICS_TOKEN];
+    const wrongs = [
+      `Bearer ${METRICS_TOKEN.slice(0, -1)}X`,
+      `Bearer ${METRICS_TOKEN}0`,
+      `Bearer ${METRICS_TOKEN.slice(0, -1)}`,
+      `bearer ${METRICS_TOKEN}`,
+      METRICS_TOKEN,
+    ];
     for (const authorization of wrongs) expect((await fetch(`${app.url}/metrics`, { headers: { authorization } })).status).toBe(401);
     const res = await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(res.status).toBe(200);
     const body = await res.text();
-    for (const name of ["http_request_duration_seconds_bucket", "job_queue_depth", "stripe_webhook_events_total", "jobs_total", "pdf_render_seconds", "emails_total"]) {
+    for (const name of [
+      "http_request_duration_seconds_bucket",
+      "job_queue_depth",
+      "stripe_webhook_events_total",
+      "jobs_total",
+      "pdf_render_seconds",
+      "emails_total",
+    ]) {
       expect(body).toContain(name);
     }
   });
@@ -76,14 +89,23 @@ describe("observability", () => {
     expect(res.status).toBe(404);
     expect(res.headers.get("x-request-id")).toBe("test-request-0001");
     // The access-log line is written when the response finishes, which may be after fetch returns.
-    const line = await waitUntil("the request's access-log line", () => app.output().split("\n").find((l) => l.includes('"test-request-0001"')), { timeoutMs: 10_000, intervalMs: 50 });
+    const line = await waitUntil(
+      "the request's access-log line",
+      () =>
+        app
+          .output()
+          .split("\n")
+          .find((l) => l.includes('"test-request-0001"')),
+      { timeoutMs: 10_000, intervalMs: 50 },
+    );
     expect(JSON.parse(line)).toMatchObject({ requestId: "test-request-0001", path: "/results/:token", status: 404 });
     expect(app.output()).not.toContain(token);
   });
 });
 
 describe("metric labels", () => {
-  const scrape = async () => (await (await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()).split("\n");
+  const scrape = async () =>
+    (await (await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()).split("\n");
   const httpSeries = async () => (await scrape()).filter((l) => l.startsWith("http_request_duration_seconds_count{"));
   const unknown = ["no-such-page", "assets/missing", "occupations/x/extra", "PRIVACY/confirm/a/b/c"];
 
@@ -140,10 +162,16 @@ describe("capability links in the server's output", () => {
     ];
     const ids = requests.map((_, i) => `redaction-${String(i).padStart(4, "0")}`);
     for (const [i, [method, target]] of requests.entries()) {
-      await rawRequest(app.url, method, target, { headers: { "x-request-id": ids[i]!, origin: app.url, "content-type": "application/x-www-form-urlencoded" }, body: method === "POST" ? "confirm=yes" : undefined });
+      await rawRequest(app.url, method, target, {
+        headers: { "x-request-id": ids[i]!, origin: app.url, "content-type": "application/x-www-form-urlencoded" },
+        body: method === "POST" ? "confirm=yes" : undefined,
+      });
     }
     // Each request's access-log line is written when its response finishes: wait for all of them.
-    await waitUntil("every request's access-log line", () => ids.every((id) => app.output().includes(`"${id}"`)), { timeoutMs: 10_000, intervalMs: 50 });
+    await waitUntil("every request's access-log line", () => ids.every((id) => app.output().includes(`"${id}"`)), {
+      timeoutMs: 10_000,
+      intervalMs: 50,
+    });
     const output = app.output();
     for (const secret of [sealed, ...sealed.split("."), short, session]) expect(output).not.toContain(secret);
     const paths = output
@@ -166,11 +194,25 @@ describe("cross-site request forgery", () => {
     });
     expect(crossSite.status).toBe(403);
     expect((await t.sql`select count(*)::int as n from assessment_drafts`)[0]!.n).toBe(0);
-    const nullOrigin = await fetch(`${app.url}/assessment`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: "null" }, body: "occupation=backend-developer", redirect: "manual" });
+    const nullOrigin = await fetch(`${app.url}/assessment`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "null" },
+      body: "occupation=backend-developer",
+      redirect: "manual",
+    });
     expect(nullOrigin.status).toBe(403);
-    const sameSite = await fetch(`${app.url}/assessment`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url }, body: "occupation=backend-developer", redirect: "manual" });
+    const sameSite = await fetch(`${app.url}/assessment`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url },
+      body: "occupation=backend-developer",
+      redirect: "manual",
+    });
     expect(sameSite.status).toBe(303);
-    const webhook = await fetch(`${app.url}/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", origin: "https://evil.example" }, body: "{}" });
+    const webhook = await fetch(`${app.url}/webhooks/stripe`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://evil.example" },
+      body: "{}",
+    });
     expect(webhook.status).toBe(400); // reached the route, refused for its missing signature
   });
 });
@@ -196,7 +238,12 @@ describe("NUL characters (PostgreSQL text cannot hold them)", () => {
   it("refuses them in addresses and form fields with 400 instead of failing inside a query", async () => {
     expect((await fetch(`${app.url}/assessment?occupation=%00&q=x`)).status).toBe(400);
     expect((await fetch(`${app.url}/occupations?q=a%00b`)).status).toBe(400);
-    const post = await fetch(`${app.url}/assessment`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url }, body: "occupation=backend%00developer", redirect: "manual" });
+    const post = await fetch(`${app.url}/assessment`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url },
+      body: "occupation=backend%00developer",
+      redirect: "manual",
+    });
     expect(post.status).toBe(400);
   });
 });

@@ -91,5 +91,7 @@ it("raises each alert once per order and kind as the clock moves, queues its ema
   expect(await alerts.emailStaffAlert(alert!.id)).toBe("sent");
   const sent = await sql<{ to: string; kind: string; orderId: string | null; subject: string }[]>`
     select to_address as "to", kind, order_id as "orderId", subject from emails`;
-  expect(sent).toEqual([{ to: STAFF, kind: "staff_alert", orderId: null, subject: expect.stringMatching(/^\[Career Pivot\] Order CP-\S+ failed$/) }]);
+  expect(sent).toEqual([
+    { to: STAFF, kind: "staff_alert", orderId: null, subject: expect.stringMatching(/^\[Career Pivot\] Order CP-\S+ failed$/) },
+  ]);
 });

@@ -40,8 +40,13 @@ describe("bootstrap admin", () => {
     expect(await users.authenticate("admin@localhost", password)).not.toBeNull();
     expect(await users.ensureBootstrapAdmin({ isProduction: false })).toEqual({ created: false });
     // Configuring STAFF_EMAIL later still adds that admin, without printing its password.
-    expect(await users.ensureBootstrapAdmin({ email: "Ops@Example.com", password: "ops-password-0123", isProduction: false })).toEqual({ created: true, email: "ops@example.com" });
-    expect(await users.ensureBootstrapAdmin({ email: "ops@example.com", password: "changed-password-0123", isProduction: false })).toEqual({ created: false });
+    expect(await users.ensureBootstrapAdmin({ email: "Ops@Example.com", password: "ops-password-0123", isProduction: false })).toEqual({
+      created: true,
+      email: "ops@example.com",
+    });
+    expect(await users.ensureBootstrapAdmin({ email: "ops@example.com", password: "changed-password-0123", isProduction: false })).toEqual({
+      created: false,
+    });
     expect(await users.authenticate("ops@example.com", "ops-password-0123")).not.toBeNull();
   });
 });

@@ -17,7 +17,16 @@ let app: AppServer | undefined;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "careerpivot-first-sign-in-"));
 const passwordFile = path.join(dataDir, "staff-admin-password");
 // A development start: none of the production settings, whatever the shell running the tests has.
-const devEnv = { NODE_ENV: undefined, STAFF_EMAIL: undefined, STAFF_PASSWORD: undefined, SESSION_SECRET: undefined, STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined, RESEND_API_KEY: undefined, DATA_DIR: dataDir };
+const devEnv = {
+  NODE_ENV: undefined,
+  STAFF_EMAIL: undefined,
+  STAFF_PASSWORD: undefined,
+  SESSION_SECRET: undefined,
+  STRIPE_SECRET_KEY: undefined,
+  STRIPE_WEBHOOK_SECRET: undefined,
+  RESEND_API_KEY: undefined,
+  DATA_DIR: dataDir,
+};
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -68,7 +77,11 @@ describe("first start in development, stdout not a terminal", () => {
     expect(await console.text()).toMatch(/<nav[^>]*aria-label="Staff"/);
 
     // Changing the password through the console retires the file at the next start.
-    const changed = await client.post("/staff/password", { current: password, password: "a-new-admin-password-0123", confirm: "a-new-admin-password-0123" });
+    const changed = await client.post("/staff/password", {
+      current: password,
+      password: "a-new-admin-password-0123",
+      confirm: "a-new-admin-password-0123",
+    });
     expect(changed.status).toBe(303);
     expect(await app!.stop()).toBe(0);
     app = undefined;

@@ -22,13 +22,28 @@ async function signIn(who: { email: string; password: string }) {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  app = await startAppServer({ DATABASE_URL: t.url, SESSION_SECRET: "integration-test-secret-0123456789abcdef", STAFF_EMAIL: ADMIN.email, STAFF_PASSWORD: ADMIN.password });
+  app = await startAppServer({
+    DATABASE_URL: t.url,
+    SESSION_SECRET: "integration-test-secret-0123456789abcdef",
+    STAFF_EMAIL: ADMIN.email,
+    STAFF_PASSWORD: ADMIN.password,
+  });
   const admin = await signIn(ADMIN);
   expect((await admin.post("/staff/users", { intent: "create", name: "Rae", role: "reviewer", ...REVIEWER })).status).toBe(200);
   reviewer = await signIn(REVIEWER);
   const parent = await orderParent(t.sql);
-  order = await insertOrder(t.sql, parent, { email: "Jo.Buyer@Example.com", paidAt: new Date(), sessionId: "cs_test_lookup0000000001", paymentIntentId: "pi_lookup0000000001" });
-  other = await insertOrder(t.sql, parent, { email: "someone@example.com", paidAt: new Date(), sessionId: "cs_test_lookup0000000002", paymentIntentId: "pi_lookup0000000002" });
+  order = await insertOrder(t.sql, parent, {
+    email: "Jo.Buyer@Example.com",
+    paidAt: new Date(),
+    sessionId: "cs_test_lookup0000000001",
+    paymentIntentId: "pi_lookup0000000001",
+  });
+  other = await insertOrder(t.sql, parent, {
+    email: "someone@example.com",
+    paidAt: new Date(),
+    sessionId: "cs_test_lookup0000000002",
+    paymentIntentId: "pi_lookup0000000002",
+  });
 });
 
 afterAll(async () => {
@@ -88,19 +103,24 @@ describe("support look-up", () => {
     expect(dump).not.toContain(order.reference.slice(3));
   });
 
-  it.each([["", "Type a buyer's email"], ["x".repeat(300), "longer than any email"], ["hello there", "Type a buyer's email"]])(
-    "answers bad input %# with 400 and a plain message, and writes nothing",
-    async (q, message) => {
-      const before = (await lookups()).length;
-      const { status, html } = await search(q);
-      expect(status).toBe(400);
-      expect(html).toContain(message);
-      expect(await lookups()).toHaveLength(before);
-    },
-  );
+  it.each([
+    ["", "Type a buyer's email"],
+    ["x".repeat(300), "longer than any email"],
+    ["hello there", "Type a buyer's email"],
+  ])("answers bad input %# with 400 and a plain message, and writes nothing", async (q, message) => {
+    const before = (await lookups()).length;
+    const { status, html } = await search(q);
+    expect(status).toBe(400);
+    expect(html).toContain(message);
+    expect(await lookups()).toHaveLength(before);
+  });
 
   it("is refused to strangers (401) and to posts from another site (403)", async () => {
-    const stranger = await fetch(`${app.url}/staff`, { method: "POST", body: new URLSearchParams({ q: "jo.buyer@example.com" }), redirect: "manual" });
+    const stranger = await fetch(`${app.url}/staff`, {
+      method: "POST",
+      body: new URLSearchParams({ q: "jo.buyer@example.com" }),
+      redirect: "manual",
+    });
     expect(stranger.status).toBe(401);
     const foreign = await fetch(`${app.url}/staff`, {
       method: "POST",

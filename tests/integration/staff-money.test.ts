@@ -24,14 +24,24 @@ const at = (iso: string) => new Date(iso);
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  app = await startAppServer({ DATABASE_URL: t.url, SESSION_SECRET: "integration-test-secret-0123456789abcdef", STAFF_EMAIL: ADMIN.email, STAFF_PASSWORD: ADMIN.password });
+  app = await startAppServer({
+    DATABASE_URL: t.url,
+    SESSION_SECRET: "integration-test-secret-0123456789abcdef",
+    STAFF_EMAIL: ADMIN.email,
+    STAFF_PASSWORD: ADMIN.password,
+  });
   admin = await signIn(ADMIN);
   expect((await admin.post("/staff/users", { intent: "create", name: "Rae", role: "reviewer", ...REVIEWER })).status).toBe(200);
   reviewer = await signIn(REVIEWER);
 
   const p = await orderParent(t.sql);
   const order = async (name: string, o: Parameters<typeof insertOrder>[2]) => {
-    const row = await insertOrder(t.sql, p, { email: `${name}@example.com`, sessionId: `cs_test_money_${name}`, paymentIntentId: `pi_money_${name}`, ...o });
+    const row = await insertOrder(t.sql, p, {
+      email: `${name}@example.com`,
+      sessionId: `cs_test_money_${name}`,
+      paymentIntentId: `pi_money_${name}`,
+      ...o,
+    });
     refs[name] = row.reference;
     return row.id;
   };
@@ -63,7 +73,10 @@ const dayRow = (html: string, day: string) => {
 };
 const totals = (html: string) => {
   const block = html.slice(html.indexOf('data-testid="money-totals"'), html.indexOf("</ul>", html.indexOf('data-testid="money-totals"')));
-  return block.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  return block
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 };
 
 describe("revenue per day", () => {

@@ -84,7 +84,10 @@ describe("manual review", () => {
     expect((await orderBySession(t.sql, order.sessionId))!.status).toBe("awaiting_review");
 
     // A double submit: both posts at once; one approval, one email.
-    const [a, b] = await Promise.all([act(reviewer, order.id, { action: "approve", confirm: "yes" }), act(reviewer, order.id, { action: "approve", confirm: "yes" })]);
+    const [a, b] = await Promise.all([
+      act(reviewer, order.id, { action: "approve", confirm: "yes" }),
+      act(reviewer, order.id, { action: "approve", confirm: "yes" }),
+    ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     await waitForStatus(t.sql, order.sessionId, "delivered");
     expect(deliveries(order.email)).toHaveLength(1);
@@ -98,7 +101,9 @@ describe("manual review", () => {
     const order = await orderAwaitingReview();
     const noNote = await act(reviewer, order.id, { action: "reject", confirm: "yes", note: "" });
     expect(noNote.status).toBe(400);
-    expect((await act(reviewer, order.id, { action: "reject", confirm: "yes", note: "Salary page shows the wrong region" })).status).toBe(200);
+    expect((await act(reviewer, order.id, { action: "reject", confirm: "yes", note: "Salary page shows the wrong region" })).status).toBe(
+      200,
+    );
     const rejected = (await events(order.id)).find((e) => e.action === "rejected")!;
     expect(rejected.detail).toEqual({ note: "Salary page shows the wrong region" });
     await waitForStatus(t.sql, order.sessionId, "awaiting_review");
@@ -151,7 +156,11 @@ describe("admin actions", () => {
       act(admin, order.id, { action: "resend", confirm: "yes", n: "1" }),
     ]);
     expect([r1.status, r2.status]).toEqual([200, 200]);
-    expect(deliveries(order.email).map((e) => e.idempotencyKey).filter((k) => k?.includes("resend"))).toEqual([`order-${order.id}-delivery-v2-resend-1`]);
+    expect(
+      deliveries(order.email)
+        .map((e) => e.idempotencyKey)
+        .filter((k) => k?.includes("resend")),
+    ).toEqual([`order-${order.id}-delivery-v2-resend-1`]);
     expect((await events(order.id)).filter((e) => e.action === "resend_delivery")).toHaveLength(1);
     expect((await act(admin, order.id, { action: "resend", confirm: "yes", n: "2" })).status).toBe(200);
     expect(deliveries(order.email)).toHaveLength(4);
@@ -215,6 +224,6 @@ describe("funnel and live counts", () => {
   it("the queue page shows orders per status and the job queues", async () => {
     const page = await (await admin.get("/staff")).text();
     expect(page).toMatch(/Refunded(<!-- -->)?: <strong>1<\/strong>/);
-    expect(page).toContain("data-testid=\"job-counts\"");
+    expect(page).toContain('data-testid="job-counts"');
   });
 });

@@ -54,18 +54,25 @@ const time = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
 
 describe("fulfilment queue at 100k orders", () => {
   it("walks every open order exactly once, oldest due first, 50 to a page", async () => {
-    const [{ open }] = (await t.sql`select count(*)::int as open from orders where status in ('paid','rendering','awaiting_review','sending','failed')`) as unknown as [{ open: number }];
+    const [{ open }] =
+      (await t.sql`select count(*)::int as open from orders where status in ('paid','rendering','awaiting_review','sending','failed')`) as unknown as [
+        { open: number },
+      ];
     const seen: { id: string; dueAt: Date }[] = [];
     let after: string | null = null;
     let pages = 0;
     const started = performance.now();
     do {
-      const page: Awaited<ReturnType<typeof queue.listQueue>> = await queue.listQueue(queue.queueFilterSchema.parse({ status: "open", ...(after ? { after } : {}) }));
+      const page: Awaited<ReturnType<typeof queue.listQueue>> = await queue.listQueue(
+        queue.queueFilterSchema.parse({ status: "open", ...(after ? { after } : {}) }),
+      );
       seen.push(...page.rows);
       after = page.nextCursor;
       pages += 1;
     } while (after);
-    console.log(`open orders: ${open}; ${pages} pages in ${Math.round(performance.now() - started)} ms (${((performance.now() - started) / pages).toFixed(1)} ms per page)`);
+    console.log(
+      `open orders: ${open}; ${pages} pages in ${Math.round(performance.now() - started)} ms (${((performance.now() - started) / pages).toFixed(1)} ms per page)`,
+    );
     expect(seen).toHaveLength(open);
     expect(new Set(seen.map((r) => r.id)).size).toBe(open);
     for (let i = 1; i < seen.length; i += 1) {
@@ -87,7 +94,8 @@ describe("fulfilment queue at 100k orders", () => {
   it("a deep page of all paid orders costs index probes, not a sort of the table", async () => {
     const first = await time("first page, all statuses", () => queue.listQueue(queue.queueFilterSchema.parse({ status: "all" })));
     let cursor = first.nextCursor!;
-    for (let i = 0; i < 5; i += 1) cursor = (await queue.listQueue(queue.queueFilterSchema.parse({ status: "all", after: cursor }))).nextCursor!;
+    for (let i = 0; i < 5; i += 1)
+      cursor = (await queue.listQueue(queue.queueFilterSchema.parse({ status: "all", after: cursor }))).nextCursor!;
     await time("6th page, all statuses", () => queue.listQueue(queue.queueFilterSchema.parse({ status: "all", after: cursor })));
     await time("first page, delivered only", () => queue.listQueue(queue.queueFilterSchema.parse({ status: "delivered" })));
     const plan = (await t.sql.unsafe(`explain (analyze, format text)

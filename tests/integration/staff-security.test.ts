@@ -41,8 +41,19 @@ async function signedIn(who = ADMIN) {
   return client;
 }
 
-const STAFF_PAGES = ["/staff", "/staff/funnel", "/staff/users", "/staff/password", "/staff/outbox", "/staff/orders/00000000-0000-4000-8000-000000000000"];
-const STAFF_POSTS = [...STAFF_PAGES, "/staff/orders/00000000-0000-4000-8000-000000000000/blueprints/1", "/staff/outbox/00000000-0000-4000-8000-000000000000/attachment"];
+const STAFF_PAGES = [
+  "/staff",
+  "/staff/funnel",
+  "/staff/users",
+  "/staff/password",
+  "/staff/outbox",
+  "/staff/orders/00000000-0000-4000-8000-000000000000",
+];
+const STAFF_POSTS = [
+  ...STAFF_PAGES,
+  "/staff/orders/00000000-0000-4000-8000-000000000000/blueprints/1",
+  "/staff/outbox/00000000-0000-4000-8000-000000000000/attachment",
+];
 
 describe("bootstrap admin", () => {
   it("is created from STAFF_EMAIL/STAFF_PASSWORD with an argon2id hash, and the password is never printed", async () => {
@@ -217,12 +228,20 @@ describe("sessions end", () => {
     await admin.post("/staff/users", { intent: "create", name: "Changer", role: "reviewer", ...who });
     const laptop = await signedIn(who);
     const phone = await signedIn(who);
-    const bad = await laptop.post("/staff/password", { current: "wrong", password: "second-password-0123", confirm: "second-password-0123" });
+    const bad = await laptop.post("/staff/password", {
+      current: "wrong",
+      password: "second-password-0123",
+      confirm: "second-password-0123",
+    });
     expect(bad.status).toBe(400);
     const mismatch = await laptop.post("/staff/password", { current: who.password, password: "second-password-0123", confirm: "other" });
     expect(mismatch.status).toBe(400);
     expect(await mismatch.text()).toContain("do not match");
-    const ok = await laptop.post("/staff/password", { current: who.password, password: "second-password-0123", confirm: "second-password-0123" });
+    const ok = await laptop.post("/staff/password", {
+      current: who.password,
+      password: "second-password-0123",
+      confirm: "second-password-0123",
+    });
     expect(ok.status).toBe(303);
     expect((await phone.get("/staff")).status).toBe(302);
     expect((await laptop.get("/staff")).status).toBe(200);
@@ -253,7 +272,17 @@ describe("roles", () => {
     expect((await client.get("/staff")).status).toBe(200);
     expect((await client.get("/staff/funnel")).status).toBe(200);
     expect((await client.get("/staff/users")).status).toBe(403);
-    expect((await client.post("/staff/users", { intent: "create", name: "Sneaky", role: "admin", email: "sneaky@example.com", password: "sneaky-password-0123" })).status).toBe(403);
+    expect(
+      (
+        await client.post("/staff/users", {
+          intent: "create",
+          name: "Sneaky",
+          role: "admin",
+          email: "sneaky@example.com",
+          password: "sneaky-password-0123",
+        })
+      ).status,
+    ).toBe(403);
     expect((await t.sql`select 1 from staff_users where email = 'sneaky@example.com'`).length).toBe(0);
   });
 

@@ -71,7 +71,9 @@ async function createStaff(email: string): Promise<Who & { id: string }> {
 const wrong = (who: Who, i = 0): Who => ({ email: who.email, password: `not-the-password-${i}` });
 
 async function accountRow(prefix: "login_account" | "login_delay", email: string) {
-  const [row] = await t.sql<{ points: number; expire: string | null }[]>`select points, expire from rate_limits where key = ${`${prefix}:${email}`}`;
+  const [row] = await t.sql<
+    { points: number; expire: string | null }[]
+  >`select points, expire from rate_limits where key = ${`${prefix}:${email}`}`;
   return row ? { points: row.points, expire: Number(row.expire) } : null;
 }
 
@@ -93,7 +95,8 @@ async function failOnce(ip: string, who: Who, i: number): Promise<{ before: numb
 describe("behind a proxy (TRUST_PROXY_HOPS=1)", () => {
   it("one client's failures do not block another client, and the limit holds for the client that failed", async () => {
     const attacker = "203.0.113.7";
-    for (let i = 0; i < 10; i += 1) expect((await signInFrom(attacker, { email: `guess${i}@example.com`, password: "wrong-password-guess" })).status).toBe(400);
+    for (let i = 0; i < 10; i += 1)
+      expect((await signInFrom(attacker, { email: `guess${i}@example.com`, password: "wrong-password-guess" })).status).toBe(400);
     const blocked = await signInFrom(attacker, ADMIN);
     expect(blocked.status).toBe(429);
     expect(await blocked.text()).toMatch(/Too many failed sign-in attempts from your network\. Try again in 1[45] minutes\./);
@@ -103,7 +106,11 @@ describe("behind a proxy (TRUST_PROXY_HOPS=1)", () => {
   });
 
   it("keys IPv6 clients by their /64, so fresh addresses from one subscriber share one allowance", async () => {
-    for (let i = 1; i <= 10; i += 1) expect((await signInFrom(`2001:db8:5:6::${i.toString(16)}`, { email: `v6guess${i}@example.com`, password: "wrong-password-guess" })).status).toBe(400);
+    for (let i = 1; i <= 10; i += 1)
+      expect(
+        (await signInFrom(`2001:db8:5:6::${i.toString(16)}`, { email: `v6guess${i}@example.com`, password: "wrong-password-guess" }))
+          .status,
+      ).toBe(400);
     expect((await signInFrom("2001:db8:5:6:abcd::beef", ADMIN)).status).toBe(429);
     expect((await signInFrom("2001:db8:5:7::1", ADMIN)).status).toBe(303);
   });
@@ -140,7 +147,11 @@ describe("an account under attack slows down instead of locking", () => {
     expect((await accountRow("login_account", owner.email))!.points).toBe(5 + checked);
 
     // Once the wait is over the right password gets in, and the account starts afresh.
-    const ok = await until("the owner to get in", () => signInFrom("198.51.100.80", owner), (r) => r.status !== 429);
+    const ok = await until(
+      "the owner to get in",
+      () => signInFrom("198.51.100.80", owner),
+      (r) => r.status !== 429,
+    );
     expect(ok.status).toBe(303);
     expect(await accountRow("login_account", owner.email)).toBeNull();
     expect(await accountRow("login_delay", owner.email)).toBeNull();
@@ -189,7 +200,10 @@ describe("admin unlock", () => {
     expect((await client.post("/staff/login", { ...reviewer, next: "/staff" })).status).toBe(303);
     expect((await client.post("/staff/users", { intent: "clearThrottle", userId: reviewer.id, confirm: "yes" })).status).toBe(403);
     const admin = await adminClient();
-    expect((await admin.post("/staff/users", { intent: "clearThrottle", userId: "00000000-0000-4000-8000-000000000000", confirm: "yes" })).status).toBe(404);
+    expect(
+      (await admin.post("/staff/users", { intent: "clearThrottle", userId: "00000000-0000-4000-8000-000000000000", confirm: "yes" }))
+        .status,
+    ).toBe(404);
     expect((await admin.post("/staff/users", { intent: "clearThrottle", userId: "not-a-uuid", confirm: "yes" })).status).toBe(400);
     expect(await audited()).toBe(before);
   });
@@ -197,7 +211,9 @@ describe("admin unlock", () => {
 
 describe("parallel bad sign-ins (the counters are taken before any password is checked)", () => {
   it("60 at once from one client: exactly the limit of 10 get their password checked", async () => {
-    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => signInFrom("192.0.2.77", { email: `race${i}@example.com`, password: "wrong-password-race" })));
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => signInFrom("192.0.2.77", { email: `race${i}@example.com`, password: "wrong-password-race" })),
+    );
     const checked = answers.filter((r) => r.status !== 429);
     expect(checked.map((r) => r.status)).toEqual(Array(10).fill(400));
     expect((await signInFrom("192.0.2.77", ADMIN)).status).toBe(429);

@@ -34,19 +34,31 @@ const page = async (p: string) => {
   expect(res.status, p).toBe(200);
   return res.text();
 };
-const text = (html: string) => html.replace(/<!-- -->/g, "").replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+const text = (html: string) =>
+  html
+    .replace(/<!-- -->/g, "")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** Result cards in order: the US title and the "UK: …" line under it, if any. */
 async function search(q: string, extra = "") {
   const html = await page(`/occupations?q=${encodeURIComponent(q)}${extra}`);
-  const cards = [...html.matchAll(/<h2 class="mt-1 text-xl font-bold"><a [^>]*>([^<]+)<\/a><\/h2>(?:<p class="text-sm font-semibold text-muted">(.*?)<\/p>)?/g)];
+  const cards = [
+    ...html.matchAll(
+      /<h2 class="mt-1 text-xl font-bold"><a [^>]*>([^<]+)<\/a><\/h2>(?:<p class="text-sm font-semibold text-muted">(.*?)<\/p>)?/g,
+    ),
+  ];
   return { html, cards: cards.map((m) => ({ title: text(m[1]!), uk: m[2] ? text(m[2]) : null })) };
 }
 
 /** The picker's radio options in order, as a visitor reads their labels. */
 async function pickerOptions(q: string, preselected = "") {
   const html = await page(`/assessment?q=${encodeURIComponent(q)}${preselected ? `&occupation=${preselected}` : ""}`);
-  return [...html.matchAll(/<input type="radio"[^>]*\bvalue="([^"]+)"[^>]*>(.*?)<\/label>/g)].map((m) => ({ slug: m[1]!, label: text(m[2]!) }));
+  return [...html.matchAll(/<input type="radio"[^>]*\bvalue="([^"]+)"[^>]*>(.*?)<\/label>/g)].map((m) => ({
+    slug: m[1]!,
+    label: text(m[2]!),
+  }));
 }
 
 describe("catalogue search understands UK job words", () => {
@@ -89,7 +101,9 @@ describe("catalogue search understands UK job words", () => {
     const elsewhere = await search("solicitor", "&sector=Construction+and+Extraction");
     expect(elsewhere.cards).toEqual([]);
     expect(elsewhere.html).toContain("No occupations match.");
-    const byBand = await Promise.all(["high", "medium", "low"].map(async (band) => (await search("solicitor", `&band=${band}`)).cards.length));
+    const byBand = await Promise.all(
+      ["high", "medium", "low"].map(async (band) => (await search("solicitor", `&band=${band}`)).cards.length),
+    );
     expect(byBand.reduce((a, b) => a + b)).toBe(1);
     // Past the last page the count is a query of its own.
     const pastEnd = await search("solicitor", "&page=2");
@@ -103,7 +117,10 @@ describe("the assessment's occupation picker understands UK job words", () => {
     const options = await pickerOptions("solicitor");
     expect(options[0]).toEqual({ slug: "lawyers", label: "Lawyers (UK: solicitor)" });
     expect((await pickerOptions("lorry driver"))[0]?.label).toBe("Heavy and Tractor-Trailer Truck Drivers (UK: lorry driver)");
-    expect((await pickerOptions("software engineer"))[0]).toEqual({ slug: "backend-developer", label: "Backend Developer (UK: software engineer)" });
+    expect((await pickerOptions("software engineer"))[0]).toEqual({
+      slug: "backend-developer",
+      label: "Backend Developer (UK: software engineer)",
+    });
   });
 
   it("puts the preselected occupation first, then the UK word's", async () => {

@@ -45,7 +45,10 @@ beforeAll(async () => {
   stripe = await startFakeStripe();
   resend = await startFakeResend();
   // Short expiry so the killed worker's job is noticed quickly; still far above one render.
-  env = { DATABASE_URL: t.url, ...paidPathEnv(stripe.url, resend.url, { WORKER: "off", JOB_EXPIRE_SECONDS: "8", PDF_RENDER_THREADS: "1" }) };
+  env = {
+    DATABASE_URL: t.url,
+    ...paidPathEnv(stripe.url, resend.url, { WORKER: "off", JOB_EXPIRE_SECONDS: "8", PDF_RENDER_THREADS: "1" }),
+  };
   app = await startAppServer(env);
 });
 
@@ -77,7 +80,8 @@ it("delivers once after the worker is SIGKILLed mid-render and another one start
   // The killed worker's job was retried once; nothing of this order is left to run.
   await waitForOrderJobsToDrain(t.sql, (await orderBySession(t.sql, sessionId))!.id);
   expect(resend.emails.filter((e) => e.to.includes(email) && e.attachments.length > 0)).toHaveLength(1);
-  const events = await t.sql`select action from order_events e join orders o on o.id = e.order_id where o.stripe_session_id = ${sessionId} and to_status = 'delivered'`;
+  const events =
+    await t.sql`select action from order_events e join orders o on o.id = e.order_id where o.stripe_session_id = ${sessionId} and to_status = 'delivered'`;
   expect(events).toHaveLength(1);
 });
 
@@ -111,7 +115,10 @@ it("serves its own /metrics (token required) and /healthz when run on its own", 
   const email = "metrics@example.com";
   const { client, token: resultToken } = await completeAssessment(app.url, t.db, { email });
   const sessionId = await startCheckout(client, resultToken);
-  const { body, signature } = stripe.signedDelivery(stripe.event("checkout.session.completed", stripe.complete(sessionId, { email })), WEBHOOK_SECRET);
+  const { body, signature } = stripe.signedDelivery(
+    stripe.event("checkout.session.completed", stripe.complete(sessionId, { email })),
+    WEBHOOK_SECRET,
+  );
   await postWebhook(app.url, body, signature);
   await waitForStatus(t.sql, sessionId, "delivered", 90_000);
 

@@ -10,7 +10,14 @@ import { GOALS, SENIORITIES } from "../../domain/scoring";
  * Properties of every zod schema at the edge: hostile input never throws (it is a parse failure
  * with a message), and whatever is accepted is inside the documented bounds.
  */
-const anything = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true });
+const anything = fc.anything({
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withNullPrototype: true,
+});
 const formish = fc.dictionary(fc.string({ maxLength: 20 }), fc.oneof(fc.string({ maxLength: 50 }), fc.integer(), fc.constant(undefined)));
 
 const SCHEMAS = { startSchema, experienceSchema, tasksSchema, skillsSchema, goalsSchema, emailCaptureSchema, checkoutFormSchema };
@@ -30,7 +37,8 @@ describe.each(Object.entries(SCHEMAS))("%s", (_name, schema) => {
   });
 });
 
-const wholeString = (min: number, max: number) => fc.integer({ min: -1000, max: 1000 }).map((n) => ({ n, s: String(n), ok: n >= min && n <= max }));
+const wholeString = (min: number, max: number) =>
+  fc.integer({ min: -1000, max: 1000 }).map((n) => ({ n, s: String(n), ok: n >= min && n <= max }));
 
 describe("bounds of accepted answers", () => {
   it("experience: years accepted exactly in 0..50 as whole numbers", () => {
@@ -90,7 +98,18 @@ describe("bounds of accepted answers", () => {
 
 describe("configuration", () => {
   it("refuses any malformed value with one line naming the variable, never another error", () => {
-    const names = ["PORT", "DATABASE_URL", "APP_URL", "STRIPE_SECRET_KEY", "RESEND_API_KEY", "REVIEW_MODE", "WORKER", "JOB_POLL_SECONDS", "PDF_RENDER_THREADS", "METRICS_TOKEN"];
+    const names = [
+      "PORT",
+      "DATABASE_URL",
+      "APP_URL",
+      "STRIPE_SECRET_KEY",
+      "RESEND_API_KEY",
+      "REVIEW_MODE",
+      "WORKER",
+      "JOB_POLL_SECONDS",
+      "PDF_RENDER_THREADS",
+      "METRICS_TOKEN",
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...names), fc.string({ minLength: 1, maxLength: 30 }), (name, value) => {
         try {

@@ -37,7 +37,8 @@ export async function waitForHealthy(url: string, child: ChildProcess, output: (
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       // 'exit' can come before the last of stdout/stderr (the error that ended it): wait for them.
-      if (child.stderr && !child.stderr.readableEnded) await Promise.race([new Promise((r) => child.stderr!.once("end", r)), new Promise((r) => setTimeout(r, 2000))]);
+      if (child.stderr && !child.stderr.readableEnded)
+        await Promise.race([new Promise((r) => child.stderr!.once("end", r)), new Promise((r) => setTimeout(r, 2000))]);
       throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
     }
     try {

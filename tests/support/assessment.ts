@@ -20,11 +20,19 @@ export type Respondent = {
  * Completes the free assessment through the real forms, as a browser without JavaScript would,
  * and returns the client (cookies) and the private result token.
  */
-export async function completeAssessment(baseUrl: string, db: Database, r: Respondent = {}): Promise<{ client: FormClient; token: string }> {
+export async function completeAssessment(
+  baseUrl: string,
+  db: Database,
+  r: Respondent = {},
+): Promise<{ client: FormClient; token: string }> {
   const slug = r.occupation ?? "backend-developer";
   const [occupation] = await db.select().from(occupations).where(eq(occupations.slug, slug));
   if (!occupation) throw new Error(`no occupation ${slug}`);
-  const tasks = await db.select({ position: occupationTasks.position }).from(occupationTasks).where(eq(occupationTasks.occupationId, occupation.id)).orderBy(asc(occupationTasks.position));
+  const tasks = await db
+    .select({ position: occupationTasks.position })
+    .from(occupationTasks)
+    .where(eq(occupationTasks.occupationId, occupation.id))
+    .orderBy(asc(occupationTasks.position));
   const skills = (await db.select().from(occupationSkills).where(eq(occupationSkills.occupationId, occupation.id)))
     .sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill))
     .slice(0, 8);
@@ -37,14 +45,31 @@ export async function completeAssessment(baseUrl: string, db: Database, r: Respo
     return res.headers.get("location")!;
   };
   await expectRedirect(await client.post("/assessment", { occupation: slug }), "start");
-  await expectRedirect(await client.post("/assessment/experience", { occupation: slug, years: String(r.years ?? 6), seniority: r.seniority ?? "mid" }), "experience");
   await expectRedirect(
-    await client.post("/assessment/tasks", { occupation: slug, ...Object.fromEntries(tasks.map((t, i) => [`share-${t.position}`, String(shares[i] ?? 0)])) }),
+    await client.post("/assessment/experience", { occupation: slug, years: String(r.years ?? 6), seniority: r.seniority ?? "mid" }),
+    "experience",
+  );
+  await expectRedirect(
+    await client.post("/assessment/tasks", {
+      occupation: slug,
+      ...Object.fromEntries(tasks.map((t, i) => [`share-${t.position}`, String(shares[i] ?? 0)])),
+    }),
     "tasks",
   );
-  await expectRedirect(await client.post("/assessment/skills", { occupation: slug, ...Object.fromEntries(skills.map((s) => [`skill:${s.skill}`, String(r.rating ?? 3)])) }), "skills");
+  await expectRedirect(
+    await client.post("/assessment/skills", {
+      occupation: slug,
+      ...Object.fromEntries(skills.map((s) => [`skill:${s.skill}`, String(r.rating ?? 3)])),
+    }),
+    "skills",
+  );
   const location = await expectRedirect(
-    await client.post("/assessment/goals", { occupation: slug, goal: r.goal ?? "adjacent", hoursPerWeek: String(r.hoursPerWeek ?? 6), region: r.region ?? "north-west" }),
+    await client.post("/assessment/goals", {
+      occupation: slug,
+      goal: r.goal ?? "adjacent",
+      hoursPerWeek: String(r.hoursPerWeek ?? 6),
+      region: r.region ?? "north-west",
+    }),
     "goals",
   );
   const token = /^\/results\/([A-Za-z0-9_-]{32})$/.exec(location)?.[1];

@@ -20,7 +20,9 @@ export const buyerArbitrary: fc.Arbitrary<BlueprintInput> = fc
     region: fc.constantFrom(...UK_REGIONS.map((r) => r.id)),
     hours: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 13, max: 40 })),
     ratings: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 8, maxLength: 8 }),
-    shares: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 })), { minLength: 8, maxLength: 8 }).filter((s) => s.some((x) => x > 0)),
+    shares: fc
+      .array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 })), { minLength: 8, maxLength: 8 })
+      .filter((s) => s.some((x) => x > 0)),
     email: fc.oneof(fc.constant(null), fc.constant("buyer@example.co.uk")),
     // About half say their pay band; the rest chose "Prefer not to say".
     salaryBand: fc.oneof(fc.constant(undefined), fc.constantFrom(...SALARY_BAND_IDS)),

@@ -58,9 +58,11 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
       const out: string[] = [];
       if (moves.length && model.strongest?.matchPercent !== max) out.push(`strongest ${model.strongest?.matchPercent} but max ${max}`);
       if (moves.filter((p) => p.highestMatch).length !== (moves.length ? 1 : 0)) out.push("not exactly one highest match");
-      if (model.input.answers.goals.goal === "future-proof" && model.paths[0]?.kind !== "stay") out.push("future-proof buyer not shown the in-role path first");
+      if (model.input.answers.goals.goal === "future-proof" && model.paths[0]?.kind !== "stay")
+        out.push("future-proof buyer not shown the in-role path first");
       const summary = selectSummaryPage(model);
-      if (summary.steps.some((s) => /highest skill match/.test(s.body)) && !model.planPath.highestMatch) out.push("summary calls a lower match the highest");
+      if (summary.steps.some((s) => /highest skill match/.test(s.body)) && !model.planPath.highestMatch)
+        out.push("summary calls a lower match the highest");
       return out;
     },
   },
@@ -78,7 +80,8 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
         const l = model.levelOf(r.skill);
         if (l.level !== r.rating || l.source !== "rated") out.push(`${r.skill} rated ${r.rating} shown as ${l.level} (${l.source})`);
       }
-      for (const row of selectSkillGapPage(model).rows) if (row.have !== model.levelOf(row.skill).level) out.push(`matrix shows ${row.skill} at ${row.have}`);
+      for (const row of selectSkillGapPage(model).rows)
+        if (row.have !== model.levelOf(row.skill).level) out.push(`matrix shows ${row.skill} at ${row.have}`);
       return out;
     },
   },
@@ -94,7 +97,10 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
         if (sum !== hours) out.push(`week ${w.week} has ${sum} h`);
       }
       for (const r of plan.inPlan) {
-        const learn = plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "learn" && a.skill === r.skill).reduce((s, a) => s + a.hours, 0);
+        const learn = plan.weeks
+          .flatMap((w) => w.actions)
+          .filter((a) => a.kind === "learn" && a.skill === r.skill)
+          .reduce((s, a) => s + a.hours, 0);
         if (r.approxHours > learn) out.push(`${r.title} needs ${r.approxHours} h, plan gives ${learn}`);
       }
       if (plan.inPlan.reduce((s, r) => s + r.approxHours, 0) > plan.totalHours) out.push("resources exceed the plan");
@@ -115,11 +121,14 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
       }
       const seniority = model.input.answers.experience.seniority;
       // A resource named for later must be about the skill, not touch on it (a product book is no way to learn listening).
-      for (const r of plan.beyond) if (r.skills[0] !== r.skill) out.push(`${r.title} named for ${r.skill}, its main subject is ${r.skills[0]}`);
-      if (seniority === "junior") for (const l of lines.filter((t) => t.startsWith("Apply to "))) if (!l.includes("a junior ")) out.push(`a junior told: ${l}`);
+      for (const r of plan.beyond)
+        if (r.skills[0] !== r.skill) out.push(`${r.title} named for ${r.skill}, its main subject is ${r.skills[0]}`);
+      if (seniority === "junior")
+        for (const l of lines.filter((t) => t.startsWith("Apply to "))) if (!l.includes("a junior ")) out.push(`a junior told: ${l}`);
       for (const r of [...plan.inPlan, ...plan.beyond]) {
         const focus = plan.focus.find((f) => f.skill === r.skill)!;
-        if (!suits(r, focus.yourLevel, seniority)) out.push(`${r.title} (${resourceLevel(r)}) for a ${seniority} at level ${focus.yourLevel}`);
+        if (!suits(r, focus.yourLevel, seniority))
+          out.push(`${r.title} (${resourceLevel(r)}) for a ${seniority} at level ${focus.yourLevel}`);
       }
       return out;
     },
@@ -128,12 +137,17 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
     name: "claims no level jump the hours cannot buy, and counts what it promises",
     check: ({ model }) => {
       const { plan } = model;
-      const out: string[] = plan.claims.filter((c) => hoursBetween(c.from, c.to) > c.hours).map((c) => `${c.skill} ${c.from}→${c.to} in ${c.hours} h`);
+      const out: string[] = plan.claims
+        .filter((c) => hoursBetween(c.from, c.to) > c.hours)
+        .map((c) => `${c.skill} ${c.from}→${c.to} in ${c.hours} h`);
       const applies = plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "apply").length;
       if (applies !== plan.applications.length) out.push(`${applies} apply steps, ${plan.applications.length} applications`);
       const promised = /sent to (\d+) named/.exec(plan.milestones.flatMap((m) => m.checks).join(" "));
       if (promised && Number(promised[1]) !== applies) out.push(`milestone promises ${promised[1]}, plan has ${applies}`);
-      const projectLines = plan.weeks.flatMap((w) => w.actions).filter((a) => a.kind === "project").reduce((s, a) => s + a.hours, 0);
+      const projectLines = plan.weeks
+        .flatMap((w) => w.actions)
+        .filter((a) => a.kind === "project")
+        .reduce((s, a) => s + a.hours, 0);
       if (projectLines !== plan.project.hours) out.push(`project ${plan.project.hours} h, lines ${projectLines} h`);
       return out;
     },
@@ -151,7 +165,10 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
     check: ({ model, strings }) => {
       const goal = model.input.answers.goals.goal;
       return strings.flatMap((s) =>
-        [...s.matchAll(/the (adjacent|cross-domain|future-proof) move you asked for/g), ...s.matchAll(/You asked (?:for (?:an? )?|to )(adjacent|cross-domain|future-proof)/g)]
+        [
+          ...s.matchAll(/the (adjacent|cross-domain|future-proof) move you asked for/g),
+          ...s.matchAll(/You asked (?:for (?:an? )?|to )(adjacent|cross-domain|future-proof)/g),
+        ]
           .filter((m) => m[1] !== goal)
           .map((m) => `asked for ${goal}, page says “${m[0]}”: ${s}`),
       );
@@ -213,7 +230,9 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
       const out: string[] = [];
       // Starting, continuing and finishing a named resource is a schedule, not a repeated exercise;
       // what follows "Then" in such a line is an exercise and is checked.
-      const lines = plan.weeks.flatMap((w) => w.actions.map((a) => (a.kind === "learn" && a.resource ? (a.text.split(" Then ")[1] ?? "") : a.text)));
+      const lines = plan.weeks.flatMap((w) =>
+        w.actions.map((a) => (a.kind === "learn" && a.resource ? (a.text.split(" Then ")[1] ?? "") : a.text)),
+      );
       for (const line of lines.filter((l) => l)) {
         const key = mask(line);
         if (seen.has(key)) out.push(`“${line}” repeats “${seen.get(key)}”`);
@@ -235,7 +254,8 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
         const named = page.employerNames;
         const listed = column.employers.map((e) => e.name);
         const first = named.slice(0, Math.min(named.length, listed.length));
-        if (first.join("|") !== listed.slice(0, first.length).join("|")) out.push(`path ${i + 1} names ${named.join(", ")}, page 14 lists ${listed.join(", ")}`);
+        if (first.join("|") !== listed.slice(0, first.length).join("|"))
+          out.push(`path ${i + 1} names ${named.join(", ")}, page 14 lists ${listed.join(", ")}`);
       });
       if (model.planPath.fallback) out.push(`plan aims at ${model.planPath.title}, more exposed for no more pay`);
       const stayAt = model.paths.findIndex((p) => p.kind === "stay");
@@ -278,7 +298,12 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
         const focus = plan.focus.find((f) => f.skill === w.focusSkill);
         if (!focus || focus.yourLevel >= 3) continue;
         for (const a of w.actions) {
-          if (/coach them through it|run a 30-minute session for your team|review a colleague's work for it|set a standard for it/.test(a.text)) out.push(`level ${focus.yourLevel} in ${focus.skill}, told: ${a.text}`);
+          if (
+            /coach them through it|run a 30-minute session for your team|review a colleague's work for it|set a standard for it/.test(
+              a.text,
+            )
+          )
+            out.push(`level ${focus.yourLevel} in ${focus.skill}, told: ${a.text}`);
         }
       }
       for (const line of selectPlanPage(model, 2).costs?.beyond ?? []) {
@@ -296,8 +321,11 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
       return [0, 1, 2].flatMap((i) => {
         const page = selectPivotPage(model, i);
         if (page.kind !== "stay") return [];
-        const out = page.deepen.filter((g) => !own.has(g.skill)).map((g) => `stay page tells a ${model.input.occupation.title} to deepen ${g.skill}`);
-        if (model.plan.shape === "stay" && page.deepen[0] && page.deepen[0].skill !== model.plan.focus[0]?.skill) out.push(`stay page starts on ${page.deepen[0].skill}, the plan on ${model.plan.focus[0]?.skill}`);
+        const out = page.deepen
+          .filter((g) => !own.has(g.skill))
+          .map((g) => `stay page tells a ${model.input.occupation.title} to deepen ${g.skill}`);
+        if (model.plan.shape === "stay" && page.deepen[0] && page.deepen[0].skill !== model.plan.focus[0]?.skill)
+          out.push(`stay page starts on ${page.deepen[0].skill}, the plan on ${model.plan.focus[0]?.skill}`);
         for (const g of page.deepen) if (page.held.includes(g.skill)) out.push(`${g.skill} both met and to deepen`);
         return out;
       });
@@ -312,8 +340,14 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
       if (page.whatIf && !m && model.automate) out.push(`what-if unreadable: ${page.whatIf}`);
       if (m && model.automate && model.grow) {
         const { timeWeighted, seniorityAdjustment } = model.input.outcome;
-        const expected = Math.round(Math.min(100, Math.max(0, timeWeighted - (Number(m[2]) * (model.automate.exposure - model.grow.exposure)) / 100 + seniorityAdjustment)));
-        if (Number(m[4]) !== expected || Number(m[4]) >= Number(m[3])) out.push(`what-if says ${m[4]}, arithmetic gives ${expected}: ${page.whatIf}`);
+        const expected = Math.round(
+          Math.min(
+            100,
+            Math.max(0, timeWeighted - (Number(m[2]) * (model.automate.exposure - model.grow.exposure)) / 100 + seniorityAdjustment),
+          ),
+        );
+        if (Number(m[4]) !== expected || Number(m[4]) >= Number(m[3]))
+          out.push(`what-if says ${m[4]}, arithmetic gives ${expected}: ${page.whatIf}`);
       }
       const tasks = selectTasksPage(model);
       const total = tasks.summary.reduce((s, v) => s + v.share, 0);

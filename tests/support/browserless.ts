@@ -29,7 +29,11 @@ export class FormClient {
     return res;
   }
 
-  async post(path: string, fields: Record<string, string> | [string, string][] | string, contentType = "application/x-www-form-urlencoded"): Promise<Response> {
+  async post(
+    path: string,
+    fields: Record<string, string> | [string, string][] | string,
+    contentType = "application/x-www-form-urlencoded",
+  ): Promise<Response> {
     const body = typeof fields === "string" ? fields : new URLSearchParams(fields).toString();
     const res = await fetch(`${this.base}${path}`, {
       method: "POST",

@@ -6,7 +6,22 @@ import lockfile from "proper-lockfile";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** Linked, not copied: everything start-up reads but never writes. */
-const LINKED = ["app", "db", "domain", "pdf", "emails", "jobs", "lib", "public", "scripts", "package.json", "package-lock.json", "tsconfig.json", "vite.config.ts", "react-router.config.ts"];
+const LINKED = [
+  "app",
+  "db",
+  "domain",
+  "pdf",
+  "emails",
+  "jobs",
+  "lib",
+  "public",
+  "scripts",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+  "vite.config.ts",
+  "react-router.config.ts",
+];
 
 export type CheckoutCopy = {
   root: string;
@@ -38,7 +53,8 @@ export function copyCheckout(): CheckoutCopy {
       continue;
     }
     mkdirSync(path.join(modules, entry));
-    for (const name of readdirSync(path.join(ROOT, "node_modules", entry))) symlinkSync(path.join(ROOT, "node_modules", entry, name), path.join(modules, entry, name));
+    for (const name of readdirSync(path.join(ROOT, "node_modules", entry)))
+      symlinkSync(path.join(ROOT, "node_modules", entry, name), path.join(modules, entry, name));
   }
 
   return {
@@ -57,7 +73,11 @@ export function copyCheckout(): CheckoutCopy {
     },
     copyBuild: async (mtime) => {
       // The build lock of server/build.ts: nobody is emptying build/ while it is copied.
-      const release = await lockfile.lock(ROOT, { lockfilePath: path.join(ROOT, ".build.lock"), stale: 20_000, retries: { retries: 1_000, minTimeout: 250, maxTimeout: 1_000 } });
+      const release = await lockfile.lock(ROOT, {
+        lockfilePath: path.join(ROOT, ".build.lock"),
+        stale: 20_000,
+        retries: { retries: 1_000, minTimeout: 250, maxTimeout: 1_000 },
+      });
       try {
         cpSync(path.join(ROOT, "build"), path.join(root, "build"), { recursive: true });
       } finally {

@@ -35,9 +35,28 @@ const hostileString = fc.oneof(
   { weight: 1, arbitrary: fc.double().map(String) },
 );
 
-const FIELD_NAMES = ["occupation", "years", "seniority", "intent", "consent", "email", "goal", "hoursPerWeek", "region", "normalise", "share-1", "share-99", "skill:SQL", "skill:<b>", "__proto__", "constructor"];
+const FIELD_NAMES = [
+  "occupation",
+  "years",
+  "seniority",
+  "intent",
+  "consent",
+  "email",
+  "goal",
+  "hoursPerWeek",
+  "region",
+  "normalise",
+  "share-1",
+  "share-99",
+  "skill:SQL",
+  "skill:<b>",
+  "__proto__",
+  "constructor",
+];
 
-const fields = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 20 })), hostileString), { maxLength: 12 });
+const fields = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 20 })), hostileString), {
+  maxLength: 12,
+});
 
 export type FuzzRequest = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string | Uint8Array };
 
@@ -53,35 +72,87 @@ const POST_PATHS = [
   "/occupations",
   "/",
 ];
-const GET_PATHS = ["/", "/occupations", "/occupations/:slug", "/assessment", "/results/:token", "/checkout/success", "/checkout/simulator/:session", "/blueprints/:token", "/refund-policy", "/readyz", "/healthz"];
+const GET_PATHS = [
+  "/",
+  "/occupations",
+  "/occupations/:slug",
+  "/assessment",
+  "/results/:token",
+  "/checkout/success",
+  "/checkout/simulator/:session",
+  "/blueprints/:token",
+  "/refund-policy",
+  "/readyz",
+  "/healthz",
+];
 
 const fill = (path: string, value: string) => path.replace(/:(token|session|slug)/, encodeURIComponent(value));
 
-const postRequest = fc.record({ path: fc.constantFrom(...POST_PATHS), param: TOKENISH, fields, kind: fc.constantFrom("form", "json", "text", "bytes", "multipart-ish", "empty", "huge"), extra: hostileString }).map(
-  ({ path, param, fields: f, kind, extra }): FuzzRequest => {
+const postRequest = fc
+  .record({
+    path: fc.constantFrom(...POST_PATHS),
+    param: TOKENISH,
+    fields,
+    kind: fc.constantFrom("form", "json", "text", "bytes", "multipart-ish", "empty", "huge"),
+    extra: hostileString,
+  })
+  .map(({ path, param, fields: f, kind, extra }): FuzzRequest => {
     const target = fill(path, param);
     switch (kind) {
       case "form":
-        return { method: "POST", path: target, headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(f).toString() };
+        return {
+          method: "POST",
+          path: target,
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams(f).toString(),
+        };
       case "json":
-        return { method: "POST", path: target, headers: { "content-type": "application/json" }, body: JSON.stringify(Object.fromEntries(f)) };
+        return {
+          method: "POST",
+          path: target,
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(Object.fromEntries(f)),
+        };
       case "text":
         return { method: "POST", path: target, headers: { "content-type": "text/plain" }, body: extra };
       case "bytes":
-        return { method: "POST", path: target, headers: { "content-type": "application/octet-stream" }, body: new Uint8Array(Buffer.from(extra).map((b) => b ^ 0x5a)) };
+        return {
+          method: "POST",
+          path: target,
+          headers: { "content-type": "application/octet-stream" },
+          body: new Uint8Array(Buffer.from(extra).map((b) => b ^ 0x5a)),
+        };
       case "multipart-ish":
-        return { method: "POST", path: target, headers: { "content-type": "multipart/form-data; boundary=xyz" }, body: `--xyz\r\nContent-Disposition: form-data; name="${extra.slice(0, 20)}"\r\n\r\n${extra}\r\n--xyz` };
+        return {
+          method: "POST",
+          path: target,
+          headers: { "content-type": "multipart/form-data; boundary=xyz" },
+          body: `--xyz\r\nContent-Disposition: form-data; name="${extra.slice(0, 20)}"\r\n\r\n${extra}\r\n--xyz`,
+        };
       case "empty":
         return { method: "POST", path: target, headers: { "content-type": "application/x-www-form-urlencoded" }, body: "" };
       default:
-        return { method: "POST", path: target, headers: { "content-type": "application/x-www-form-urlencoded" }, body: `intent=${"x".repeat(300 * 1024)}` };
+        return {
+          method: "POST",
+          path: target,
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: `intent=${"x".repeat(300 * 1024)}`,
+        };
     }
-  },
-);
+  });
 
-const getRequest = fc.record({ path: fc.constantFrom(...GET_PATHS), param: TOKENISH, query: fields, raw: fc.constantFrom("", "%", "%E0%A4%A", "?a=%ZZ", "/%2e%2e/", "//") }).map(
-  ({ path, param, query, raw }): FuzzRequest => ({ method: "GET", path: `${fill(path, param)}${raw}?${new URLSearchParams(query).toString()}`.replace(/\?$/, ""), headers: {} }),
-);
+const getRequest = fc
+  .record({
+    path: fc.constantFrom(...GET_PATHS),
+    param: TOKENISH,
+    query: fields,
+    raw: fc.constantFrom("", "%", "%E0%A4%A", "?a=%ZZ", "/%2e%2e/", "//"),
+  })
+  .map(({ path, param, query, raw }): FuzzRequest => ({
+    method: "GET",
+    path: `${fill(path, param)}${raw}?${new URLSearchParams(query).toString()}`.replace(/\?$/, ""),
+    headers: {},
+  }));
 
 export function fuzzRequests(count: number, seed = 20261125): FuzzRequest[] {
   return fc.sample(fc.oneof({ weight: 3, arbitrary: postRequest }, { weight: 2, arbitrary: getRequest }), { numRuns: count, seed });
@@ -111,7 +182,8 @@ export async function runFuzz(baseUrl: string, requests: FuzzRequest[], concurre
       }
       report.sent++;
       report.byStatus[status] = (report.byStatus[status] ?? 0) + 1;
-      if (status >= 500) report.serverErrors.push({ request: `${r.method} ${r.path.slice(0, 120)} ${r.headers["content-type"] ?? ""}`, status });
+      if (status >= 500)
+        report.serverErrors.push({ request: `${r.method} ${r.path.slice(0, 120)} ${r.headers["content-type"] ?? ""}`, status });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, workerLoop));
@@ -119,4 +191,13 @@ export async function runFuzz(baseUrl: string, requests: FuzzRequest[], concurre
 }
 
 /** Row counts of every table a public request could write to. */
-export const WRITABLE_TABLES = ["assessment_drafts", "assessment_results", "orders", "order_events", "stripe_events", "emails", "simulated_checkout_sessions", "blueprints"] as const;
+export const WRITABLE_TABLES = [
+  "assessment_drafts",
+  "assessment_results",
+  "orders",
+  "order_events",
+  "stripe_events",
+  "emails",
+  "simulated_checkout_sessions",
+  "blueprints",
+] as const;

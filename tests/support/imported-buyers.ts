@@ -32,7 +32,12 @@ const profileArbitrary = (tasks: number): fc.Arbitrary<Profile> =>
       hours: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 13, max: 40 })),
       ratings: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: KEY_SKILLS, maxLength: KEY_SKILLS }),
       // Most people spend their week on a handful of their role's tasks.
-      shares: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 60 }) }), { minLength: tasks, maxLength: tasks }).filter((s) => s.some((x) => x > 0)),
+      shares: fc
+        .array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 60 }) }), {
+          minLength: tasks,
+          maxLength: tasks,
+        })
+        .filter((s) => s.some((x) => x > 0)),
       email: fc.oneof(fc.constant(null), fc.constant("buyer@example.co.uk")),
       salaryBand: fc.oneof(fc.constant(undefined), fc.constantFrom(...SALARY_BAND_IDS)),
     })
@@ -50,7 +55,12 @@ export type BuyerOverrides = Partial<Pick<Profile, "experience" | "goals" | "ema
  * One generated buyer of `occupation` (seeded), with any answer overridden, assessed and loaded
  * as the render job would load their order.
  */
-export async function importedBuyerInput(db: Database, occupation: Occupation, seed: number, overrides: BuyerOverrides = {}): Promise<BlueprintInput> {
+export async function importedBuyerInput(
+  db: Database,
+  occupation: Occupation,
+  seed: number,
+  overrides: BuyerOverrides = {},
+): Promise<BlueprintInput> {
   const [tasks, keySkills] = await Promise.all([
     db.select().from(occupationTasks).where(eq(occupationTasks.occupationId, occupation.id)).orderBy(asc(occupationTasks.position)),
     db

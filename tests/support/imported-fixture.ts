@@ -16,22 +16,41 @@ export const usWages = (socCode: string, median: number, over: Partial<UsWages> 
   currency: "USD",
   socCode,
   matched: "detailed",
-  annual: { p10: Math.round(median * 0.6), p25: Math.round(median * 0.8), median, p75: Math.round(median * 1.25), p90: Math.round(median * 1.6) },
+  annual: {
+    p10: Math.round(median * 0.6),
+    p25: Math.round(median * 0.8),
+    median,
+    p75: Math.round(median * 1.25),
+    p90: Math.round(median * 1.6),
+  },
   hourlyMedian: null,
   topCoded: [],
   ...over,
 });
 
-const onet = (levels: Record<string, number>) => Object.entries(levels).map(([skill, level], i) => ({ skill, importance: 90 - i * 5, level }));
+const onet = (levels: Record<string, number>) =>
+  Object.entries(levels).map(([skill, level], i) => ({ skill, importance: 90 - i * 5, level }));
 
-function imported(id: number, title: string, pluralTitle: string, socCode: string, median: number, over: Partial<BlueprintOccupation> = {}): BlueprintOccupation {
+function imported(
+  id: number,
+  title: string,
+  pluralTitle: string,
+  socCode: string,
+  median: number,
+  over: Partial<BlueprintOccupation> = {},
+): BlueprintOccupation {
   return role(id, title, {
     pluralTitle,
     origin: "imported",
     socCode,
     sector: socCode.startsWith("23") ? "Legal" : "Business and Financial Operations",
     usWages: usWages(socCode.slice(0, 7), median),
-    tasks: [task(1, 100, "Prepare legal documents"), task(2, 50, "Research case law"), task(3, 0, "Meet clients"), task(4, 50, "Keep case files")],
+    tasks: [
+      task(1, 100, "Prepare legal documents"),
+      task(2, 50, "Research case law"),
+      task(3, 0, "Meet clients"),
+      task(4, 50, "Keep case files"),
+    ],
     skills: onet({ "Reading Comprehension": 4, Writing: 4, "Active Listening": 3, "Critical Thinking": 4, Speaking: 3 }),
     ...over,
   });
@@ -44,19 +63,37 @@ export function importedParalegal(overrides: { salaryBand?: "35-45k" | "100k-plu
     exposureScore: 30,
     skills: onet({ "Reading Comprehension": 5, Writing: 5, "Active Listening": 4, "Critical Thinking": 5, Speaking: 4 }),
   });
-  const adjuster = imported(103, "Claims Adjuster", "Claims Adjusters", "13-1031.00", 68_130, { exposureScore: 35, skills: onet({ "Reading Comprehension": 4, Mathematics: 3, Writing: 3, Speaking: 3 }) });
+  const adjuster = imported(103, "Claims Adjuster", "Claims Adjusters", "13-1031.00", 68_130, {
+    exposureScore: 35,
+    skills: onet({ "Reading Comprehension": 4, Mathematics: 3, Writing: 3, Speaking: 3 }),
+  });
   const curated = analyst().pivotTargets[0]!;
   const base = analyst();
   const input: BlueprintInput = {
     ...base,
     answers: {
       ...base.answers,
-      skills: { ratings: [{ skill: "Reading Comprehension", rating: 3 }, { skill: "Writing", rating: 3 }, { skill: "Active Listening", rating: 2 }] },
-      goals: { goal: "adjacent", hoursPerWeek: 5, region: overrides.region ?? "scotland", ...(overrides.salaryBand ? { salaryBand: overrides.salaryBand } : {}) },
+      skills: {
+        ratings: [
+          { skill: "Reading Comprehension", rating: 3 },
+          { skill: "Writing", rating: 3 },
+          { skill: "Active Listening", rating: 2 },
+        ],
+      },
+      goals: {
+        goal: "adjacent",
+        hoursPerWeek: 5,
+        region: overrides.region ?? "scotland",
+        ...(overrides.salaryBand ? { salaryBand: overrides.salaryBand } : {}),
+      },
     },
     outcome: {
       ...base.outcome,
-      pivots: [pivotTo(lawyer, { matchPercent: 75 }), pivotTo(adjuster, { kind: "cross-domain", matchPercent: 72 }), pivotTo(curated, { kind: "cross-domain", matchPercent: 40 })],
+      pivots: [
+        pivotTo(lawyer, { matchPercent: 75 }),
+        pivotTo(adjuster, { kind: "cross-domain", matchPercent: 72 }),
+        pivotTo(curated, { kind: "cross-domain", matchPercent: 40 }),
+      ],
       longTermPaths: [
         {
           targetId: 104,

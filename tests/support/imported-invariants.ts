@@ -29,7 +29,8 @@ export const IMPORTED_INVARIANTS: readonly Invariant[] = [
       for (const c of page.columns) if (c.employers.length === 0) out.push(`page 14 column “${c.title}” is empty`);
       const listed = new Set(page.columns.flatMap((c) => [c.title, ...(c.forTitles ?? [])]));
       const shown = model.pivots.filter((p) => p.target).slice(0, model.planPath.kind === "stay" ? 2 : 3);
-      for (const p of shown) if (!listed.has(p.pivot.title) && !listed.has(p.target!.title)) out.push(`page 14 does not list ${p.target!.title}`);
+      for (const p of shown)
+        if (!listed.has(p.pivot.title) && !listed.has(p.target!.title)) out.push(`page 14 does not list ${p.target!.title}`);
       return out;
     },
   },
@@ -44,7 +45,8 @@ export const IMPORTED_INVARIANTS: readonly Invariant[] = [
         if (!r.url?.startsWith("https://")) out.push(`${r.title}: link ${r.url}`);
         if (!(r.approxHours > 0) || !(r.approxCostGbp >= 0)) out.push(`${r.title}: ${r.approxHours} h, £${r.approxCostGbp}`);
       }
-      for (const role of [model.input.occupation, ...model.input.pivotTargets]) if (!role.content.learningResources?.length) out.push(`${role.title}: no learning resources`);
+      for (const role of [model.input.occupation, ...model.input.pivotTargets])
+        if (!role.content.learningResources?.length) out.push(`${role.title}: no learning resources`);
       return out;
     },
   },
@@ -57,13 +59,18 @@ export const IMPORTED_INVARIANTS: readonly Invariant[] = [
         if (!row.band) continue;
         const source = page.sources.find((s) => s.key === String(row.key));
         if (!source) out.push(`${row.label}: no source`);
-        else if (row.scope === "US (BLS)" && !/^https:\/\/www\.bls\.gov\/oes\/2021\/may\//.test(source.url ?? "")) out.push(`${row.label}: BLS source without its page (${source.url})`);
-        else if (row.scope === "US (BLS)" && !/^BLS OEWS May 2021, .*SOC \d\d-\d{4} \((detailed occupation|broad group)/.test(source.text)) out.push(`${row.label}: source says ${source.text}`);
-        if (row.scope === "US (BLS)" && /£/.test(`${row.band.p25}${row.band.median}${row.band.p75}`)) out.push(`${row.label}: a US row in pounds`);
+        else if (row.scope === "US (BLS)" && !/^https:\/\/www\.bls\.gov\/oes\/2021\/may\//.test(source.url ?? ""))
+          out.push(`${row.label}: BLS source without its page (${source.url})`);
+        else if (row.scope === "US (BLS)" && !/^BLS OEWS May 2021, .*SOC \d\d-\d{4} \((detailed occupation|broad group)/.test(source.text))
+          out.push(`${row.label}: source says ${source.text}`);
+        if (row.scope === "US (BLS)" && /£/.test(`${row.band.p25}${row.band.median}${row.band.p75}`))
+          out.push(`${row.label}: a US row in pounds`);
         // A pound figure on a US row is only ever the buyer's band times a ratio.
-        if (row.scope === "US (BLS)" && /£/.test(row.versus) && !(/× yours: /.test(row.versus) || /^your band: /.test(row.versus))) out.push(`${row.label}: ${row.versus}`);
+        if (row.scope === "US (BLS)" && /£/.test(row.versus) && !(/× yours: /.test(row.versus) || /^your band: /.test(row.versus)))
+          out.push(`${row.label}: ${row.versus}`);
       }
-      if (model.input.occupation.usWages && !model.input.occupation.content.salary && !/US/.test(page.regional)) out.push(`page 13 does not say which figures are US: ${page.regional}`);
+      if (model.input.occupation.usWages && !model.input.occupation.content.salary && !/US/.test(page.regional))
+        out.push(`page 13 does not say which figures are US: ${page.regional}`);
       for (const i of [0, 1, 2]) {
         const p = selectPivotPage(model, i);
         if (p.kind === "none" || !p.pay) continue;

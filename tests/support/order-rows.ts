@@ -28,7 +28,11 @@ export async function orderParent(sql: Sql): Promise<{ resultId: string; occupat
   return { resultId: result!.id, occupationId: occ.id };
 }
 
-export async function insertOrder(sql: Sql, parent: { resultId: string; occupationId: number }, o: OrderRow = {}): Promise<{ id: string; reference: string }> {
+export async function insertOrder(
+  sql: Sql,
+  parent: { resultId: string; occupationId: number },
+  o: OrderRow = {},
+): Promise<{ id: string; reference: string }> {
   // As ISO text with casts: a null next to a Date leaves postgres.js unable to type the Date.
   const at = (d: Date | null | undefined) => (d ? d.toISOString() : null);
   const createdAt = at(o.createdAt ?? o.paidAt ?? new Date());
@@ -43,7 +47,12 @@ export async function insertOrder(sql: Sql, parent: { resultId: string; occupati
 }
 
 /** The audit row the webhook writes: a full refund (the `refunded` transition) or a partial one (a note). */
-export async function insertRefundEvent(sql: Sql, orderId: string, at: Date, r: { amount: number; amountRefunded: number; from?: OrderStatus }): Promise<void> {
+export async function insertRefundEvent(
+  sql: Sql,
+  orderId: string,
+  at: Date,
+  r: { amount: number; amountRefunded: number; from?: OrderStatus },
+): Promise<void> {
   const full = r.amountRefunded >= r.amount;
   const detail = { chargeId: `ch_${randomUUID().slice(0, 8)}`, amount: r.amount, amountRefunded: r.amountRefunded, currency: "gbp" };
   await sql`

@@ -1,7 +1,11 @@
 import type { Sql } from "../../db/client";
 
 /** Polls `probe` until it returns something truthy, which it returns; throws naming `what` at the deadline. */
-export async function waitUntil<T>(what: string, probe: () => T | Promise<T>, { timeoutMs = 30_000, intervalMs = 100 } = {}): Promise<NonNullable<T>> {
+export async function waitUntil<T>(
+  what: string,
+  probe: () => T | Promise<T>,
+  { timeoutMs = 30_000, intervalMs = 100 } = {},
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -9,7 +9,11 @@ import { LEARNING_RESOURCES } from "../../db/seed/skills";
 import { PROJECTS, SKILL_APPLY, SKILL_STUDY } from "../../domain/blueprint-plan-content";
 
 /** "Designing Data-Intensive Applications (Kleppmann)" → "Designing Data-Intensive Applications". */
-const bareTitle = (title: string) => title.replace(/\s*\([^)]*\)\s*$/, "").split(":")[0]!.trim();
+const bareTitle = (title: string) =>
+  title
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .split(":")[0]!
+    .trim();
 
 describe("the plan's study hints", () => {
   it("name no paid resource: what costs extra is only what the cost summary lists", () => {

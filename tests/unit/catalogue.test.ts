@@ -45,16 +45,19 @@ describe("curated catalogue", () => {
 });
 
 describe("Blueprint data for every curated role", () => {
-  it.each(catalogue.map((o) => [o.slug, o] as const))("%s: salary band with source and year, 5+ employers, learning resources for its skills", (_slug, o) => {
-    expect(o.salary.source.length).toBeGreaterThan(5);
-    expect(o.salary.year).toBeGreaterThanOrEqual(2024);
-    expect(o.salary.regionalNote.length).toBeGreaterThan(20);
-    expect(new Set(o.employers.map((e) => e.name)).size).toBeGreaterThanOrEqual(5);
-    expect(o.learningResources.length).toBeGreaterThanOrEqual(4);
-    // At least one resource builds a skill the role itself rates important, so the plan can name it.
-    const key = new Set(o.skills.filter((s) => s.importance >= 60).map((s) => s.skill));
-    expect(o.learningResources.some((r) => r.skills.some((k) => key.has(k)))).toBe(true);
-  });
+  it.each(catalogue.map((o) => [o.slug, o] as const))(
+    "%s: salary band with source and year, 5+ employers, learning resources for its skills",
+    (_slug, o) => {
+      expect(o.salary.source.length).toBeGreaterThan(5);
+      expect(o.salary.year).toBeGreaterThanOrEqual(2024);
+      expect(o.salary.regionalNote.length).toBeGreaterThan(20);
+      expect(new Set(o.employers.map((e) => e.name)).size).toBeGreaterThanOrEqual(5);
+      expect(o.learningResources.length).toBeGreaterThanOrEqual(4);
+      // At least one resource builds a skill the role itself rates important, so the plan can name it.
+      const key = new Set(o.skills.filter((s) => s.importance >= 60).map((s) => s.skill));
+      expect(o.learningResources.some((r) => r.skills.some((k) => key.has(k)))).toBe(true);
+    },
+  );
 
   it("rejects a role without learning resources or without a regional salary note", () => {
     const { learningResources: _omit, ...noResources } = CURATED_OCCUPATIONS[0]!;

@@ -48,7 +48,8 @@ describe("learning library coverage (issue 17)", () => {
 
   it("answers a query for every skill a Blueprint can name, in every sector", () => {
     for (const skill of [...ONET_BASIC_SKILLS, ...SKILL_NAMES]) {
-      for (const sector of SOC_MAJOR_GROUP_CODES) expect(resourcesFor(LEARNING_LIBRARY, { skill, sector }).length, `${skill} in ${sector}`).toBeGreaterThan(0);
+      for (const sector of SOC_MAJOR_GROUP_CODES)
+        expect(resourcesFor(LEARNING_LIBRARY, { skill, sector }).length, `${skill} in ${sector}`).toBeGreaterThan(0);
     }
   });
 

@@ -5,7 +5,8 @@ import { REGION_IDS, type RegionId } from "../../domain/regions";
 import { employersFor, reachOf, SOC_MAJOR_GROUP_CODES, type SectorEmployer } from "../../domain/sector-employers";
 
 const ofGroup = (group: string) => SECTOR_EMPLOYERS.filter((e) => e.sectors.includes(group as SectorEmployer["sectors"][number]));
-const sitedRegions = (employers: readonly SectorEmployer[]) => new Set(employers.flatMap((e) => (e.regions === "nationwide" ? [] : e.regions)));
+const sitedRegions = (employers: readonly SectorEmployer[]) =>
+  new Set(employers.flatMap((e) => (e.regions === "nationwide" ? [] : e.regions)));
 const NATIONS: RegionId[] = ["scotland", "wales", "northern-ireland"];
 const ENGLISH_REGIONS = REGION_IDS.filter((r) => !NATIONS.includes(r));
 
@@ -16,13 +17,16 @@ describe("the sector employer directory: coverage", () => {
     expect(new Set(employers.map((e) => e.name.toLowerCase())).size).toBe(employers.length);
   });
 
-  it.each(SOC_MAJOR_GROUP_CODES.map((g) => [g]))("SOC group %s: sites named in 6+ regions, including Scotland, Wales, Northern Ireland and 3+ English regions", (group) => {
-    // "nationwide" does not count here: each nation needs an employer named for it.
-    const regions = sitedRegions(ofGroup(group));
-    expect(regions.size).toBeGreaterThanOrEqual(6);
-    for (const nation of NATIONS) expect(regions, nation).toContain(nation);
-    expect(ENGLISH_REGIONS.filter((r) => regions.has(r)).length).toBeGreaterThanOrEqual(3);
-  });
+  it.each(SOC_MAJOR_GROUP_CODES.map((g) => [g]))(
+    "SOC group %s: sites named in 6+ regions, including Scotland, Wales, Northern Ireland and 3+ English regions",
+    (group) => {
+      // "nationwide" does not count here: each nation needs an employer named for it.
+      const regions = sitedRegions(ofGroup(group));
+      expect(regions.size).toBeGreaterThanOrEqual(6);
+      for (const nation of NATIONS) expect(regions, nation).toContain(nation);
+      expect(ENGLISH_REGIONS.filter((r) => regions.has(r)).length).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it("gives every buyer, in every sector and region, a local or nationwide employer first", () => {
     for (const group of SOC_MAJOR_GROUP_CODES)
@@ -33,7 +37,8 @@ describe("the sector employer directory: coverage", () => {
   });
 
   it("offers remote-friendly employers in the office-based sectors", () => {
-    for (const group of ["13", "15", "43"] as const) expect(ofGroup(group).filter((e) => e.remoteFriendly).length, group).toBeGreaterThanOrEqual(2);
+    for (const group of ["13", "15", "43"] as const)
+      expect(ofGroup(group).filter((e) => e.remoteFriendly).length, group).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -59,9 +64,21 @@ describe("the sector employer directory: links and eligibility", () => {
 
   const needing = (predicate: (e: SectorEmployer) => boolean) => SECTOR_EMPLOYERS.filter(predicate);
   const RULES: [string, (e: SectorEmployer) => boolean, RegExp][] = [
-    ["protective services state vetting, licensing or fitness rules", (e) => e.sectors.includes("33"), /vetting|SIA licence|clearance|fitness|counter-terrorist|lifeguard/i],
-    ["health employers state DBS checks or professional registration", (e) => e.sectors.includes("29") || e.sectors.includes("31"), /DBS|PVG|AccessNI|registration|register/i],
-    ["schools, colleges, universities and nurseries state DBS checks", (e) => /school|college|universit|nurser|careers guidance/i.test(e.industry), /DBS|PVG|AccessNI/],
+    [
+      "protective services state vetting, licensing or fitness rules",
+      (e) => e.sectors.includes("33"),
+      /vetting|SIA licence|clearance|fitness|counter-terrorist|lifeguard/i,
+    ],
+    [
+      "health employers state DBS checks or professional registration",
+      (e) => e.sectors.includes("29") || e.sectors.includes("31"),
+      /DBS|PVG|AccessNI|registration|register/i,
+    ],
+    [
+      "schools, colleges, universities and nurseries state DBS checks",
+      (e) => /school|college|universit|nurser|careers guidance/i.test(e.industry),
+      /DBS|PVG|AccessNI/,
+    ],
     [
       "police, prisons, fire, defence, intelligence and government state their rules",
       (e) => /police|prison|fire|defence|gchq|mi5|civil service|government|border/i.test(e.name),

@@ -6,4 +6,10 @@ import { TECHNICAL } from "./technical";
 import { WORKPLACE } from "./workplace";
 
 /** Every entry, unvalidated: load it through db/seed/learning-library.ts, which parses it. */
-export const LIBRARY_ENTRIES: readonly LibraryResource[] = [...FOUNDATIONS, ...WORKPLACE, ...TECHNICAL, ...ENTRY_ROUTES, ...CURATED_CATALOGUE];
+export const LIBRARY_ENTRIES: readonly LibraryResource[] = [
+  ...FOUNDATIONS,
+  ...WORKPLACE,
+  ...TECHNICAL,
+  ...ENTRY_ROUTES,
+  ...CURATED_CATALOGUE,
+];

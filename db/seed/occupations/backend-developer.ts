@@ -26,7 +26,8 @@ export default {
   tasks: [
     {
       name: "CRUD API endpoint development",
-      description: "Writing standard REST or GraphQL endpoints that create, read, update and delete records, with request validation and error handling.",
+      description:
+        "Writing standard REST or GraphQL endpoints that create, read, update and delete records, with request validation and error handling.",
       risk: "high",
       exposure: 78,
       aiTools: ["GitHub Copilot", "Cursor", "Amazon Q Developer", "Claude Code"],
@@ -47,35 +48,40 @@ export default {
     },
     {
       name: "API security implementation",
-      description: "Adding authentication, authorisation, rate limits, input sanitising and security headers to endpoints using established patterns.",
+      description:
+        "Adding authentication, authorisation, rate limits, input sanitising and security headers to endpoints using established patterns.",
       risk: "medium",
       exposure: 45,
       aiTools: ["GitHub Copilot", "Snyk Code", "SonarQube AI CodeFix", "Cursor"],
     },
     {
       name: "Third-party API and service integration",
-      description: "Connecting payment providers, messaging, cloud APIs and data platforms, handling credentials, retries and partial failures.",
+      description:
+        "Connecting payment providers, messaging, cloud APIs and data platforms, handling credentials, retries and partial failures.",
       risk: "medium",
       exposure: 42,
       aiTools: ["GitHub Copilot", "Postman Postbot", "ChatGPT"],
     },
     {
       name: "Performance tuning and observability",
-      description: "Profiling latency, finding N+1 queries, choosing indexes, and instrumenting services with tracing, metrics and useful logs.",
+      description:
+        "Profiling latency, finding N+1 queries, choosing indexes, and instrumenting services with tracing, metrics and useful logs.",
       risk: "low",
       exposure: 22,
       aiTools: ["Datadog Bits AI", "GitHub Copilot", "Cursor"],
     },
     {
       name: "Security architecture and threat modelling",
-      description: "Designing authentication flows, encryption and security controls for new systems, and reasoning about threats at the design level.",
+      description:
+        "Designing authentication flows, encryption and security controls for new systems, and reasoning about threats at the design level.",
       risk: "low",
       exposure: 12,
       aiTools: ["ChatGPT", "Claude", "IriusRisk"],
     },
     {
       name: "Distributed systems and service design",
-      description: "Designing services, event flows and data ownership, and trading off consistency, availability and cost when the network fails.",
+      description:
+        "Designing services, event flows and data ownership, and trading off consistency, availability and cost when the network fails.",
       risk: "low",
       exposure: 10,
       aiTools: ["ChatGPT", "Claude", "Eraser AI"],
@@ -136,12 +142,42 @@ export default {
     sampleSize: 81,
     outsideLondonMedian: 55000,
     regions: [
-      { region: "london", p25: 67500, median: 80000, p75: 90000, sourceUrl: "https://www.itjobswatch.co.uk/jobs/london/backend%20developer.do", period: "6 months to 21 November 2025", sampleSize: 41 },
+      {
+        region: "london",
+        p25: 67500,
+        median: 80000,
+        p75: 90000,
+        sourceUrl: "https://www.itjobswatch.co.uk/jobs/london/backend%20developer.do",
+        period: "6 months to 21 November 2025",
+        sampleSize: 41,
+      },
     ],
-    regionalNote: "The source publishes London separately and a median for the UK outside London; other regions' samples for this title are too small to quote.",
+    regionalNote:
+      "The source publishes London separately and a median for the UK outside London; other regions' samples for this title are too small to quote.",
   },
-  employers: employersFor("monzo", "kraken", "gds", "bbc", "autoTrader", "skyscanner", "sage", "kainos", "experian", "starling", "dwp", "ocado", "gitlab"),
-  learningResources: resourcesFor("googleApiDesignGuide", "postgresDocsPerformance", "ddia", "owaspTopTen", "awsSolutionsArchitectAssociate", "exercism"),
+  employers: employersFor(
+    "monzo",
+    "kraken",
+    "gds",
+    "bbc",
+    "autoTrader",
+    "skyscanner",
+    "sage",
+    "kainos",
+    "experian",
+    "starling",
+    "dwp",
+    "ocado",
+    "gitlab",
+  ),
+  learningResources: resourcesFor(
+    "googleApiDesignGuide",
+    "postgresDocsPerformance",
+    "ddia",
+    "owaspTopTen",
+    "awsSolutionsArchitectAssociate",
+    "exercism",
+  ),
   faq: [
     {
       question: "Will AI replace backend developers?",
@@ -167,8 +203,14 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "O*NET task statements for 15-1252.00 Software Developers", url: "https://www.onetonline.org/link/summary/15-1252.00" },
-    { label: "ITJobsWatch, 'Backend Developer' permanent salary data, 6 months to 15 October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/backend%20developer.do" },
-    { label: "ITJobsWatch, 'Backend Developer' permanent salary data in London, 6 months to 21 November 2025", url: "https://www.itjobswatch.co.uk/jobs/london/backend%20developer.do" },
+    {
+      label: "ITJobsWatch, 'Backend Developer' permanent salary data, 6 months to 15 October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/backend%20developer.do",
+    },
+    {
+      label: "ITJobsWatch, 'Backend Developer' permanent salary data in London, 6 months to 21 November 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/london/backend%20developer.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

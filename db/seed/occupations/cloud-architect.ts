@@ -132,10 +132,31 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: employersFor("hsbc", "nationwide", "dwp", "kainos", "vodafone", "aviva", "microsoft", "aws", "natwest", "capgemini", "admiral", "mod"),
-  learningResources: resourcesFor("awsSolutionsArchitectProfessional", "gcpCloudArchitect", "togafFoundation", "finopsPractitioner", "terraformAssociate", "awsSecuritySpecialty"),
+  employers: employersFor(
+    "hsbc",
+    "nationwide",
+    "dwp",
+    "kainos",
+    "vodafone",
+    "aviva",
+    "microsoft",
+    "aws",
+    "natwest",
+    "capgemini",
+    "admiral",
+    "mod",
+  ),
+  learningResources: resourcesFor(
+    "awsSolutionsArchitectProfessional",
+    "gcpCloudArchitect",
+    "togafFoundation",
+    "finopsPractitioner",
+    "terraformAssociate",
+    "awsSecuritySpecialty",
+  ),
   faq: [
     {
       question: "Will AI replace cloud architects?",
@@ -160,8 +181,14 @@ export default {
   ],
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
-    { label: "O*NET task statements for 15-1241.00 Computer Network Architects", url: "https://www.onetonline.org/link/summary/15-1241.00" },
-    { label: "ITJobsWatch, 'Cloud Architect' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/cloud%20architect.do" },
+    {
+      label: "O*NET task statements for 15-1241.00 Computer Network Architects",
+      url: "https://www.onetonline.org/link/summary/15-1241.00",
+    },
+    {
+      label: "ITJobsWatch, 'Cloud Architect' permanent salary data, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/cloud%20architect.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -141,10 +141,18 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
   employers: employersFor("ocado", "tesco", "lloyds", "kraken", "wise", "experian", "ons", "asda", "natwest", "bbc", "hmrc", "admiral"),
-  learningResources: resourcesFor("dbtFundamentals", "gcpDataEngineer", "ddia", "postgresDocsPerformance", "terraformAssociate", "analysisFunctionCharts"),
+  learningResources: resourcesFor(
+    "dbtFundamentals",
+    "gcpDataEngineer",
+    "ddia",
+    "postgresDocsPerformance",
+    "terraformAssociate",
+    "analysisFunctionCharts",
+  ),
   faq: [
     {
       question: "Will AI replace data engineers?",
@@ -173,7 +181,10 @@ export default {
       label: "O*NET task statements for 15-1243.00 Database Architects (closest match)",
       url: "https://www.onetonline.org/link/summary/15-1243.00",
     },
-    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/data%20engineer.do" },
+    {
+      label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/data%20engineer.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -26,7 +26,8 @@ export default {
   tasks: [
     {
       name: "Exploratory data analysis",
-      description: "Profiling new datasets, summarising distributions and relationships, and producing the first round of charts and tables.",
+      description:
+        "Profiling new datasets, summarising distributions and relationships, and producing the first round of charts and tables.",
       risk: "high",
       exposure: 80,
       aiTools: ["ChatGPT Advanced Data Analysis", "Julius AI", "Databricks Assistant", "GitHub Copilot"],
@@ -47,14 +48,16 @@ export default {
     },
     {
       name: "Standard model building",
-      description: "Training and tuning well-understood models such as gradient boosting or regression on tabular data, with cross-validation.",
+      description:
+        "Training and tuning well-understood models such as gradient boosting or regression on tabular data, with cross-validation.",
       risk: "medium",
       exposure: 55,
       aiTools: ["DataRobot", "Amazon SageMaker Autopilot", "H2O Driverless AI", "GitHub Copilot"],
     },
     {
       name: "Data quality investigation",
-      description: "Tracing odd numbers back to broken joins, logging changes or biased collection, and deciding what the data can and cannot support.",
+      description:
+        "Tracing odd numbers back to broken joins, logging changes or biased collection, and deciding what the data can and cannot support.",
       risk: "medium",
       exposure: 38,
       aiTools: ["Monte Carlo", "Great Expectations", "ChatGPT"],
@@ -81,8 +84,7 @@ export default {
       aiTools: ["Microsoft 365 Copilot", "Gamma"],
     },
   ],
-  timelineIntro:
-    "Data science was among the first professions to feel generative AI, because its raw material is code, numbers and prose.",
+  timelineIntro: "Data science was among the first professions to feel generative AI, because its raw material is code, numbers and prose.",
   timeline: [
     {
       period: "2021–2024",
@@ -102,8 +104,7 @@ export default {
   ],
   verdict:
     "Data scientists face above-average exposure. The production of analysis is being automated fast; the judgement about what to analyse, whether to trust it and what to do about it is not.",
-  comparisonBlurb:
-    "Exploratory analysis, notebook code and report writing sit squarely inside what language models do well.",
+  comparisonBlurb: "Exploratory analysis, notebook code and report writing sit squarely inside what language models do well.",
   pivotIntro:
     "Statistical thinking, programming and a feel for data open doors into machine-learning engineering, data platforms and product roles.",
   skills: [
@@ -134,10 +135,31 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: employersFor("ons", "astraZeneca", "sainsburys", "monzo", "skyscanner", "metOffice", "gsk", "experian", "natwest", "dwp", "faculty", "boots"),
-  learningResources: resourcesFor("openIntroStatistics", "mlSpecialization", "fastAi", "analysisFunctionCharts", "azureDataScientist", "dbtFundamentals"),
+  employers: employersFor(
+    "ons",
+    "astraZeneca",
+    "sainsburys",
+    "monzo",
+    "skyscanner",
+    "metOffice",
+    "gsk",
+    "experian",
+    "natwest",
+    "dwp",
+    "faculty",
+    "boots",
+  ),
+  learningResources: resourcesFor(
+    "openIntroStatistics",
+    "mlSpecialization",
+    "fastAi",
+    "analysisFunctionCharts",
+    "azureDataScientist",
+    "dbtFundamentals",
+  ),
   faq: [
     {
       question: "Will AI replace data scientists?",
@@ -163,7 +185,10 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "O*NET task statements for 15-2051.00 Data Scientists", url: "https://www.onetonline.org/link/summary/15-2051.00" },
-    { label: "ITJobsWatch, 'Data Scientist' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/data%20scientist.do" },
+    {
+      label: "ITJobsWatch, 'Data Scientist' permanent salary data, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/data%20scientist.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

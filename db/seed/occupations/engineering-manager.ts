@@ -142,10 +142,31 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: employersFor("sage", "autoTrader", "monzo", "bloomberg", "hmrc", "skyscanner", "wise", "kainos", "bbc", "jlr", "experian", "gitlab"),
-  learningResources: resourcesFor("managersPath", "accelerate", "teamTopologies", "googleSreBooks", "finopsPractitioner", "writingForGovuk"),
+  employers: employersFor(
+    "sage",
+    "autoTrader",
+    "monzo",
+    "bloomberg",
+    "hmrc",
+    "skyscanner",
+    "wise",
+    "kainos",
+    "bbc",
+    "jlr",
+    "experian",
+    "gitlab",
+  ),
+  learningResources: resourcesFor(
+    "managersPath",
+    "accelerate",
+    "teamTopologies",
+    "googleSreBooks",
+    "finopsPractitioner",
+    "writingForGovuk",
+  ),
   faq: [
     {
       question: "Will AI replace engineering managers?",
@@ -174,7 +195,10 @@ export default {
       label: "O*NET task statements for 11-3021.00 Computer and Information Systems Managers",
       url: "https://www.onetonline.org/link/summary/11-3021.00",
     },
-    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/engineering%20manager.do" },
+    {
+      label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/engineering%20manager.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -50,8 +50,7 @@ export default {
     },
     {
       name: "Front-end test writing",
-      description:
-        "Writing unit, component and end-to-end tests that check rendering, user interactions and key journeys across browsers.",
+      description: "Writing unit, component and end-to-end tests that check rendering, user interactions and key journeys across browsers.",
       risk: "high",
       exposure: 68,
       aiTools: ["GitHub Copilot", "Cursor", "Claude", "Playwright MCP"],
@@ -141,10 +140,31 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: employersFor("bbc", "gds", "sky", "skyscanner", "thg", "ft", "autoTrader", "rightmove", "gymshark", "kainos", "admiral", "dwp"),
-  learningResources: resourcesFor("webDevAccessibility", "govukDesignSystem", "iaapCpacc", "exercism", "owaspTopTen", "googleApiDesignGuide"),
+  employers: employersFor(
+    "bbc",
+    "gds",
+    "sky",
+    "skyscanner",
+    "thg",
+    "ft",
+    "autoTrader",
+    "rightmove",
+    "gymshark",
+    "kainos",
+    "admiral",
+    "dwp",
+  ),
+  learningResources: resourcesFor(
+    "webDevAccessibility",
+    "govukDesignSystem",
+    "iaapCpacc",
+    "exercism",
+    "owaspTopTen",
+    "googleApiDesignGuide",
+  ),
   faq: [
     {
       question: "Will AI replace frontend developers?",
@@ -170,7 +190,10 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "O*NET task statements for 15-1254.00 Web Developers", url: "https://www.onetonline.org/link/summary/15-1254.00" },
-    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/front-end%20developer.do" },
+    {
+      label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/front-end%20developer.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -33,8 +33,7 @@ export default {
     },
     {
       name: "Feature pipelines and data preparation",
-      description:
-        "Building the code that cleans raw data, creates features and produces consistent training and serving datasets.",
+      description: "Building the code that cleans raw data, creates features and produces consistent training and serving datasets.",
       risk: "high",
       exposure: 62,
       aiTools: ["Databricks Assistant", "GitHub Copilot", "dbt Copilot", "Gemini in BigQuery"],
@@ -141,10 +140,31 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: employersFor("deepmind", "astraZeneca", "ocado", "wayve", "darktrace", "monzo", "faculty", "arm", "aws", "gsk", "skyscanner", "ons"),
-  learningResources: resourcesFor("fastAi", "mlSpecialization", "awsMachineLearningEngineer", "azureDataScientist", "ckad", "openTelemetryIntro"),
+  employers: employersFor(
+    "deepmind",
+    "astraZeneca",
+    "ocado",
+    "wayve",
+    "darktrace",
+    "monzo",
+    "faculty",
+    "arm",
+    "aws",
+    "gsk",
+    "skyscanner",
+    "ons",
+  ),
+  learningResources: resourcesFor(
+    "fastAi",
+    "mlSpecialization",
+    "awsMachineLearningEngineer",
+    "azureDataScientist",
+    "ckad",
+    "openTelemetryIntro",
+  ),
   faq: [
     {
       question: "Will AI replace machine learning engineers?",
@@ -170,7 +190,10 @@ export default {
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
     { label: "UK Department for Education (2023), The impact of AI on UK jobs and training" },
-    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/machine%20learning%20engineer.do" },
+    {
+      label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/machine%20learning%20engineer.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

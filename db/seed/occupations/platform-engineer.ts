@@ -53,7 +53,8 @@ export default {
     },
     {
       name: "Security and policy by default",
-      description: "Building guardrails — policies, secrets handling, supply-chain checks — into the platform so teams are safe without thinking about it.",
+      description:
+        "Building guardrails — policies, secrets handling, supply-chain checks — into the platform so teams are safe without thinking about it.",
       risk: "low",
       exposure: 22,
       aiTools: ["Snyk", "GitHub Copilot Autofix", "ChatGPT"],
@@ -131,10 +132,33 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: employersFor("monzo", "gds", "sky", "kraken", "thg", "zopa", "lloyds", "hmrc", "canonical", "gitlab", "kainos", "starling", "ocado", "experian"),
-  learningResources: resourcesFor("cka", "terraformAssociate", "teamTopologies", "prometheusAssociate", "awsSolutionsArchitectAssociate", "openTelemetryIntro"),
+  employers: employersFor(
+    "monzo",
+    "gds",
+    "sky",
+    "kraken",
+    "thg",
+    "zopa",
+    "lloyds",
+    "hmrc",
+    "canonical",
+    "gitlab",
+    "kainos",
+    "starling",
+    "ocado",
+    "experian",
+  ),
+  learningResources: resourcesFor(
+    "cka",
+    "terraformAssociate",
+    "teamTopologies",
+    "prometheusAssociate",
+    "awsSolutionsArchitectAssociate",
+    "openTelemetryIntro",
+  ),
   faq: [
     {
       question: "Will AI replace platform engineers?",
@@ -159,8 +183,14 @@ export default {
   ],
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
-    { label: "O*NET task statements for 15-1244.00 Network and Computer Systems Administrators", url: "https://www.onetonline.org/link/summary/15-1244.00" },
-    { label: "ITJobsWatch, 'Platform Engineer' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/platform%20engineer.do" },
+    {
+      label: "O*NET task statements for 15-1244.00 Network and Computer Systems Administrators",
+      url: "https://www.onetonline.org/link/summary/15-1244.00",
+    },
+    {
+      label: "ITJobsWatch, 'Platform Engineer' permanent salary data, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/platform%20engineer.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -8,7 +8,13 @@ export default {
   pluralTitle: "Security Engineers",
   sector: "Technology",
   socCode: "15-1299.05",
-  alternateTitles: ["Cyber Security Engineer", "Information Security Engineer", "Application Security Engineer", "Cloud Security Engineer", "DevSecOps Engineer"],
+  alternateTitles: [
+    "Cyber Security Engineer",
+    "Information Security Engineer",
+    "Application Security Engineer",
+    "Cloud Security Engineer",
+    "DevSecOps Engineer",
+  ],
   summary:
     "Security Engineers protect an organisation's systems and data. They harden cloud and network configurations, build detection and response tooling, review code and designs for weaknesses, and lead the technical response when something goes wrong. AI now triages scanner findings, drafts detection queries and summarises alerts at a speed no team could match. Deciding which risks matter, reasoning like an attacker and making calls under pressure during an incident still rest with people — and attackers are using AI too.",
   exposureScore: 31,
@@ -142,10 +148,31 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: employersFor("darktrace", "ncc", "bae", "gchq", "barclays", "starling", "arm", "qinetiq", "thales", "homeOffice", "mod", "leonardo"),
-  learningResources: resourcesFor("comptiaSecurityPlus", "isc2CertifiedInCybersecurity", "owaspTopTen", "ncscSecureDevelopment", "awsSecuritySpecialty", "cka"),
+  employers: employersFor(
+    "darktrace",
+    "ncc",
+    "bae",
+    "gchq",
+    "barclays",
+    "starling",
+    "arm",
+    "qinetiq",
+    "thales",
+    "homeOffice",
+    "mod",
+    "leonardo",
+  ),
+  learningResources: resourcesFor(
+    "comptiaSecurityPlus",
+    "isc2CertifiedInCybersecurity",
+    "owaspTopTen",
+    "ncscSecureDevelopment",
+    "awsSecuritySpecialty",
+    "cka",
+  ),
   faq: [
     {
       question: "Will AI replace security engineers?",
@@ -174,7 +201,10 @@ export default {
       label: "O*NET task statements for 15-1299.05 Information Security Engineers",
       url: "https://www.onetonline.org/link/summary/15-1299.05",
     },
-    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/security%20engineer.do" },
+    {
+      label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/security%20engineer.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

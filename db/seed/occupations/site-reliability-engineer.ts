@@ -131,10 +131,31 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: employersFor("sky", "bloomberg", "ocado", "starling", "skyscanner", "hmrc", "arm", "grafana", "bbc", "lloyds", "jpmorgan", "kainos"),
-  learningResources: resourcesFor("googleSreBooks", "prometheusAssociate", "openTelemetryIntro", "cka", "gcpDevOpsEngineer", "terraformAssociate"),
+  employers: employersFor(
+    "sky",
+    "bloomberg",
+    "ocado",
+    "starling",
+    "skyscanner",
+    "hmrc",
+    "arm",
+    "grafana",
+    "bbc",
+    "lloyds",
+    "jpmorgan",
+    "kainos",
+  ),
+  learningResources: resourcesFor(
+    "googleSreBooks",
+    "prometheusAssociate",
+    "openTelemetryIntro",
+    "cka",
+    "gcpDevOpsEngineer",
+    "terraformAssociate",
+  ),
   faq: [
     {
       question: "Will AI replace site reliability engineers?",
@@ -159,8 +180,14 @@ export default {
   ],
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
-    { label: "O*NET task statements for 15-1244.00 Network and Computer Systems Administrators", url: "https://www.onetonline.org/link/summary/15-1244.00" },
-    { label: "ITJobsWatch, 'Site Reliability Engineer' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/site%20reliability%20engineer.do" },
+    {
+      label: "O*NET task statements for 15-1244.00 Network and Computer Systems Administrators",
+      url: "https://www.onetonline.org/link/summary/15-1244.00",
+    },
+    {
+      label: "ITJobsWatch, 'Site Reliability Engineer' permanent salary data, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/site%20reliability%20engineer.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -132,10 +132,31 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: employersFor("lloyds", "bt", "capgemini", "homeOffice", "rollsRoyce", "tesco", "aws", "accenture", "kainos", "admiral", "jlr", "microsoft"),
-  learningResources: resourcesFor("awsSolutionsArchitectAssociate", "awsSolutionsArchitectProfessional", "togafFoundation", "gcpCloudArchitect", "bcsBusinessAnalysis", "writingForGovuk"),
+  employers: employersFor(
+    "lloyds",
+    "bt",
+    "capgemini",
+    "homeOffice",
+    "rollsRoyce",
+    "tesco",
+    "aws",
+    "accenture",
+    "kainos",
+    "admiral",
+    "jlr",
+    "microsoft",
+  ),
+  learningResources: resourcesFor(
+    "awsSolutionsArchitectAssociate",
+    "awsSolutionsArchitectProfessional",
+    "togafFoundation",
+    "gcpCloudArchitect",
+    "bcsBusinessAnalysis",
+    "writingForGovuk",
+  ),
   faq: [
     {
       question: "Will AI replace solutions architects?",
@@ -160,8 +181,14 @@ export default {
   ],
   sources: [
     { label: "Eloundou et al. (2024), “GPTs are GPTs”, Science 384(6702)" },
-    { label: "O*NET task statements for 15-1299.08 Computer Systems Engineers/Architects", url: "https://www.onetonline.org/link/summary/15-1299.08" },
-    { label: "ITJobsWatch, 'Solutions Architect' permanent salary data, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/solutions%20architect.do" },
+    {
+      label: "O*NET task statements for 15-1299.08 Computer Systems Engineers/Architects",
+      url: "https://www.onetonline.org/link/summary/15-1299.08",
+    },
+    {
+      label: "ITJobsWatch, 'Solutions Architect' permanent salary data, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/solutions%20architect.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

@@ -140,10 +140,31 @@ export default {
     reviewedOn: "2026-11-01",
     roundedTo: 2500,
     regions: [],
-    regionalNote: "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
+    regionalNote:
+      "The source reports UK-wide adverts; we have not curated a regional split for this role yet. London adverts usually pay more than the UK figure and most other regions less.",
   },
-  employers: employersFor("gds", "sage", "rightmove", "experian", "johnLewis", "starling", "bbc", "dwp", "hmrc", "kainos", "admiral", "jlr"),
-  learningResources: resourcesFor("pspo", "continuousDiscovery", "bcsBusinessAnalysis", "govukDesignSystem", "writingForGovuk", "accelerate"),
+  employers: employersFor(
+    "gds",
+    "sage",
+    "rightmove",
+    "experian",
+    "johnLewis",
+    "starling",
+    "bbc",
+    "dwp",
+    "hmrc",
+    "kainos",
+    "admiral",
+    "jlr",
+  ),
+  learningResources: resourcesFor(
+    "pspo",
+    "continuousDiscovery",
+    "bcsBusinessAnalysis",
+    "govukDesignSystem",
+    "writingForGovuk",
+    "accelerate",
+  ),
   faq: [
     {
       question: "Will AI replace technical product owners?",
@@ -172,7 +193,10 @@ export default {
       label: "O*NET task statements for 15-1299.09 Information Technology Project Managers (closest match)",
       url: "https://www.onetonline.org/link/summary/15-1299.09",
     },
-    { label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025", url: "https://www.itjobswatch.co.uk/jobs/uk/technical%20product%20owner.do" },
+    {
+      label: "ITJobsWatch, UK permanent salary data for the job title, 6 months to October 2025",
+      url: "https://www.itjobswatch.co.uk/jobs/uk/technical%20product%20owner.do",
+    },
   ],
   updatedAt: "2026-11-01",
 } satisfies CuratedOccupation;

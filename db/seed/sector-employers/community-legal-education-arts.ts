@@ -312,7 +312,12 @@ export const COMMUNITY_LEGAL_EDUCATION_ARTS_EMPLOYERS: SectorEmployer[] = [
 
   // Universities, colleges and schools
   university("University of Glasgow", "Glasgow", ["scotland"], "https://www.gla.ac.uk/explore/jobs/"),
-  university("University of Edinburgh", "Edinburgh", ["scotland"], "https://elxw.fa.em3.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001"),
+  university(
+    "University of Edinburgh",
+    "Edinburgh",
+    ["scotland"],
+    "https://elxw.fa.em3.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001",
+  ),
   university("Cardiff University", "Cardiff", ["wales"], "https://www.cardiff.ac.uk/jobs"),
   university("Queen's University Belfast", "Belfast", ["northern-ireland"], "https://www.qub.ac.uk/jobs/"),
   university("The University of Manchester", "Manchester", ["north-west"], "https://www.jobs.manchester.ac.uk/"),

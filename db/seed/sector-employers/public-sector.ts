@@ -132,7 +132,8 @@ export const PUBLIC_SECTOR_EMPLOYERS: SectorEmployer[] = [
     regions: ["london", "yorkshire", "north-west", "scotland", "northern-ireland", "south-east", "east", "west-midlands"],
     remoteFriendly: false,
     careersUrl: "https://careers.homeoffice.gov.uk/",
-    eligibility: "Civil Service nationality rules; Border Force and most immigration posts need SC clearance, and some are for UK nationals only.",
+    eligibility:
+      "Civil Service nationality rules; Border Force and most immigration posts need SC clearance, and some are for UK nationals only.",
     hiresFor: "Border Force officers, immigration caseworkers, administrative officers, digital and data staff",
   },
   {
@@ -209,7 +210,8 @@ export const PUBLIC_SECTOR_EMPLOYERS: SectorEmployer[] = [
     regions: ["london", "yorkshire", "south-west"],
     remoteFriendly: false,
     careersUrl: "https://www.gov.uk/government/organisations/government-legal-department/about/recruitment",
-    eligibility: "Civil Service nationality rules and BPSS checks; government lawyers need a practising qualification in England and Wales.",
+    eligibility:
+      "Civil Service nationality rules and BPSS checks; government lawyers need a practising qualification in England and Wales.",
     hiresFor: "Government lawyers (solicitors and barristers), trainee solicitors, paralegals",
   },
   {
@@ -367,7 +369,8 @@ export const PUBLIC_SECTOR_EMPLOYERS: SectorEmployer[] = [
     regions: ["wales"],
     remoteFriendly: false,
     careersUrl: "https://www.cardiff.gov.uk/ENG/Your-Council/Jobs-and-careers/Pages/default.aspx",
-    eligibility: "Enhanced DBS for roles with children or vulnerable adults; teachers register with the EWC, social workers with Social Care Wales; refuse drivers need a Category C licence.",
+    eligibility:
+      "Enhanced DBS for roles with children or vulnerable adults; teachers register with the EWC, social workers with Social Care Wales; refuse drivers need a Category C licence.",
     hiresFor: "Teachers, social workers, childcare and play workers, refuse collectors and drivers, administrators",
   },
   {
@@ -389,7 +392,8 @@ export const PUBLIC_SECTOR_EMPLOYERS: SectorEmployer[] = [
     regions: ["west-midlands"],
     remoteFriendly: false,
     careersUrl: "https://www.birmingham.gov.uk/jobs",
-    eligibility: "Enhanced DBS for roles with children or vulnerable adults; social workers register with Social Work England; refuse drivers need a Category C licence.",
+    eligibility:
+      "Enhanced DBS for roles with children or vulnerable adults; social workers register with Social Work England; refuse drivers need a Category C licence.",
     hiresFor: "Social workers, refuse collectors and drivers, housing officers, administrators",
   },
   {
@@ -400,7 +404,8 @@ export const PUBLIC_SECTOR_EMPLOYERS: SectorEmployer[] = [
     regions: ["yorkshire"],
     remoteFriendly: false,
     careersUrl: "https://jobs.leeds.gov.uk/",
-    eligibility: "Enhanced DBS for roles with children or vulnerable adults; social workers register with Social Work England; refuse drivers need a Category C licence.",
+    eligibility:
+      "Enhanced DBS for roles with children or vulnerable adults; social workers register with Social Work England; refuse drivers need a Category C licence.",
     hiresFor: "Social workers, care staff, refuse collectors and drivers, parks staff, administrators",
   },
   {
@@ -411,7 +416,8 @@ export const PUBLIC_SECTOR_EMPLOYERS: SectorEmployer[] = [
     regions: ["north-west"],
     remoteFriendly: false,
     careersUrl: "https://www.manchester.gov.uk/jobs",
-    eligibility: "Enhanced DBS for roles with children or vulnerable adults; social workers register with Social Work England; refuse drivers need a Category C licence.",
+    eligibility:
+      "Enhanced DBS for roles with children or vulnerable adults; social workers register with Social Work England; refuse drivers need a Category C licence.",
     hiresFor: "Social workers, neighbourhood and waste staff, housing officers, administrators",
   },
   {
@@ -422,7 +428,8 @@ export const PUBLIC_SECTOR_EMPLOYERS: SectorEmployer[] = [
     regions: ["northern-ireland"],
     remoteFriendly: false,
     careersUrl: "https://jobs.eani.org.uk/",
-    eligibility: "Enhanced AccessNI check with barred-list check; teachers register with GTCNI; school bus drivers need a Category D licence.",
+    eligibility:
+      "Enhanced AccessNI check with barred-list check; teachers register with GTCNI; school bus drivers need a Category D licence.",
     hiresFor: "Teachers, classroom assistants, school cooks and catering assistants, school bus drivers, administrators",
   },
 

@@ -6,7 +6,8 @@ import { ENGLAND, GREAT_BRITAIN } from "./places";
  * Employers for SOC groups 41–53: sales, office support, farming and forestry, construction,
  * installation and repair, production, transport and logistics.
  */
-const SUPERMARKET_DRIVERS = "Home-delivery drivers need a full car licence (Category B); HGV drivers a Category C or C+E licence with Driver CPC.";
+const SUPERMARKET_DRIVERS =
+  "Home-delivery drivers need a full car licence (Category B); HGV drivers a Category C or C+E licence with Driver CPC.";
 
 export const TRADE_INDUSTRY_TRANSPORT_EMPLOYERS: SectorEmployer[] = [
   // Retail
@@ -163,7 +164,8 @@ export const TRADE_INDUSTRY_TRANSPORT_EMPLOYERS: SectorEmployer[] = [
     regions: "nationwide",
     remoteFriendly: false,
     careersUrl: "https://www.royalmailgroup.com/en/careers/",
-    eligibility: "Postal roles with a van need a full car licence; LGV drivers need a Category C or C+E licence. Basic criminal record check.",
+    eligibility:
+      "Postal roles with a van need a full car licence; LGV drivers need a Category C or C+E licence. Basic criminal record check.",
     hiresFor: "Postmen and postwomen, mail centre operatives, van and LGV drivers, delivery office managers",
   },
   {
@@ -533,7 +535,18 @@ export const TRADE_INDUSTRY_TRANSPORT_EMPLOYERS: SectorEmployer[] = [
     sectors: ["11", "15", "53"],
     industry: "Logistics and e-commerce",
     location: "Fulfilment centres from Dunfermline and Swansea to Coventry and Tilbury",
-    regions: ["scotland", "wales", "west-midlands", "east-midlands", "north-west", "north-east", "yorkshire", "east", "london", "south-east"],
+    regions: [
+      "scotland",
+      "wales",
+      "west-midlands",
+      "east-midlands",
+      "north-west",
+      "north-east",
+      "yorkshire",
+      "east",
+      "london",
+      "south-east",
+    ],
     remoteFriendly: false,
     careersUrl: "https://www.amazon.jobs/",
     eligibility: "Delivery drivers work for delivery partners and need a full car licence.",
