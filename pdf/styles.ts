@@ -29,7 +29,7 @@ export const A4 = { width: 595.28, height: 841.89 };
 export const CONTENT_WIDTH = A4.width - PAGE_MARGIN * 2;
 
 // lineHeight is set on Text styles only: on Page or a containing View it silently hides the
-// absolutely positioned footer (measured with @react-pdf/renderer 4.9, see DESIGN.md).
+// absolutely positioned footer (measured with @react-pdf/renderer 4.9; ADR 010, "Look").
 export const s = StyleSheet.create({
   page: {
     // Pages render without react-pdf's pagination pass (wrap off), which leaves a page as tall as
