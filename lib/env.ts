@@ -34,7 +34,7 @@ const envSchema = z
     EMAIL_RATE_PER_SECOND: optional(z.coerce.number().positive().max(1_000)),
     WORKER: optional(z.enum(["inline", "off"])),
     LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error", "silent"])),
-    // The job queue's tuning (lib/queue.ts); PDF_RENDER_THREADS is read by pdf/render.ts.
+    // The job queue's tuning (lib/queue.ts) and the PDF render pool's size (pdf/render.ts).
     JOB_EXPIRE_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)),
     JOB_MAINTENANCE_SECONDS: optional(z.coerce.number().int().min(1).max(3_600)),
     JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)),
@@ -135,6 +135,8 @@ function resolveEnv(raw: RawEnv) {
       /** First retry delay; later ones double (pg-boss retryBackoff). */
       retryDelaySeconds: raw.JOB_RETRY_DELAY_SECONDS ?? 5,
     },
+    /** Render threads per worker process; unset: one per available core (pdf/render.ts). */
+    pdfRenderThreads: raw.PDF_RENDER_THREADS,
     metricsToken: raw.METRICS_TOKEN,
     workerMetricsPort: raw.WORKER_METRICS_PORT,
     // 0: clients connect directly, X-Forwarded-For is ignored (a client could forge it).

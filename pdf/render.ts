@@ -1,16 +1,15 @@
 import os from "node:os";
 import { Piscina } from "piscina";
+import { getEnv } from "../lib/env";
 import type { BlueprintInput } from "./blueprint-input";
 import type { RenderTask, RenderTaskResult } from "./render-task";
 
 /** See RenderTaskResult; unlike renderMs, cpuMs ignores other load on the machine. */
 export type RenderedBlueprint = Omit<RenderTaskResult, "pdf"> & { pdf: Buffer };
 
-/** Threads in the pool: PDF_RENDER_THREADS, else one per available core; never fewer than one. */
-export function renderPoolSize(env: NodeJS.ProcessEnv = process.env): number {
-  const configured = Number.parseInt(env.PDF_RENDER_THREADS ?? "", 10);
-  const n = Number.isFinite(configured) && configured > 0 ? configured : os.availableParallelism();
-  return Math.max(1, n);
+/** Threads in the pool: PDF_RENDER_THREADS (validated in lib/env.ts), else one per available core. */
+export function renderPoolSize(configured: number | undefined = getEnv().pdfRenderThreads): number {
+  return Math.max(1, configured ?? os.availableParallelism());
 }
 
 /**
