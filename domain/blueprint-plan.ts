@@ -22,7 +22,7 @@ export type PlanInput = {
   hoursPerWeek: number;
   current: { title: string };
   /** The role the plan aims at: the current role itself when the shape is "stay". */
-  target: { slug: string; title: string };
+  target: { slug: string; title: string; pluralTitle?: string };
   /** Every skill below the level the plan aims at; any order. */
   gaps: readonly PlanGap[];
   /** The target's most important skills, used as focus when there is no gap left to close. */
@@ -76,6 +76,9 @@ export type NinetyDayPlan = {
   /** Employers the plan has the buyer apply to, one apply step each. */
   applications: string[];
 };
+
+/** Several people in the target role: the catalogue's plural where it has one ("Chefs and Head Cooks"). */
+const targetPlural = (input: PlanInput) => input.target.pluralTitle ?? `${input.target.title}s`;
 
 export const WEEKS = 12;
 const FOCUS_WEEKS = 9;
@@ -558,7 +561,7 @@ function candidatesFor(
       write: () =>
         stay
           ? `Book 30 minutes with your manager: show the time AI now saves you on “${first?.name ?? "your routine work"}” and agree where it goes: more “${grow?.name ?? "of the work AI touches least"}”.`
-          : `Find five ${input.target.title}s on LinkedIn or at a meetup and ask two for 20 minutes about their week and what they would look for in someone moving in.`,
+          : `Find five ${targetPlural(input)} on LinkedIn or at a meetup and ask two for 20 minutes about their week and what they would look for in someone moving in.`,
     });
   }
   if (stay && week === 8)
@@ -583,7 +586,7 @@ function candidatesFor(
     const employer = employers[week - 8]!;
     const research = [
       `Research ${employer}: read its careers pages and engineering blog and note one problem it has that your project speaks to.`,
-      `Research ${employer}: read two of its current adverts for ${input.target.title}s and list which of their requirements your project already shows.`,
+      `Research ${employer}: read two of its current adverts for ${targetPlural(input)} and list which of their requirements your project already shows.`,
       `Research ${employer}: find who leads the team you would join (its blog, talks or LinkedIn) and note one thing they have said about their work that your project speaks to.`,
     ][week - 8]!;
     out.push({ kind: "network", weight: 1, cap: 1, skill: null, write: () => research });
@@ -748,7 +751,7 @@ function milestones(
         by(4, "network")
           ? stay
             ? "A conversation with your manager about the work you want more of"
-            : `Two conversations booked with ${input.target.title}s`
+            : `Two conversations booked with ${targetPlural(input)}`
           : null,
       ]),
     },

@@ -118,7 +118,15 @@ export function buildBlueprintInput(parts: {
     orderDate: parts.orderDate.toISOString(),
     scoringVersion: parts.scoringVersion,
     answers: parts.answers,
-    outcome: parts.outcome,
+    // A stored path keeps the title it had at assessment time (O*NET's plural for an imported
+    // role); the document names each path as its role now reads (one person's job title).
+    outcome: {
+      ...parts.outcome,
+      pivots: parts.outcome.pivots.map((p) => {
+        const target = byId.get(p.targetId);
+        return target ? { ...p, title: target.title } : p;
+      }),
+    },
     occupation: toBlueprintOccupation(parts.occupation),
     pivotTargets: parts.outcome.pivots.flatMap((p) => {
       const target = byId.get(p.targetId);

@@ -193,7 +193,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     seniority: answers.experience.seniority,
     hoursPerWeek: answers.goals.hoursPerWeek,
     current: { title: occupation.title },
-    target: { slug: target.slug, title: target.title },
+    target: { slug: target.slug, title: target.title, pluralTitle: target.pluralTitle },
     gaps: planGaps as PlanGap[],
     targetSkills: target.skills.map((s) => s.skill),
     tasks: tasks.map((t) => ({ name: t.label, sharePercent: t.sharePercent, exposure: t.exposure, aiTools: t.aiTools, skills: t.skills })),

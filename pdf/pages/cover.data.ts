@@ -104,8 +104,8 @@ export function selectCoverPage(model: BlueprintModel): CoverData {
     stay
       ? `Your most exposed work run with AI tools${plan.milestones[2]?.checks.some((c) => c.startsWith("Presented")) ? ", and a conversation with your manager about what you own next" : ""}`
       : plan.applications.length
-        ? `Applications to ${plural(plan.applications.length, "named employer")} hiring ${planPath.title}s`
-        : `A shortlist of employers hiring ${planPath.title}s`,
+        ? `Applications to ${plural(plan.applications.length, "named employer")} hiring ${planPath.target?.pluralTitle ?? `${planPath.title}s`}`
+        : `A shortlist of employers hiring ${planPath.target?.pluralTitle ?? `${planPath.title}s`}`,
   ].filter((x): x is string => !!x && model.roomy);
   return {
     occupationTitle: input.occupation.title,

@@ -159,6 +159,7 @@ export function selectEmployersPage(model: BlueprintModel): EmployersData {
     (entries, reserved) => fitColumn(entries, reserved, SECTOR_COLUMN_LINES),
   );
   const firstTitle = stay ? current.title : model.planPath.title;
+  const firstPlural = stay ? current.pluralTitle : (model.planPath.target?.pluralTitle ?? `${firstTitle}s`);
   const projectTitle = model.plan.project.title;
   // Sector employers (councils, NHS boards, hauliers) write news and reports, not engineering blogs.
   const blogs = columns.some((c) => c.sector) ? "news or reports about their work" : "an engineering or design blog";
@@ -170,7 +171,7 @@ export function selectEmployersPage(model: BlueprintModel): EmployersData {
         },
         {
           lead: "Talk to people in your role elsewhere.",
-          body: `Find two ${firstTitle}s at a company on the list and ask for twenty minutes on how AI tools have changed their week and what their employer now asks of them.`,
+          body: `Find two ${firstPlural} at a company on the list and ask for twenty minutes on how AI tools have changed their week and what their employer now asks of them.`,
         },
         {
           lead: "Lead with evidence.",
@@ -188,7 +189,7 @@ export function selectEmployersPage(model: BlueprintModel): EmployersData {
         },
         {
           lead: "Talk to people before applying.",
-          body: `Find two ${firstTitle}s at a company on the list and ask for twenty minutes about their week. Ask what they wish new joiners knew; do not ask for a job.`,
+          body: `Find two ${firstPlural} at a company on the list and ask for twenty minutes about their week. Ask what they wish new joiners knew; do not ask for a job.`,
         },
         {
           lead: "Lead with evidence.",
@@ -196,7 +197,7 @@ export function selectEmployersPage(model: BlueprintModel): EmployersData {
         },
         {
           lead: "Ask about internal moves.",
-          body: `If your current employer has ${firstTitle}s, an internal transfer is usually the fastest route: your context is already valued there.`,
+          body: `If your current employer has ${firstPlural}, an internal transfer is usually the fastest route: your context is already valued there.`,
         },
       ];
   return {
