@@ -176,6 +176,58 @@ describe("buildNinetyDayPlan", () => {
   });
 });
 
+describe("a move with a single skill gap", () => {
+  const single: PlanInput = {
+    ...base,
+    gaps: [{ skill: "Containers and Kubernetes", yourLevel: 1, requiredLevel: 3, importance: 85 }],
+    targetSkills: [
+      { skill: "Containers and Kubernetes", yourLevel: 1, importance: 85 },
+      { skill: "Cloud Infrastructure", yourLevel: 5, importance: 90 },
+      { skill: "Infrastructure as Code", yourLevel: 2, importance: 80 },
+      { skill: "Developer Experience", yourLevel: 2, importance: 60 },
+    ],
+    resources: [
+      ...base.resources,
+      {
+        title: "Kubernetes Basics",
+        provider: "Kubernetes",
+        kind: "course",
+        skills: ["Containers and Kubernetes"],
+        approxHours: 6,
+        approxCostGbp: 0,
+      },
+      {
+        title: "Terraform Tutorials",
+        provider: "HashiCorp",
+        kind: "course",
+        skills: ["Infrastructure as Code"],
+        approxHours: 4,
+        approxCostGbp: 0,
+      },
+    ],
+  };
+
+  it("tops the focus up with the target's most important skills not yet mastered, a level up on each, each with its own resource", () => {
+    const plan = buildNinetyDayPlan(single);
+    expect(plan.focus.map((f) => f.skill)).toEqual(["Containers and Kubernetes", "Infrastructure as Code", "Developer Experience"]);
+    expect(plan.focus.slice(1).map((f) => f.requiredLevel - f.yourLevel)).toEqual([1, 1]);
+    expect(plan.focus.filter((f) => f.resource).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(plan.inPlan.map((r) => r.skill)).size).toBeGreaterThanOrEqual(2);
+    expect(plan.weeks.every((w) => sum(w.actions.map((a) => a.hours)) === 5)).toBe(true);
+  });
+
+  it("works on two skills when the hours are few, and on the gap alone when the target has no other skill", () => {
+    expect(buildNinetyDayPlan({ ...single, hoursPerWeek: 2 }).focus).toHaveLength(2);
+    expect(buildNinetyDayPlan({ ...single, targetSkills: [single.targetSkills[0]!] }).focus).toHaveLength(1);
+  });
+
+  it("works on a named skill of unknown level as evidence, claiming no level for it", () => {
+    const plan = buildNinetyDayPlan({ ...single, targetSkills: ["Containers and Kubernetes", "Developer Experience"] });
+    expect(plan.focus.map((f) => f.skill)).toEqual(["Containers and Kubernetes", "Developer Experience"]);
+    expect(plan.claims.filter((c) => c.skill === "Developer Experience")).toEqual([]);
+  });
+});
+
 describe("resources for this buyer", () => {
   const security = {
     title: "CompTIA Security+",

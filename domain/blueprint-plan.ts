@@ -13,6 +13,8 @@ export { costText, type PlanResource };
 
 export type PlanShape = "stay" | "adjacent" | "cross-domain";
 export type PlanGap = { skill: string; yourLevel: number; requiredLevel: number; importance: number };
+/** A skill of the target role with the buyer's level in it and its importance to the role. */
+export type TargetSkill = { skill: string; yourLevel: number; importance: number };
 /** One of the buyer's own tasks, with the share of their week it takes and the skills it uses. */
 export type PlanTask = { name: string; sharePercent: number; exposure: number; aiTools: readonly string[]; skills: readonly string[] };
 
@@ -25,8 +27,12 @@ export type PlanInput = {
   target: { slug: string; title: string; pluralTitle?: string };
   /** Every skill below the level the plan aims at; any order. */
   gaps: readonly PlanGap[];
-  /** The target's most important skills, used as focus when there is no gap left to close. */
-  targetSkills: readonly string[];
+  /**
+   * The target's most important skills, most important first: the plan tops its focus up from
+   * these when the gaps give too few skills for twelve weeks. With the buyer's level the top-up is
+   * a level up; a bare name (level unknown) is worked on as evidence of the skill instead.
+   */
+  targetSkills: readonly (string | TargetSkill)[];
   tasks: readonly PlanTask[];
   /** The target role's tasks, where a skill the buyer's week does not use can be practised. */
   targetTasks: readonly { name: string; skills: readonly string[] }[];
@@ -128,11 +134,34 @@ function focusCount(hours: number): number {
   return hours <= 2 ? 2 : hours <= 5 ? 3 : 4;
 }
 
+/**
+ * Twelve weeks on a single skill name one course and read thin, so a plan works on at least two
+ * skills (three once the hours allow) whenever the target role has them.
+ */
+const minFocus = (hours: number) => Math.min(focusCount(hours), 3);
+
+/** Importance of a top-up skill whose importance is unknown: mid-scale, as the stay plan's grow skills. */
+const TOP_UP_IMPORTANCE = 50;
+
 function focusSkills(input: PlanInput, hours: number): PlanGap[] {
   const ordered = orderGaps(input.gaps).slice(0, focusCount(hours));
-  if (ordered.length > 0) return ordered;
-  // No gap left: spend the weeks evidencing the target's most important skills instead.
-  return input.targetSkills.slice(0, focusCount(hours)).map((skill, i) => ({ skill, yourLevel: 0, requiredLevel: 0, importance: 3 - i }));
+  // With no gap at all the whole plan is top-up, as many skills as the hours allow.
+  const wanted = ordered.length ? minFocus(hours) : focusCount(hours);
+  if (ordered.length >= wanted) return ordered;
+  // Too few gaps: top up with the target's most important skills the buyer has not yet mastered,
+  // a level up on each (the stay plan does the same with the work AI touches least).
+  const taken = new Set(ordered.map((g) => g.skill));
+  const known = input.targetSkills.filter((s): s is TargetSkill => typeof s !== "string");
+  const levelUps = [...known]
+    .filter((s) => !taken.has(s.skill) && s.yourLevel < 5)
+    .sort((a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill))
+    .map((s) => ({ skill: s.skill, yourLevel: s.yourLevel, requiredLevel: s.yourLevel + 1, importance: s.importance }));
+  // A bare name (level unknown) is worked on as evidence of the skill: no level is claimed for it.
+  const evidence = input.targetSkills
+    .filter((s): s is string => typeof s === "string" && !taken.has(s))
+    .map((skill, i) => ({ skill, yourLevel: 0, requiredLevel: 0, importance: ordered.length ? TOP_UP_IMPORTANCE : 3 - i }));
+  const topUp = [...levelUps, ...evidence].filter((g, i, all) => all.findIndex((x) => x.skill === g.skill) === i);
+  return [...ordered, ...topUp.slice(0, wanted - ordered.length)];
 }
 
 /** Each focus skill gets at least one week; the rest follow importance × shortfall. */
