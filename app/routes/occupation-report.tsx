@@ -23,7 +23,14 @@ export async function loader({ params }: Route.LoaderArgs) {
   }
   const report = await getOccupationReport(slug);
   if (!report) throw data("Not found", { status: 404 });
-  return { ...report, canonical: absoluteUrl(`/occupations/${slug}`) };
+  // Explanations that only imported reports print travel as data, not in every visitor's JavaScript.
+  const notes = {
+    tasksIntro: report.occupation.research ? EXPOSURE_LABELS_EXPLAINED : report.occupation.tasksIntro,
+    pathsNote: report.occupation.research
+      ? IMPORTED_PATHS_NOTE
+      : "Skill match is computed from the importance and level of each skill in both roles, not typed in by hand.",
+  };
+  return { ...report, notes, canonical: absoluteUrl(`/occupations/${slug}`) };
 }
 
 export function meta({ data: report }: Route.MetaArgs) {
@@ -58,7 +65,7 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
       {occupation.outlook ? <p className="mt-8 max-w-3xl text-lg leading-relaxed">{occupation.outlook}</p> : null}
 
       {tasks.length > 0 ? (
-        <Section title="Task by task" id="tasks" intro={occupation.research ? EXPOSURE_LABELS_EXPLAINED : occupation.tasksIntro}>
+        <Section title="Task by task" id="tasks" intro={loaderData.notes.tasksIntro}>
           {/* Imported tasks carry a research label (E1/E2/E0), not a share of the task done by AI. */}
           {occupation.research ? <ImportedTaskTable tasks={tasks} /> : <TaskTable tasks={tasks} />}
         </Section>
@@ -90,11 +97,7 @@ export default function OccupationReportPage({ loaderData }: Route.ComponentProp
           </ol>
           <LongTermPaths paths={longTermPaths} />
           {occupation.skillsEstimatedNote ? <p className="mt-3 text-sm text-muted">{occupation.skillsEstimatedNote}</p> : null}
-          <p className="mt-3 text-sm text-muted">
-            {occupation.research
-              ? IMPORTED_PATHS_NOTE
-              : "Skill match is computed from the importance and level of each skill in both roles, not typed in by hand."}
-          </p>
+          <p className="mt-3 text-sm text-muted">{loaderData.notes.pathsNote}</p>
         </Section>
       ) : null}
 
