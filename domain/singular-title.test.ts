@@ -68,8 +68,9 @@ const OCC_LEVEL = path.join(
   "gpts-are-gpts/occ_level.csv",
 );
 
+// describe.skipIf still runs the body to collect the tests: read only where the file exists.
 describe.skipIf(!existsSync(OCC_LEVEL))("every O*NET title in the research data", () => {
-  const titles = readFileSync(OCC_LEVEL, "utf8")
+  const titles = (existsSync(OCC_LEVEL) ? readFileSync(OCC_LEVEL, "utf8") : "")
     .split("\n")
     .slice(1)
     .filter((line) => line.trim())

@@ -21,7 +21,8 @@ function researchTitles(): Map<string, string> {
 
 // The research files are not part of the repository; this runs only where ../shared/data exists.
 describe.skipIf(!existsSync(OCC_LEVEL))("UK job words against the research data", () => {
-  const titles = researchTitles();
+  // describe.skipIf still runs this body to collect the tests: read only where the file exists.
+  const titles = existsSync(OCC_LEVEL) ? researchTitles() : new Map<string, string>();
 
   it("reads the 923 occupations", () => {
     expect(titles.size).toBe(923);
