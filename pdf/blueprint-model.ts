@@ -195,7 +195,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     current: { title: occupation.title },
     target: { slug: target.slug, title: target.title, pluralTitle: target.pluralTitle },
     gaps: planGaps as PlanGap[],
-    targetSkills: target.skills.map((s) => s.skill),
+    targetSkills: target.skills.map((s) => ({ skill: s.skill, yourLevel: levelOf(s.skill).level, importance: s.importance })),
     tasks: tasks.map((t) => ({ name: t.label, sharePercent: t.sharePercent, exposure: t.exposure, aiTools: t.aiTools, skills: t.skills })),
     targetTasks: target.tasks.map((t) => ({ name: taskLabel(t, quotable), skills: skillsOfTask(target.slug, t, target.skills) })),
     // Nearest first, as page 14 lists them, so the plan applies to employers the buyer can reach.
