@@ -11,9 +11,26 @@ import { selectSalaryPage } from "../../pdf/pages/salary.data";
 import { selectSkillGapPage } from "../../pdf/pages/skill-gap.data";
 import { selectSummaryPage } from "../../pdf/pages/summary.data";
 import { MIN_BLUEPRINT_EMPLOYERS } from "../../domain/blueprint-availability";
-import type { Invariant } from "./blueprint-invariants";
+import { pageData, stringsOf, type Invariant } from "./blueprint-invariants";
 
 export const IMPORTED_INVARIANTS: readonly Invariant[] = [
+  {
+    name: "names each imported role in the singular, and several people in it by the catalogue's plural (never an appended s)",
+    check: ({ model }) => {
+      const out: string[] = [];
+      const roles = [model.input.occupation, ...model.input.pivotTargets].filter((r) => r.origin === "imported");
+      for (const p of model.paths)
+        if (p.target && p.title !== p.target.title) out.push(`path “${p.title}” is not its role's title “${p.target.title}”`);
+      const texts = stringsOf(pageData(model));
+      for (const role of roles) {
+        const doubled = `${role.pluralTitle}s`;
+        const appended = role.title.endsWith("s") ? null : `${role.title}ss`;
+        for (const t of texts)
+          if (t.includes(doubled) || (appended && t.includes(appended))) out.push(`doubled plural in “${t.slice(0, 120)}”`);
+      }
+      return out;
+    },
+  },
   {
     name: "names at least five sector employers with a careers link for every imported role, and lists each path's on page 14",
     check: ({ model }) => {
