@@ -35,8 +35,9 @@ export type TaskView = BlueprintTask & { sharePercent: number; skills: readonly 
 const QUOTABLE_TASK = 80;
 /** At the schema's limits (titles too long for the optional blocks) a sheet has room only for short quotes. */
 const QUOTABLE_TIGHT = 40;
+// Quoted mid-sentence, so an O*NET statement's closing full stop is dropped.
 export const taskLabel = (t: { position: number; name: string }, max = QUOTABLE_TASK) =>
-  t.name.length <= max ? t.name : `task ${t.position}`;
+  t.name.length <= max ? t.name.replace(/\.$/, "") : `task ${t.position}`;
 /** Titles up to this length leave the pages room for their optional blocks (every curated title does). */
 const ROOMY_TITLE = 50;
 

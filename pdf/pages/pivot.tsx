@@ -4,6 +4,9 @@ import { BlueprintPage, Bullet, RiskPill, Stat } from "../components";
 import { colors, s, spacing } from "../styles";
 import { selectPivotPage, type NoPivotData, type StayData } from "./pivot.data";
 
+/** A task name as a sentence: O*NET statements already end with a full stop. */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 export function PivotPage({ model, index }: { model: BlueprintModel; index: number }) {
   const d = selectPivotPage(model, index);
   if (d.kind === "none") return <NoPivotPage model={model} d={d} />;
@@ -55,7 +58,7 @@ export function PivotPage({ model, index }: { model: BlueprintModel; index: numb
                 <RiskPill exposure={t.exposure} />
               </View>
               <Text style={[s.td, { flex: 1 }]}>
-                <Text style={s.bold}>{t.name}.</Text> {t.description}
+                <Text style={s.bold}>{sentence(t.name)}</Text> {t.description}
               </Text>
             </View>
           ))}
@@ -138,7 +141,7 @@ function StayPage({ model, d }: { model: BlueprintModel; d: StayData }) {
                 <RiskPill exposure={t.exposure} />
               </View>
               <Text style={[s.td, { flex: 1 }]}>
-                <Text style={s.bold}>{t.name}.</Text> {t.description}
+                <Text style={s.bold}>{sentence(t.name)}</Text> {t.description}
               </Text>
             </View>
           ))}
