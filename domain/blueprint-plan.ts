@@ -614,7 +614,7 @@ function candidatesFor(
   if (!stay && week >= 8 && week <= 10 && employers[week - 8]) {
     const employer = employers[week - 8]!;
     const research = [
-      `Research ${employer}: read its careers pages and engineering blog and note one problem it has that your project speaks to.`,
+      `Research ${employer}: read its careers pages and its latest news or blog posts and note one problem it has that your project speaks to.`,
       `Research ${employer}: read two of its current adverts for ${targetPlural(input)} and list which of their requirements your project already shows.`,
       `Research ${employer}: find who leads the team you would join (its blog, talks or LinkedIn) and note one thing they have said about their work that your project speaks to.`,
     ][week - 8]!;
