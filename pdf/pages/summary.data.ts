@@ -111,7 +111,12 @@ export function selectSummaryPage(model: BlueprintModel): SummaryData {
       resilience: p.label,
       reason: model.roomy ? p.reason : "",
     })),
-    deliverables: model.roomy ? (model.plan.milestones.find((m) => m.day === 90)?.checks ?? []) : [],
+    // The day-90 list repeats page 12's milestone: it gives way when a routes or long-term block
+    // lands here, or page 2 runs onto a second sheet (a fixture role with one path did).
+    deliverables:
+      model.roomy && blocks.routes?.place !== "summary" && blocks.longTerm?.place !== "summary"
+        ? (model.plan.milestones.find((m) => m.day === 90)?.checks ?? [])
+        : [],
     routes: blocks.routes?.place === "summary" ? blocks.routes.block : null,
     longTerm: blocks.longTerm?.place === "summary" ? blocks.longTerm.block : null,
   };
