@@ -8,7 +8,7 @@ import {
   type CatalogueAuditAction,
 } from "../staff/catalogue.server";
 import { staffHeaders } from "../staff/route-helpers.server";
-import { Notice, ScrollBox, when } from "../staff/ui";
+import { Notice, ScrollBox, when, TableHead } from "../staff/ui";
 import type { Route } from "./+types/staff.catalogue";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -64,22 +64,7 @@ export default function StaffCatalogue({ loaderData, actionData }: Route.Compone
       ) : (
         <ScrollBox label="Occupations and their Blueprint sale" className="mt-3">
           <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">
-                  Occupation
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Blueprint
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Last change
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Switch
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Occupation", "Blueprint", "Last change", "Switch"]} />
             <tbody>
               {occupations.map((o) => (
                 <tr key={o.slug} className="border-b border-line align-top">
@@ -136,25 +121,7 @@ export default function StaffCatalogue({ loaderData, actionData }: Route.Compone
       ) : (
         <ScrollBox label="Recent changes to Blueprint sales" className="mt-3">
           <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">
-                  When
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Who
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  What
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Occupation
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Why
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["When", "Who", "What", "Occupation", "Why"]} />
             <tbody>
               {audit.map((e) => (
                 <tr key={e.id} className="border-b border-line align-top">

@@ -2,7 +2,7 @@ import { data, Form } from "react-router";
 import { requireStaff } from "../staff/auth.server";
 import { staffHeaders } from "../staff/route-helpers.server";
 import { manageStaff } from "../staff/staff-admin.server";
-import { Notice, when, ScrollBox } from "../staff/ui";
+import { Notice, when, ScrollBox, TableHead } from "../staff/ui";
 import { recentStaffAudit, type StaffAuditAction } from "../staff/staff-audit.server";
 import { accountThrottles } from "../staff/throttle.server";
 import { listStaff } from "../staff/users.server";
@@ -46,28 +46,7 @@ export default function StaffUsers({ loaderData, actionData }: Route.ComponentPr
       {actionData ? <Notice tone={actionData.ok ? "ok" : "error"}>{actionData.message}</Notice> : null}
       <ScrollBox label="Staff accounts" className="mt-6">
         <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">
-                Name
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Email
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Role
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Added
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Access
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Sign-in throttle
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Name", "Email", "Role", "Added", "Access", "Sign-in throttle"]} />
           <tbody>
             {loaderData.users.map((u) => (
               <tr key={u.id} className="border-b border-line align-top">
@@ -119,22 +98,7 @@ export default function StaffUsers({ loaderData, actionData }: Route.ComponentPr
       ) : (
         <ScrollBox label="Recent changes to staff accounts" className="mt-3">
           <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">
-                  When
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Who
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  What
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Account
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["When", "Who", "What", "Account"]} />
             <tbody>
               {loaderData.audit.map((e) => (
                 <tr key={e.id} className="border-b border-line align-top">

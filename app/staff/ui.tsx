@@ -107,3 +107,18 @@ export function ScrollBox({ label, className = "", children }: { label: string; 
     </div>
   );
 }
+
+/** A staff table's header row: one column heading each, in the console's table style. */
+export function TableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr className="border-b border-line">
+        {columns.map((c) => (
+          <th key={c} scope="col" className="py-2 pr-3">
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
