@@ -4,6 +4,7 @@
  * Blueprint can name resources for any role, imported or curated. Pure: the data lives in
  * db/seed/learning-library/ and is passed in; nothing here reads it.
  */
+import { SOC_MAJOR_GROUP_CODES, socMajorGroupOf, type SocMajorGroup } from "./sector-employers";
 import type { PlanResource } from "./blueprint-resources";
 
 /** O*NET's basic skills as the research data names them (occupations_onet_basic_skills.csv). */
@@ -21,34 +22,8 @@ export const ONET_BASIC_SKILLS = [
   "Writing",
 ] as const;
 
-/** SOC 2018 major groups (two-digit prefix of an O*NET-SOC code), military excluded. */
-export const SOC_MAJOR_GROUPS = {
-  "11": "Management",
-  "13": "Business and Financial Operations",
-  "15": "Computer and Mathematical",
-  "17": "Architecture and Engineering",
-  "19": "Life, Physical, and Social Science",
-  "21": "Community and Social Service",
-  "23": "Legal",
-  "25": "Educational Instruction and Library",
-  "27": "Arts, Design, Entertainment, Sports, and Media",
-  "29": "Healthcare Practitioners and Technical",
-  "31": "Healthcare Support",
-  "33": "Protective Service",
-  "35": "Food Preparation and Serving Related",
-  "37": "Building and Grounds Cleaning and Maintenance",
-  "39": "Personal Care and Service",
-  "41": "Sales and Related",
-  "43": "Office and Administrative Support",
-  "45": "Farming, Fishing, and Forestry",
-  "47": "Construction and Extraction",
-  "49": "Installation, Maintenance, and Repair",
-  "51": "Production",
-  "53": "Transportation and Material Moving",
-} as const;
-
-export type SocMajorGroup = keyof typeof SOC_MAJOR_GROUPS;
-export const SOC_MAJOR_GROUP_CODES = Object.keys(SOC_MAJOR_GROUPS) as SocMajorGroup[];
+// The SOC 2018 major groups are defined once, with the employer directory's UK industries.
+export { SOC_MAJOR_GROUP_CODES, type SocMajorGroup };
 
 export const LIBRARY_LEVELS = ["intro", "intermediate", "advanced"] as const;
 export type LibraryLevel = (typeof LIBRARY_LEVELS)[number];
@@ -83,8 +58,7 @@ export const skillKey = (skill: string) => skill.replace(/_/g, " ").replace(/\s+
 
 /** The two-digit SOC major group of an O*NET-SOC or SOC code ("29-1141.00" → "29"), or null when it is not one of ours. */
 export function majorGroupOf(socCode: string | null | undefined): SocMajorGroup | null {
-  const prefix = socCode?.slice(0, 2);
-  return prefix && prefix in SOC_MAJOR_GROUPS ? (prefix as SocMajorGroup) : null;
+  return socCode ? socMajorGroupOf(socCode) : null;
 }
 
 /**
