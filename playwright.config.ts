@@ -19,6 +19,7 @@ const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
 // itself 429 part-way. The limiter itself is tested in tests/integration/abuse-limits.test.ts.
 const RATE_LIMIT_SCALE = "100";
 const SERVER = "node --import tsx tests/support/e2e-server.ts";
+const IMPORTED_PURCHASE = /imported-purchase\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -44,9 +45,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /staff\.spec\.ts$/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: [/staff\.spec\.ts$/, IMPORTED_PURCHASE] },
     { name: "staff", use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: staffURL }, testMatch: /staff\.spec\.ts$/ },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/ },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/, testIgnore: IMPORTED_PURCHASE },
+    // Buying real imported roles swaps the real catalogue in: it runs after every spec that reads the fixture one.
+    {
+      name: "imported",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: IMPORTED_PURCHASE,
+      dependencies: ["desktop", "phone"],
+    },
   ],
   webServer: [
     {

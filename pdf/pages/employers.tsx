@@ -10,8 +10,8 @@ export function EmployersPage({ model }: { model: BlueprintModel }) {
     <BlueprintPage model={model} kicker="Named employers" title={heading}>
       <Text style={[s.small, { marginBottom: spacing.sm }]}>{intro}</Text>
       <View style={s.row}>
-        {columns.map(({ targetId, title, employers, note, continued }) => (
-          <View key={targetId} style={{ flex: 1, paddingRight: spacing.sm }}>
+        {columns.map(({ targetId, title, employers, note, continued }, i) => (
+          <View key={`${targetId}-${i}`} style={{ flex: 1, paddingRight: spacing.sm }}>
             {continued ? null : <Text style={[s.h3, { fontSize: size.sm, color: colors.accentStrong }]}>{title}</Text>}
             {employers.length === 0 ? <Text style={s.small}>We have not yet listed employers for this role.</Text> : null}
             {note ? <Text style={[s.tiny, { marginBottom: 4, color: colors.ink }]}>{note}</Text> : null}

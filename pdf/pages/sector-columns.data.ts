@@ -10,6 +10,8 @@ import type { EmployerColumn, EmployerEntry } from "./employers.data";
 
 /** Characters of the note's tiny type per line of a column (employers.data.ts counts entries the same way). */
 const NOTE_CHARS_PER_LINE = 44;
+/** The page has room for three columns side by side. */
+const PAGE_COLUMNS = 3;
 
 export type PageRole = { id: number; title: string; target: BlueprintOccupation };
 
@@ -26,6 +28,9 @@ export function pageColumns(
 ): EmployerColumn[] {
   const out: EmployerColumn[] = [];
   const done = new Set<string>();
+  // Columns no role takes (a buyer with one or two paths) go to the first sector's list, so a
+  // one-path buyer sees a page of their sector's employers rather than one narrow column of them.
+  let spare = Math.max(0, PAGE_COLUMNS - roles.length);
   for (const role of roles) {
     const sector = role.target.employerSector;
     if (!sector) {
@@ -46,9 +51,11 @@ export function pageColumns(
       .filter(Boolean)
       .join(" ");
     let rest = entries;
-    group.forEach((member, i) => {
+    const slots = [...group, ...Array.from({ length: spare }, () => group[group.length - 1]!)];
+    spare = 0;
+    for (const [i, member] of slots.entries()) {
       const employers = fit(rest, i === 0 ? Math.ceil(heading.length / NOTE_CHARS_PER_LINE) + 1 : 0);
-      if (i > 0 && employers.length === 0) return;
+      if (i > 0 && employers.length === 0) break;
       rest = rest.slice(employers.length);
       out.push({
         targetId: member.id,
@@ -59,7 +66,7 @@ export function pageColumns(
         sector: sector.code,
         forTitles: group.map((r) => r.title),
       });
-    });
+    }
   }
   return out;
 }

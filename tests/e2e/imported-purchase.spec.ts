@@ -15,8 +15,8 @@ import { E2E_STAFF, signInAsStaff } from "./staff-auth";
  * would: report → assessment → result → pay in the local simulator → the delivery email in the
  * local outbox → the PDF its link downloads, checked with poppler (pdfinfo, pdftotext).
  * With ../shared/data present (or RESEARCH_DATA_DIR) the real import is used and real roles are
- * bought; without it, the invented fixture roles. Either way the fixture catalogue is put back
- * afterwards, as the specs after this one expect it (tests/e2e/catalogue.spec.ts).
+ * bought; without it, the invented fixture roles. The real import stays in the database: this spec
+ * has a Playwright project of its own that runs after every spec reading the fixture catalogue.
  */
 const DATA = process.env.RESEARCH_DATA_DIR ?? path.resolve(import.meta.dirname, "../../../shared/data");
 const REAL_GPTS = path.join(DATA, "gpts-are-gpts");
@@ -61,11 +61,7 @@ test.beforeAll(async () => {
   await importInto(REAL ? REAL_IMPORT : FIXTURE_IMPORT);
 });
 
-test.afterAll(async () => {
-  test.setTimeout(300_000);
-  if (REAL) await importInto(FIXTURE_IMPORT);
-  rmSync(fixtures.root, { recursive: true, force: true });
-});
+test.afterAll(() => rmSync(fixtures.root, { recursive: true, force: true }));
 
 const employerNames = SECTOR_EMPLOYERS.map((e) => e.name);
 const libraryUrls = new Set(LEARNING_LIBRARY.map((r) => r.url));

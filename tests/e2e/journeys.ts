@@ -41,6 +41,8 @@ export async function completeAssessment(page: Page, { checkAccessibility = fals
   await page.getByRole("button", { name: "Continue" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your skills");
+  // Counting does not wait: the page is streamed, so wait for the button that ends the form first.
+  await expect(page.getByRole("button", { name: "Continue" })).toBeVisible();
   await check();
   const groups = page.getByRole("group").filter({ hasNotText: "(optional)" });
   const count = await groups.count();
