@@ -47,10 +47,13 @@ export const SKILL_STUDY: Record<string, string> = {
   Negotiation: "prepare one real negotiation with a written BATNA, using the free articles of Harvard's Program on Negotiation",
   Coordination: "plan one cross-team piece of work with a RACI chart and weekly check-ins",
   Instructing: "teach one topic you know to a colleague and ask for written feedback",
-  Writing: "write one design note or blog post a week, using the GOV.UK style guide for plain English",
-  Speaking: "give one short talk to your team or a local meetup, recorded so you can review it",
-  Mathematics: "work through Khan Academy's linear algebra and probability units at one unit a week",
-  "Systems Analysis": "draw the data and control flows of a system you use and find one failure mode nobody has written down",
+  Writing:
+    "write one short piece a week about your work (a how-to, a handover note or a post), using the GOV.UK style guide for plain English",
+  Speaking: "give one short talk to your team or at a local professional event, recorded so you can review it",
+  Mathematics:
+    "work through one free Khan Academy or National Numeracy unit a week on the figures your work uses (percentages, rates, measures or budgets)",
+  "Systems Analysis":
+    "draw how one system you work in runs (the people, steps and information it passes on) and find one way it fails that nobody has written down",
   "Complex Problem Solving":
     "take one messy problem at work, write the options and their trade-offs on one page, and test the riskiest assumption",
   "Judgment and Decision Making":
@@ -63,7 +66,8 @@ export const SKILL_STUDY: Record<string, string> = {
   "Computers and Electronics": "take apart how one service you use works end to end, from browser to database, and write it up",
   Telecommunications: "study how mobile and fixed networks carry traffic, using Ofcom's Connected Nations reports as a guide",
   "Active Listening": "in three meetings this week, summarise the other person's point back before replying",
-  "Reading Comprehension": "read one long technical specification or RFC and write a one-page summary",
+  "Reading Comprehension":
+    "read the longest document your work depends on (a guideline, standard, contract or manual) and write a one-page summary",
   // O*NET basic skills of imported roles (any field), so a plan without a named resource still varies by skill.
   "Active Learning":
     "pick one change coming to your field (a new guideline, standard or tool), read it at its source and write how it changes one of your tasks",
@@ -73,6 +77,18 @@ export const SKILL_STUDY: Record<string, string> = {
     "keep a one-week log of one thing you check at work (quality, safety, progress or figures), noting each time it drifted and what you did",
   Science:
     "read one plain-English review or guideline on the science behind your work (a professional body's, NICE's or HSE's) and note two points that change how you work",
+};
+
+/**
+ * Where a software role (every curated target) has a sharper first step than the any-field wording
+ * above: a lorry driver's Mathematics is not linear algebra, a data scientist's is.
+ */
+export const SKILL_STUDY_SOFTWARE: Record<string, string> = {
+  Writing: "write one design note or blog post a week, using the GOV.UK style guide for plain English",
+  Speaking: "give one short talk to your team or a local meetup, recorded so you can review it",
+  Mathematics: "work through Khan Academy's linear algebra and probability units at one unit a week",
+  "Systems Analysis": "draw the data and control flows of a system you use and find one failure mode nobody has written down",
+  "Reading Comprehension": "read one long technical specification or RFC and write a one-page summary",
 };
 
 /**
@@ -125,8 +141,9 @@ export const SKILL_APPLY: Record<string, string> = {
   Instructing: "teach one part of {where} to a colleague in 20 minutes, then have them do it while you watch without helping",
   Writing: "rewrite one document from {where} in plain English at half its length, and ask its reader which version they would keep",
   Speaking: "give a five-minute update on {where} standing up, recorded, and cut every sentence that did not need saying",
-  Mathematics: "work one calculation from {where} by hand before checking it with code, and note where they differ",
-  "Systems Analysis": "draw the data flow of {where} end to end and mark one place where data can be lost or duplicated",
+  Mathematics: "work one calculation from {where} by hand, check it with a calculator or spreadsheet, and note where they differ",
+  "Systems Analysis":
+    "draw how {where} runs end to end (the people, the steps, the information passed on) and mark one place where something can be lost or done twice",
   "Complex Problem Solving": "write the problem behind {where} as one question, three options and the test that would rule each out",
   "Judgment and Decision Making": "write down a decision you face in {where}, what you expect to happen and how you will know in a month",
   "Critical Thinking": "check every factual claim in one AI-generated draft for {where} and count how many you had to correct",
@@ -141,7 +158,8 @@ export const SKILL_APPLY: Record<string, string> = {
   Telecommunications: "map which networks {where} depends on and what happens to users when each is slow",
   "Active Listening":
     "in your next conversation about {where}, summarise the other person's point back before you reply, and note what you had missed",
-  "Reading Comprehension": "read the longest specification behind {where} and write the five sentences that matter most",
+  "Reading Comprehension":
+    "read the longest document behind {where} (a guideline, specification, contract or manual) and write the five sentences that matter most",
   "Active Learning": "find the newest guidance or tool that affects {where}, learn it from its source and try it once",
   "Learning Strategies": "write a one-page how-to for {where} that a new starter could follow, and test it on someone",
   Monitoring: "choose one measure for {where}, check it every day this week and note what made it move",
@@ -153,8 +171,10 @@ export function applyHint(skill: string, where: string): string | null {
   return SKILL_APPLY[skill]?.replaceAll("{where}", where) ?? null;
 }
 
-export function studyHint(skill: string): string {
+/** `software`: the plan aims at a software role, which gets the sharper technical first step where there is one. */
+export function studyHint(skill: string, software = false): string {
   return (
+    (software ? SKILL_STUDY_SOFTWARE[skill] : undefined) ??
     SKILL_STUDY[skill] ??
     `choose one free course or guide on ${skill}, work through its first part and write down what you could use at work`
   );

@@ -225,6 +225,8 @@ type WriteContext = {
   week: number;
   /** Resource hours this week per skill, and where in the resource they fall. */
   study: Map<string, { resource: PlanResource; from: number; to: number } | null>;
+  /** The plan aims at a software role: every curated target is one, and only they have a project of their own (PROJECTS). */
+  software: boolean;
 };
 
 /** "A", "A and B", "A, B and C". */
@@ -303,7 +305,7 @@ export function buildNinetyDayPlan(input: PlanInput): NinetyDayPlan {
         progress.set(a.skill, to);
       } else study.set(a.skill, null);
     }
-    const ctx: WriteContext = { week, study };
+    const ctx: WriteContext = { week, study, software: input.target.slug in PROJECTS };
     return {
       week,
       days: `Days ${(week - 1) * 7 + 1}–${week === WEEKS ? 90 : week * 7}`,
@@ -389,7 +391,7 @@ function learnText(gap: PlanGap, slot: Slot, hours: number, ctx: WriteContext, s
     const kind = r.kind ?? "course";
     const span = `${r.approxHours} h in all, ${costText(r.approxCostGbp)}`;
     const rest = hours - (part.to - part.from);
-    const then = rest > 0 ? ` Then ${fmtH(rest)}: ${stageExercise(skill, slot, seniority, where)}` : "";
+    const then = rest > 0 ? ` Then ${fmtH(rest)}: ${stageExercise(skill, slot, seniority, where, ctx.software)}` : "";
     const verb = kind === "book" ? "read" : kind === "guide" ? "work through" : "study";
     if (part.from === 0) {
       const finishes = part.to >= r.approxHours;
@@ -399,7 +401,7 @@ function learnText(gap: PlanGap, slot: Slot, hours: number, ctx: WriteContext, s
       return `${skill}: finish “${r.title}” (${verb} its last ${fmtH(part.to - part.from)})${kind === "certification" ? " and book the exam" : ""}.${then}`;
     return `${skill}: ${verb} the next ${fmtH(part.to - part.from)} of “${r.title}” (${part.to} of its ${r.approxHours} h done).${then}`;
   }
-  return `${skill}: ${stageExercise(skill, slot, seniority, where)}`;
+  return `${skill}: ${stageExercise(skill, slot, seniority, where, ctx.software)}`;
 }
 
 const CONSOLIDATE = [
@@ -449,10 +451,10 @@ const STRETCH = {
  */
 const seasoned = (seniority: Seniority, gap: PlanGap) => (seniority === "senior" || seniority === "lead") && gap.yourLevel >= 3;
 
-function stageExercise(skill: string, slot: Slot, seniority: Seniority, where: string): string {
+function stageExercise(skill: string, slot: Slot, seniority: Seniority, where: string, software: boolean): string {
   const senior = seasoned(seniority, slot.gap);
   if (slot.stage === 3) return `${CONSOLIDATE[slot.pick % CONSOLIDATE.length]}.`;
-  if (slot.index === 0) return `${studyHint(skill)}.`;
+  if (slot.index === 0) return `${studyHint(skill, software)}.`;
   if (slot.index === 1) {
     const own = applyHint(skill, where);
     return own ? `${own}.` : APPLY[slot.pick % APPLY.length]!(skill, where);
