@@ -139,9 +139,45 @@ describe("reasons", () => {
       rule: "pay-cut",
     });
     expect(down).toBe(
-      "A step down, shown only if you ask for one. Work 20 % alike in O*NET task statements (cooking); no O*NET job zone to compare preparation; " +
-        "pays less (US median ratio 0.60); as exposed to AI.",
+      "A step down: pays less. Work 20 % alike in O*NET task statements (cooking); no O*NET job zone to compare preparation; " +
+        "pays about 40 % less (US median ratio 0.60); as exposed to AI.",
     );
+  });
+
+  it("says plainly what makes a step down one: much less preparation, lower pay or both, and by how much", () => {
+    const facts = {
+      taskSimilarity: 30,
+      sharedWork: [],
+      from: { value: 4, estimated: false },
+      to: { value: 2, estimated: false },
+      step: -2,
+      exposureDrop: 5,
+      horizon: "step-down" as const,
+      rule: "zone-drop" as const,
+    };
+    expect(pathReason({ ...facts, pay: exact(0.7) })).toBe(
+      "A step down: needs much less preparation and pays less. Work 30 % alike in O*NET task statements; " +
+        "needs much less preparation (job zone 4 → 2); pays about 30 % less (US median ratio 0.70); 5 points less exposed to AI.",
+    );
+    expect(pathReason({ ...facts, pay: exact(1.02) })).toMatch(
+      /^A step down: needs much less preparation\. .*\(job zone 4 → 2\); pays about the same \(US median ratio 1\.02\)/,
+    );
+    expect(pathReason({ ...facts, pay: null })).toMatch(/^A step down: needs much less preparation\. .*no US pay figure to compare/);
+    // BLS top-codes the current role's median: the target pays at most this share of it.
+    expect(pathReason({ ...facts, pay: { ratio: 0.5, bound: "at-most", sameGroup: false } })).toMatch(
+      /^A step down: needs much less preparation and pays less\. .*pays at least 50 % less \(US median ratio at most 0\.50\)/,
+    );
+    // More preparation for less pay is a step down too, for the pay.
+    expect(
+      pathReason({
+        ...facts,
+        from: { value: 2, estimated: false },
+        to: { value: 4, estimated: false },
+        step: 2,
+        rule: "pay-cut",
+        pay: exact(0.8),
+      }),
+    ).toMatch(/^A step down: pays less\. .*needs much more preparation \(job zone 2 → 4\).*pays about 20 % less \(US median ratio 0\.80\)/);
   });
 });
 
@@ -178,7 +214,7 @@ describe("imported paths", () => {
       /^Work \d+ % alike in O\*NET task statements \(patient care, [a-z ]+, [a-z ]+\); similar preparation \(job zone 3 → 3\); pays about the same \(US median ratio 1\.03\); 7 points less exposed to AI\.$/,
     );
     expect(paths[2]!.reason).toMatch(/^Long-term path, not a quick pivot\. .*job zone 3 → 5.*pays more \(US median ratio 1\.93\)/);
-    expect(paths[3]!.reason).toMatch(/^A step down, shown only if you ask for one\. .*pays less \(US median ratio 0\.39\)/);
+    expect(paths[3]!.reason).toMatch(/^A step down: pays less\. .*pays about 61 % less \(US median ratio 0\.39\)/);
   });
 
   it("ranks less exposed work higher when the work is equally alike, and respects the limits", () => {

@@ -156,9 +156,15 @@ function payText(pay: PayRatio | null): string {
       : pay.bound === "at-least"
         ? `US median ratio at least ${r}`
         : `US median ratio ${r}`;
+  // A pay cut says by how much in words (a step down must say it plainly), from the ratio as shown.
+  const cut = 100 - percent(Number(r));
   const words =
     pay.ratio < PATH_RULES.minPayRatio
-      ? "pays less"
+      ? pay.bound === "exact"
+        ? `pays about ${cut} % less`
+        : pay.bound === "at-most"
+          ? `pays at least ${cut} % less`
+          : "pays less"
       : pay.ratio < 0.95
         ? "pays a little less"
         : pay.ratio <= 1.05
@@ -193,7 +199,10 @@ export type ReasonFacts = {
   rule: MoveRule | null;
 };
 
-/** "Work 41 % alike in O*NET task statements (patient care, …); similar preparation (…); pays …; 12 points less exposed to AI." */
+/**
+ * "Work 41 % alike in O*NET task statements (patient care, …); similar preparation (…); pays …; 12 points less exposed to AI."
+ * A long-term path or a step down says so first; a step down says why ("A step down: pays less.").
+ */
 export function pathReason(p: ReasonFacts): string {
   const work = `work ${p.taskSimilarity} % alike in O*NET task statements${p.sharedWork.length ? ` (${p.sharedWork.join(", ")})` : ""}`;
   const note = p.rule ? RULE_NOTE[p.rule] : undefined;
@@ -201,8 +210,20 @@ export function pathReason(p: ReasonFacts): string {
   const text = parts.join("; ");
   const sentence = `${text[0]!.toUpperCase()}${text.slice(1)}.`;
   if (p.horizon === "long-term") return `Long-term path, not a quick pivot. ${sentence}`;
-  if (p.horizon === "step-down") return `A step down, shown only if you ask for one. ${sentence}`;
+  if (p.horizon === "step-down") return `${stepDownLead(p)} ${sentence}`;
   return sentence;
+}
+
+/**
+ * What makes a step down one, first and in plain words ("A step down: needs much less preparation
+ * and pays less."); the sentence after it gives the job zones and the pay ratio.
+ */
+function stepDownLead(p: Pick<ReasonFacts, "step" | "pay">): string {
+  const lessPreparation = p.step !== null && p.step < -PATH_RULES.maxZoneDrop;
+  const lessPay =
+    p.pay !== null && p.pay.bound !== "both-top" && p.pay.bound !== "at-least" && !p.pay.sameGroup && p.pay.ratio < PATH_RULES.minPayRatio;
+  const which = [lessPreparation ? "needs much less preparation" : null, lessPay ? "pays less" : null].filter(Boolean).join(" and ");
+  return which ? `A step down: ${which}.` : "A step down.";
 }
 
 export type PathContext = {

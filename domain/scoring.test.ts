@@ -6,7 +6,11 @@ import {
   rankPersonalPivots,
   scoreAssessment,
   SENIORITY_ADJUSTMENT,
+  wantsStepDowns,
   windowToAct,
+  withStepDowns,
+  type AssessmentOutcome,
+  type StepDownPath,
   type TaskShare,
 } from "./scoring";
 
@@ -186,5 +190,46 @@ describe("scoreAssessment", () => {
     expect(outcome.pivots.map((p) => [p.slug, p.title])).toEqual([["architect", "Architect"]]);
     const design = outcome.pivots[0]!.topGaps.find((g) => g.skill === "Design")!;
     expect(design).toMatchObject({ yourLevel: 3, requiredLevel: 5, assumed: true });
+  });
+});
+
+describe("step downs, only when asked for", () => {
+  const goals = { goal: "adjacent" as const, hoursPerWeek: 5, region: "wales" };
+  const outcome: AssessmentOutcome = {
+    personalScore: 40,
+    occupationScore: 45,
+    risk: "medium",
+    timeWeighted: 40,
+    seniorityAdjustment: 0,
+    contributions: [],
+    window: { band: "medium", label: "3–5 years", detail: "…" },
+    pivots: [],
+  };
+  const down = (targetId: number): StepDownPath => ({
+    targetId,
+    slug: `role-${targetId}`,
+    title: `Role ${targetId}`,
+    exposureScore: 20,
+    reason: `Step down: pays less. Work 20 % alike; pays about 30 % less (US median ratio 0.70).`,
+  });
+
+  it("reads a missing answer (stored before the question was asked) and an unticked one as no", () => {
+    expect(wantsStepDowns(undefined)).toBe(false);
+    expect(wantsStepDowns(goals)).toBe(false);
+    expect(wantsStepDowns({ ...goals, considerStepDown: false })).toBe(false);
+    expect(wantsStepDowns({ ...goals, considerStepDown: true })).toBe(true);
+  });
+
+  it("leaves the outcome exactly as it was when not asked for", () => {
+    expect(withStepDowns(outcome, goals, [down(7)])).toBe(outcome);
+    expect(withStepDowns(outcome, undefined, [down(7)])).not.toHaveProperty("stepDownPaths");
+  });
+
+  it("adds at most two, best first, apart from the pivots; an empty list when the role has none", () => {
+    const asked = { ...goals, considerStepDown: true };
+    const added = withStepDowns(outcome, asked, [down(7), down(8), down(9)]);
+    expect(added.stepDownPaths!.map((p) => p.targetId)).toEqual([7, 8]);
+    expect(added.pivots).toEqual([]);
+    expect(withStepDowns(outcome, asked, []).stepDownPaths).toEqual([]);
   });
 });

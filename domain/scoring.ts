@@ -7,7 +7,8 @@ import { riskForExposure, type RiskLevel } from "./risk";
 import type { SalaryBandId } from "./salary-bands";
 
 // 2026.11-2: imported roles' moves come from the similarity of the work (ADR 009), with reasons and long-term paths.
-export const SCORING_VERSION = "2026.11-2";
+// 2026.11-3: an imported role's stored step downs, when the person asks for them (goals.considerStepDown).
+export const SCORING_VERSION = "2026.11-3";
 
 export const SENIORITIES = ["junior", "mid", "senior", "lead"] as const;
 export type Seniority = (typeof SENIORITIES)[number];
@@ -179,8 +180,18 @@ export type DraftAnswers = {
     region: string;
     /** The buyer's own pay band (domain/salary-bands ids); absent when they chose not to say, and in answers stored before it was asked. */
     salaryBand?: SalaryBandId;
+    /**
+     * They would also consider work that needs less preparation or pays less (fewer hours, less
+     * stress, health). Stored only when true: absent (also in answers stored before it was asked) is no.
+     */
+    considerStepDown?: boolean;
   };
 };
+
+/** Whether these goals ask for step downs; answers stored before the question was asked do not. */
+export function wantsStepDowns(goals: DraftAnswers["goals"]): boolean {
+  return goals?.considerStepDown === true;
+}
 
 /** A ranked pivot as stored with a result, named, its gaps `assumed` when the assessment did not ask that skill. */
 export type OutcomePivot = Omit<RankedPivot, "rankScore" | "topGaps"> & {
@@ -195,6 +206,15 @@ export type OutcomePivot = Omit<RankedPivot, "rankScore" | "topGaps"> & {
 /** Imported roles: a move that needs much more preparation (e.g. a new degree), labelled long-term. */
 export type LongTermPath = { targetId: number; slug: string; title: string; exposureScore: number; reason: string };
 
+/**
+ * Imported roles: a move to much less preparation (more than one O*NET job zone down) or lower pay,
+ * offered only to someone who asked for one, its reason saying which and by how much.
+ */
+export type StepDownPath = LongTermPath;
+
+/** At most this many step downs, as the catalogue stores (PATH_LIMITS in domain/imported-pivots.ts). */
+export const STEP_DOWNS_SHOWN = 2;
+
 /** The outcome of a completed assessment, stored exactly as computed; reading a result never recomputes it. */
 export type AssessmentOutcome = {
   personalScore: number;
@@ -206,7 +226,26 @@ export type AssessmentOutcome = {
   window: WindowToAct;
   pivots: OutcomePivot[];
   longTermPaths?: LongTermPath[];
+  /**
+   * Present only when the person asked for step downs and the role is imported (the catalogue
+   * computes them for imported roles only); empty when it has none. Never among `pivots`.
+   */
+  stepDownPaths?: StepDownPath[];
 };
+
+/**
+ * Adds an imported role's stored step downs (best first) to its outcome when the goals ask for
+ * them; otherwise the outcome is left exactly as it was, so a result without the question reads
+ * as before.
+ */
+export function withStepDowns(
+  outcome: AssessmentOutcome,
+  goals: DraftAnswers["goals"],
+  stored: readonly StepDownPath[],
+): AssessmentOutcome {
+  if (!wantsStepDowns(goals)) return outcome;
+  return { ...outcome, stepDownPaths: stored.slice(0, STEP_DOWNS_SHOWN).map((p) => ({ ...p })) };
+}
 
 /**
  * The whole outcome of a completed assessment, as stored with the result: personal exposure,

@@ -173,7 +173,7 @@ describe("catalogue import from fixture files", () => {
         "same US pay figure (BLS reports both under one SOC code); as exposed to AI.",
     );
     expect(paths[5]!.reason).toMatch(
-      /^A step down, shown only if you ask for one\. .*needs much more preparation \(job zone 2 → 4\).*pays less \(US median ratio 0\.80\); 50 points more exposed to AI\.$/,
+      /^A step down: pays less\. .*needs much more preparation \(job zone 2 → 4\).*pays about 20 % less \(US median ratio 0\.80\); 50 points more exposed to AI\.$/,
     );
   });
 
