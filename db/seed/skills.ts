@@ -478,7 +478,7 @@ export const LEARNING_RESOURCES = {
     title: "Content design: writing for GOV.UK",
     provider: "Government Digital Service",
     kind: "guide",
-    skills: ["Writing", "Speaking"],
+    skills: ["Writing"],
     approxHours: 4,
     approxCostGbp: 0,
     level: "foundation",
