@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import autocannon from "autocannon";
 import { importCatalogue } from "../db/import";
+import { buildIfNeeded } from "../server/build";
 import { startAppServer } from "../tests/support/app-server";
 import { researchArgs, withScratchDatabase } from "./bench-catalogue-db";
 
@@ -25,6 +26,9 @@ const PAGES = [
   { name: "search ?band=low&page=3", path: "/occupations?band=low&page=3" },
 ];
 
+// Production never builds at start: the bench measures the current sources' build.
+await buildIfNeeded(process.cwd());
+
 await withScratchDatabase(async (url, sql) => {
   const summary = await importCatalogue(sql, researchArgs());
   // Production mode, as deployed: React Router and React pick their production builds.
@@ -33,6 +37,12 @@ await withScratchDatabase(async (url, sql) => {
     LOG_LEVEL: "warn",
     NODE_ENV: "production",
     SESSION_SECRET: randomBytes(32).toString("hex"),
+    // Production refuses to start without a payment and a mail provider; these pages call neither,
+    // so placeholders that could never reach Stripe or Resend satisfy it. No worker: nothing is sold here.
+    STRIPE_SECRET_KEY: "sk_live_bench_placeholder",
+    STRIPE_WEBHOOK_SECRET: "whsec_bench_placeholder",
+    RESEND_API_KEY: "re_bench_placeholder",
+    WORKER: "off",
   });
   try {
     console.log(

@@ -6,6 +6,8 @@ const SOURCES = ["app", "db", "domain", "pdf", "emails", "jobs", "lib", "public"
 const CONFIG_FILES = ["package-lock.json", "vite.config.ts", "react-router.config.ts", "tsconfig.json"];
 
 type Newest = { file: string; mtimeMs: number };
+/** Tests sit beside the code they test but are never bundled: editing one leaves the build current. */
+const TEST_FILE = /\.(test|spec)\.tsx?$/;
 
 function newestEntry(entry: string): Newest | null {
   if (!existsSync(entry)) return null;
@@ -13,7 +15,7 @@ function newestEntry(entry: string): Newest | null {
   let newest: Newest = { file: entry, mtimeMs: stat.mtimeMs };
   if (!stat.isDirectory()) return newest;
   for (const child of readdirSync(entry)) {
-    if (child === "node_modules" || child.startsWith(".")) continue;
+    if (child === "node_modules" || child.startsWith(".") || TEST_FILE.test(child)) continue;
     const found = newestEntry(path.join(entry, child));
     if (found && found.mtimeMs > newest.mtimeMs) newest = found;
   }

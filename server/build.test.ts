@@ -78,6 +78,11 @@ it("tells production what is wrong with the build, in one line naming `npm run b
   expect(buildState(root, buildDir)).toEqual({ state: "fresh" });
   expect(prebuiltAppProblem(root, buildDir)).toBeNull();
 
+  // A test beside the code changes after the build: nothing bundled changed.
+  writeFileSync(path.join(root, "app/root.test.tsx"), "export {};\n");
+  utimesSync(path.join(root, "app"), before, before);
+  expect(buildState(root, buildDir)).toEqual({ state: "fresh" });
+
   // A file in a folder the bundle imports (lib/ included) changes after the build.
   mkdirSync(path.join(root, "lib"));
   writeFileSync(path.join(root, "lib/env.ts"), "export {};\n");
