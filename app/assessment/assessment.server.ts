@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, isNull, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb } from "../../db/client";
 import { assessmentDrafts, assessmentResults, occupationPivots, occupationSkills, occupationTasks, occupations } from "../../db/schema";
-import type { AssessmentOutcome, DraftAnswers } from "../../domain/scoring";
+import type { AssessmentOutcome, DraftAnswers, StepDownPath } from "../../domain/scoring";
 import { loadAssessmentCandidates } from "../../db/pivot-candidates";
-import { SCORING_VERSION, scoreAssessment } from "../../domain/scoring";
+import { SCORING_VERSION, STEP_DOWNS_SHOWN, scoreAssessment, wantsStepDowns, withStepDowns } from "../../domain/scoring";
 import { fieldErrors } from "../utils/form-errors";
 import { deriveToken, hashToken, newToken } from "../utils/tokens.server";
 import {
@@ -90,6 +90,7 @@ export async function loadDraft(token: string | null) {
       occupationId: occupations.id,
       slug: occupations.slug,
       title: occupations.title,
+      origin: occupations.origin,
     })
     .from(assessmentDrafts)
     .innerJoin(occupations, eq(occupations.id, assessmentDrafts.occupationId))
@@ -290,11 +291,14 @@ export async function completeAssessment(token: string | null, draft: LoadedDraf
     hoursPerWeek: form.get("hoursPerWeek") ?? undefined,
     region: form.get("region") ?? undefined,
     salaryBand: form.get("salaryBand") ?? undefined,
+    considerStepDown: form.get("considerStepDown") ?? undefined,
   });
   if (!parsed.success) return invalid(parsed.error, form);
   const d = draft!;
-  const { goal, hoursPerWeek, region, salaryBand } = parsed.data;
-  const answers = { ...d.answers, goals: { goal, hoursPerWeek, region, ...(salaryBand ? { salaryBand } : {}) } };
+  const { goal, hoursPerWeek, region, salaryBand, considerStepDown } = parsed.data;
+  // Optional answers are stored only when given, so answers without them read as before.
+  const goals = { goal, hoursPerWeek, region, ...(salaryBand ? { salaryBand } : {}), ...(considerStepDown ? { considerStepDown } : {}) };
+  const answers = { ...d.answers, goals };
   if (!answers.experience || !answers.tasks || !answers.skills)
     return fail(409, "Please answer the earlier questions first.", formValues(form));
   const complete = answers as Required<DraftAnswers>;
@@ -329,7 +333,29 @@ export async function completeAssessment(token: string | null, draft: LoadedDraf
 async function computeOutcome(draft: LoadedDraft, answers: Required<DraftAnswers>): Promise<AssessmentOutcome> {
   // Like with like (ADR 009): curated roles rank curated ones; imported roles their stored paths.
   const { occupation, candidates, explain } = await loadAssessmentCandidates(getDb(), draft.occupationId);
-  return explain(scoreAssessment({ ...occupation, tasks: draft.tasks }, answers, candidates));
+  const outcome = explain(scoreAssessment({ ...occupation, tasks: draft.tasks }, answers, candidates));
+  // Only imported roles have step downs (the catalogue computes them at import); a curated role's result shows none.
+  if (draft.origin !== "imported" || !wantsStepDowns(answers.goals)) return outcome;
+  return withStepDowns(outcome, answers.goals, await storedStepDowns(draft.occupationId));
+}
+
+/** An imported role's stored step downs with their reasons, best first (as long-term paths are read). */
+async function storedStepDowns(occupationId: number): Promise<StepDownPath[]> {
+  return getDb()
+    .select({
+      targetId: occupationPivots.targetId,
+      slug: occupations.slug,
+      title: occupations.title,
+      exposureScore: occupations.exposureScore,
+      reason: sql<string>`${occupationPivots.reason}`,
+    })
+    .from(occupationPivots)
+    .innerJoin(occupations, eq(occupations.id, occupationPivots.targetId))
+    .where(
+      and(eq(occupationPivots.occupationId, occupationId), eq(occupationPivots.horizon, "step-down"), isNotNull(occupationPivots.reason)),
+    )
+    .orderBy(asc(occupationPivots.rank))
+    .limit(STEP_DOWNS_SHOWN);
 }
 
 /**

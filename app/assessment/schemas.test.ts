@@ -153,6 +153,23 @@ describe("goalsSchema: the optional salary band", () => {
   });
 });
 
+describe("goalsSchema: the optional step-down opt-in", () => {
+  const goals = { occupation, goal: "future-proof", hoursPerWeek: "10", region: "wales" };
+  it("is off unless the box is ticked", () => {
+    expect(goalsSchema.parse(goals).considerStepDown).toBe(false);
+    expect(goalsSchema.parse({ ...goals, considerStepDown: undefined }).considerStepDown).toBe(false);
+    expect(goalsSchema.parse({ ...goals, considerStepDown: "yes" }).considerStepDown).toBe(true);
+  });
+
+  it.each(["on", "no", "", "true", "yes ".repeat(40)])("rejects %j with a message a person can act on", (considerStepDown) => {
+    const result = goalsSchema.safeParse({ ...goals, considerStepDown });
+    expect(result.success).toBe(false);
+    expect(fieldErrors(result.error!, assessmentField).considerStepDown).toBe(
+      "Tick the box to see step-down options too, or leave it empty.",
+    );
+  });
+});
+
 describe("emailCaptureSchema", () => {
   it("normalises the address and requires consent", () => {
     expect(emailCaptureSchema.parse({ email: " Sam@Example.COM ", consent: "yes" }).email).toBe("sam@example.com");

@@ -119,6 +119,11 @@ export const goalsSchema = z.object({
     .union([z.literal(""), z.enum(SALARY_BAND_IDS)], { error: "Choose one of the salary bands, or “Prefer not to say”." })
     .optional()
     .transform((v) => v || undefined),
+  /** Optional opt-in to step downs: a ticked box posts "yes", an unticked one nothing (= no). */
+  considerStepDown: z
+    .literal("yes", { error: "Tick the box to see step-down options too, or leave it empty." })
+    .optional()
+    .transform((v) => v === "yes"),
 });
 
 export const emailCaptureSchema = z.object({

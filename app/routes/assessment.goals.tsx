@@ -9,7 +9,8 @@ import type { Route } from "./+types/assessment.goals";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const draft = await loadStep(request, "goals");
-  return { slug: draft.slug, title: draft.title, saved: draft.answers.goals ?? null };
+  // Step downs are computed for imported roles only: the question is not asked where it could change nothing.
+  return { slug: draft.slug, title: draft.title, saved: draft.answers.goals ?? null, offersStepDowns: draft.origin === "imported" };
 }
 
 export const action = ({ request }: Route.ActionArgs) => submitStep(request, completeAssessment);
@@ -23,10 +24,12 @@ const GOAL_OPTIONS = [
 ] as const;
 
 export default function GoalsStep({ loaderData, actionData }: Route.ComponentProps) {
-  const { slug, title, saved } = loaderData;
+  const { slug, title, saved, offersStepDowns } = loaderData;
   const errors = actionData?.fieldErrors ?? {};
   const values = actionData?.values ?? {};
   const goal = values.goal ?? saved?.goal;
+  // A form sent back with errors keeps what was posted: an unticked box posts nothing.
+  const considerStepDown = actionData ? values.considerStepDown === "yes" : saved?.considerStepDown === true;
   return (
     <AssessmentShell stepNumber={5} title="Your goals" occupationTitle={title} message={actionData?.message}>
       <Form method="post" className="space-y-6">
@@ -57,6 +60,34 @@ export default function GoalsStep({ loaderData, actionData }: Route.ComponentPro
             ))}
           </div>
         </fieldset>
+        {offersStepDowns ? (
+          <div>
+            {/* The hint sits outside the label so it is read once, as the description, not as part of the name. */}
+            <div className="flex items-start gap-3 rounded-md border border-line bg-surface p-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
+              <input
+                id="considerStepDown"
+                type="checkbox"
+                name="considerStepDown"
+                value="yes"
+                defaultChecked={considerStepDown}
+                aria-invalid={errors.considerStepDown ? true : undefined}
+                aria-describedby={errors.considerStepDown ? "considerStepDown-hint considerStepDown-error" : "considerStepDown-hint"}
+                className="mt-1 size-4 accent-accent"
+              />
+              <div>
+                <label htmlFor="considerStepDown" className="block cursor-pointer font-semibold">
+                  I would also consider work that needs less training or pays less{" "}
+                  <span className="font-normal text-muted">(optional)</span>
+                </label>
+                <p id="considerStepDown-hint" className="text-sm text-muted">
+                  For example for fewer hours, less stress or a health reason. Your result then also lists up to two such roles, apart from
+                  your best moves, saying plainly what you would give up.
+                </p>
+              </div>
+            </div>
+            <FieldError id="considerStepDown-error" message={errors.considerStepDown} />
+          </div>
+        ) : null}
         <div>
           <label htmlFor="hoursPerWeek" className="block font-semibold">
             Hours a week you can give to learning

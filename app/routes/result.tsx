@@ -13,6 +13,7 @@ import { LongTermPaths, PathReason } from "../components/imported-paths";
 import { Container, Section } from "../components/page";
 import { ExposureBar } from "../components/risk";
 import { ScoreDial } from "../components/score-dial";
+import { StepDownPaths } from "../components/step-down-paths";
 import { absoluteUrl } from "../utils/url.server";
 import { EmailField } from "../components/email-field";
 import { Honeypot } from "../components/honeypot";
@@ -201,6 +202,8 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
         </ol>
         <LongTermPaths paths={outcome.longTermPaths ?? []} />
       </Section>
+
+      <StepDownPaths paths={outcome.stepDownPaths} occupationTitle={occupation.title} />
 
       {result.blueprint.onSale ? (
         <section aria-labelledby="blueprint" className="mt-12 rounded-xl bg-accent-soft p-6 sm:p-8">

@@ -13,6 +13,8 @@ export type Respondent = {
   goal?: "future-proof" | "adjacent" | "cross-domain";
   hoursPerWeek?: number;
   region?: string;
+  /** Ticks "I would also consider work that needs less training or pays less" on the goals step. */
+  considerStepDown?: boolean;
   email?: string;
 };
 
@@ -69,6 +71,7 @@ export async function completeAssessment(
       goal: r.goal ?? "adjacent",
       hoursPerWeek: String(r.hoursPerWeek ?? 6),
       region: r.region ?? "north-west",
+      ...(r.considerStepDown ? { considerStepDown: "yes" } : {}),
     }),
     "goals",
   );
