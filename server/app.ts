@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import compression from "compression";
 import express from "express";
@@ -75,7 +76,11 @@ export async function createHttpApp({
   } else {
     const setHeaders = (res: object) => markStatic(res);
     app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y", index: false, setHeaders }));
-    app.use(express.static(client, { maxAge: "1h", index: false, setHeaders }));
+    // The client root holds a handful of entries (favicon…): asking the disk about every page address
+    // cost a stat per request, so only addresses under the names the build put there reach it.
+    const rootFiles = new Set(readdirSync(client).filter((name) => name !== "assets"));
+    const rootStatic = express.static(client, { maxAge: "1h", index: false, setHeaders });
+    app.use((req, res, next) => (rootFiles.has(req.path.split("/")[1] ?? "") ? rootStatic(req, res, next) : next()));
   }
 
   app.get("/metrics", metricsEndpoint(metricsToken));

@@ -49,8 +49,28 @@ export function routerPathname(originalUrl: string): string {
   return pathname;
 }
 
+/**
+ * Pathnames remembered per build. React Router's matcher flattens and ranks the whole route tree
+ * on every call (a quarter of a cached page's CPU time); the public pages are a few thousand
+ * addresses. Bounded, because the addresses are the client's to choose: when full it starts again.
+ */
+const REMEMBERED_PATHS = 5_000;
+
 /** Matches pathnames against a server build's routes with React Router's own matcher (case-insensitive, decoding). */
 export function createRouteMatcher(manifest: Manifest): (pathname: string) => RouteMatch | null {
+  const match = uncachedRouteMatcher(manifest);
+  const seen = new Map<string, RouteMatch | null>();
+  return (pathname) => {
+    const known = seen.get(pathname);
+    if (known !== undefined) return known;
+    const found = match(pathname);
+    if (seen.size >= REMEMBERED_PATHS) seen.clear();
+    seen.set(pathname, found);
+    return found;
+  };
+}
+
+function uncachedRouteMatcher(manifest: Manifest): (pathname: string) => RouteMatch | null {
   const routes = tree(manifest, undefined);
   return (pathname) => {
     const matches = matchRoutes(routes, pathname);

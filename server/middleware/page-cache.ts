@@ -1,5 +1,5 @@
 import type express from "express";
-import { pageCacheKey, withNonce, type PageCache } from "../page-cache";
+import { gzippedWithNonce, pageCacheKey, withNonce, type PageCache } from "../page-cache";
 import { beforeSending, cspNonce } from "../request-handler";
 
 /**
@@ -16,7 +16,12 @@ export function servePageCache(cache: PageCache): express.RequestHandler {
       res.status(hit.status);
       for (const [name, value] of hit.headers) res.setHeader(name, value);
       res.setHeader("X-Page-Cache", "hit");
-      res.end(withNonce(hit, nonce));
+      res.vary("Accept-Encoding");
+      // Compressed once when cached; compression() leaves an answer that has its encoding alone.
+      if (req.acceptsEncodings("gzip", "identity") === "gzip") {
+        res.setHeader("Content-Encoding", "gzip");
+        res.end(gzippedWithNonce(hit, nonce));
+      } else res.end(withNonce(hit, nonce));
       return;
     }
     beforeSending(res, async (response) => {

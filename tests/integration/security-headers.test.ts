@@ -258,6 +258,15 @@ describe("page cache", () => {
     const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(second.headers.get("content-security-policy")!)![1]!;
     const html = await second.text();
     for (const tag of [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])) expect(tag).toContain(`nonce="${nonce}"`);
+    // fetch asks for gzip: the hit comes compressed (fetch unzips it above); a client that does not ask gets it plain.
+    expect(second.headers.get("content-encoding")).toBe("gzip");
+    expect(second.headers.get("vary")).toMatch(/Accept-Encoding/i);
+    const plain = await rawRequest(app.url, "GET", path);
+    expect(plain.headers["x-page-cache"]).toBe("hit");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const plainNonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(String(plain.headers["content-security-policy"]))![1]!;
+    expect(plainNonce).not.toBe(nonce);
+    expect(plain.body.replaceAll(plainNonce, nonce)).toBe(html);
     expect((await fetch(`${app.url}/assessment`)).headers.get("x-page-cache")).toBeNull();
     expect((await fetch(`${app.url}/privacy`)).headers.get("x-page-cache")).toBeNull();
   });
