@@ -20,7 +20,17 @@ describe("page cache", () => {
     const cache = new PageCache(1000);
     cache.set("/a", { status: 200, headers: [], body: Buffer.from("a"), nonce: "" }, 0);
     expect(withNonce(cache.get("/a", 500)!, "n").toString()).toBe("a");
+    // Expired: the first caller renders a new copy; the others meanwhile get the old one.
     expect(cache.get("/a", 1000)).toBeUndefined();
+    expect(withNonce(cache.get("/a", 1001)!, "n").toString()).toBe("a");
+    expect(withNonce(cache.get("/a", 1500)!, "n").toString()).toBe("a");
+    cache.set("/a", { status: 200, headers: [], body: Buffer.from("a2"), nonce: "" }, 1600);
+    expect(withNonce(cache.get("/a", 1700)!, "n").toString()).toBe("a2");
+    // A render that never came back (an error page is not cached) leaves the old copy a ttl at most.
+    expect(cache.get("/a", 2600)).toBeUndefined();
+    expect(cache.get("/a", 2601)).toBeDefined();
+    expect(cache.get("/a", 3600)).toBeUndefined();
+    expect(cache.get("/a", 3601)).toBeUndefined();
   });
 
   it("serves a cached page with the new request's nonce", () => {

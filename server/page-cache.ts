@@ -2,7 +2,7 @@
  * A short-lived in-process cache of public, anonymous HTML pages (landing, catalogue search,
  * reports, method, sitemap). Rendering a report costs 10–16 ms of CPU; under load every request
  * rendering its own copy of an identical page is what made p99 latency grow. Pages change only
- * when the catalogue is imported or seeded, so up to PAGE_CACHE_SECONDS of staleness is fine.
+ * when the catalogue is imported or seeded, so up to twice PAGE_CACHE_SECONDS of staleness is fine.
  *
  * Each response's CSP nonce is per request, so a cached page is served with its old nonce
  * replaced by the new one. Responses that set cookies are never cached.
@@ -19,7 +19,15 @@ export type RenderedPage = { status: number; headers: [string, string][]; body: 
  * `parts`: the body cut where its nonce attributes were, so each hit is one copy of bytes with the
  * new nonce between them (decoding and re-encoding the whole page per hit was a tenth of its CPU).
  */
-export type CachedPage = { status: number; headers: [string, string][]; parts: Buffer[]; gzipParts: Buffer[]; expires: number };
+export type CachedPage = {
+  status: number;
+  headers: [string, string][];
+  parts: Buffer[];
+  gzipParts: Buffer[];
+  expires: number;
+  /** Expired, and one request is rendering its successor. */
+  refreshing?: boolean;
+};
 
 // Gzip for a page whose nonce changes per answer, without compressing the page per answer (which
 // halved throughput): each part is compressed once as raw deflate ending on a byte boundary (sync
@@ -60,12 +68,23 @@ export class PageCache {
 
   constructor(private readonly ttlMs = PAGE_CACHE_SECONDS * 1000) {}
 
+  /**
+   * The page, or undefined when the caller should render it. Once a page expires, the first caller
+   * renders the new copy while the others keep getting the old one for up to another ttl: without
+   * that, every request in flight at expiry rendered its own copy (a burst of 10–16 ms renders).
+   */
   get(key: string, now = Date.now()): CachedPage | undefined {
     const page = this.entries.get(key);
     if (!page) return undefined;
     if (page.expires <= now) {
-      this.entries.delete(key);
-      return undefined;
+      if (page.expires + this.ttlMs <= now) {
+        this.entries.delete(key);
+        return undefined;
+      }
+      if (!page.refreshing) {
+        page.refreshing = true;
+        return undefined;
+      }
     }
     // Map order is insertion order: re-inserting keeps the most recently used last.
     this.entries.delete(key);
@@ -87,22 +106,22 @@ export class PageCache {
   }
 }
 
-/** The cached body with this request's nonce in place of the one it was rendered with. */
-export function withNonce(page: CachedPage, nonce: string): Buffer {
-  if (page.parts.length === 1) return page.parts[0]!;
+/** The cached body with this request's nonce in place of the one it was rendered with, as chunks to write in turn. */
+export function chunksWithNonce(page: CachedPage, nonce: string): Buffer[] {
   const attribute = Buffer.from(`nonce="${nonce}"`, "utf8");
-  return Buffer.concat(page.parts.flatMap((part, i) => (i === 0 ? [part] : [attribute, part])));
+  return page.parts.flatMap((part, i) => (i === 0 ? [part] : [attribute, part]));
 }
 
-/** `withNonce` as a gzip member, built from the parts compressed when the page was cached. */
-export function gzippedWithNonce(page: CachedPage, nonce: string): Buffer {
+/** `chunksWithNonce` as one gzip member, from the parts compressed when the page was cached. */
+export function gzipChunksWithNonce(page: CachedPage, nonce: string): Buffer[] {
   const attribute = Buffer.from(`nonce="${nonce}"`, "utf8");
+  const stored = storedBlock(attribute);
   const chunks: Buffer[] = [GZIP_HEADER];
   let crc = 0;
   let size = 0;
   page.parts.forEach((part, i) => {
     if (i > 0) {
-      chunks.push(storedBlock(attribute));
+      chunks.push(stored);
       crc = crc32(attribute, crc);
       size += attribute.length;
     }
@@ -113,5 +132,8 @@ export function gzippedWithNonce(page: CachedPage, nonce: string): Buffer {
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc >>> 0, 0);
   trailer.writeUInt32LE(size >>> 0, 4);
-  return Buffer.concat([...chunks, FINAL_EMPTY_BLOCK, trailer]);
+  return [...chunks, FINAL_EMPTY_BLOCK, trailer];
 }
+
+export const withNonce = (page: CachedPage, nonce: string) => Buffer.concat(chunksWithNonce(page, nonce));
+export const gzippedWithNonce = (page: CachedPage, nonce: string) => Buffer.concat(gzipChunksWithNonce(page, nonce));
