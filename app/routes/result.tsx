@@ -4,6 +4,7 @@ import { BLUEPRINT_PRICE_GBP } from "../../domain/blueprint-availability";
 import { riskForExposure } from "../../domain/risk";
 import { EMAIL_CONSENT_TEXT } from "../assessment/consent";
 import { getResult, saveResultEmail } from "../assessment/result.server";
+import { stepDownView } from "../assessment/step-downs";
 import { ALREADY_PURCHASED_MESSAGE, startCheckout } from "../payments/checkout.server";
 import { checkoutReturnCookie } from "../payments/checkout-return.server";
 import { IMMEDIATE_DELIVERY_CONSENT } from "../payments/consent";
@@ -24,7 +25,9 @@ export async function loader({ params }: Route.LoaderArgs) {
   if (!result) throw data("Not found", { status: 404 });
   // Whoever bought it keeps it when the role later goes off sale: the page says it was bought, not that it is not sold.
   const purchasedNote = result.purchased && !result.blueprint.onSale ? ALREADY_PURCHASED_MESSAGE : null;
-  return { result, shareUrl: absoluteUrl(`/results/${params.token}`), purchasedNote };
+  // The step-down section's words travel as data, not in every visitor's JavaScript (bundle budget).
+  const stepDowns = stepDownView(result.outcome.stepDownPaths, result.occupation.title);
+  return { result, shareUrl: absoluteUrl(`/results/${params.token}`), purchasedNote, stepDowns };
 }
 
 type ActionReply = { intent: string; message: string; fieldErrors: Record<string, string>; values: Record<string, string> };
@@ -98,7 +101,7 @@ function gapWording(g: { yourLevel: number; assumed: boolean }): string {
 }
 
 export default function ResultPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { result, shareUrl, purchasedNote } = loaderData;
+  const { result, shareUrl, purchasedNote, stepDowns } = loaderData;
   const { outcome, occupation, answers } = result;
   const emailErrors = actionData?.intent === "email" ? actionData.fieldErrors : {};
   const checkoutErrors = actionData?.intent === "checkout" ? actionData.fieldErrors : {};
@@ -203,7 +206,7 @@ export default function ResultPage({ loaderData, actionData }: Route.ComponentPr
         <LongTermPaths paths={outcome.longTermPaths ?? []} />
       </Section>
 
-      <StepDownPaths paths={outcome.stepDownPaths} occupationTitle={occupation.title} />
+      <StepDownPaths view={stepDowns} />
 
       {result.blueprint.onSale ? (
         <section aria-labelledby="blueprint" className="mt-12 rounded-xl bg-accent-soft p-6 sm:p-8">

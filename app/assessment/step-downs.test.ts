@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitStepDownReason } from "./step-down-paths";
+import { splitStepDownReason, stepDownView } from "./step-downs";
 
 describe("splitStepDownReason", () => {
   it("takes what makes it a step down as the lead, capitalised, and keeps the rest as the detail", () => {
@@ -22,5 +22,24 @@ describe("splitStepDownReason", () => {
     });
     expect(splitStepDownReason("A step down. Work 20 % alike.")).toEqual({ lead: null, detail: "Work 20 % alike." });
     expect(splitStepDownReason("Work 20 % alike.")).toEqual({ lead: null, detail: "Work 20 % alike." });
+  });
+});
+
+describe("stepDownView", () => {
+  const path = { targetId: 2, slug: "lighthouse-keepers", title: "Lighthouse Keepers", exposureScore: 17 };
+  it("is nothing when not asked for, one line when there are none, and each path's lead and detail otherwise", () => {
+    expect(stepDownView(undefined, "Thatchers")).toBeNull();
+    expect(stepDownView([], "Lighthouse Keepers")).toMatchObject({
+      intro: null,
+      none: expect.stringMatching(/^We have no step-down options for lighthouse keepers: /),
+      paths: [],
+    });
+    const view = stepDownView([{ ...path, reason: "A step down: pays less. Work 35 % alike." }], "Thatchers")!;
+    expect(view.title).toBe("Step-down options you asked for");
+    expect(view.none).toBeNull();
+    expect(view.intro).toContain("These are not among your best moves");
+    expect(view.paths).toEqual([
+      { slug: "lighthouse-keepers", title: "Lighthouse Keepers", exposureScore: 17, lead: "Pays less.", detail: "Work 35 % alike." },
+    ]);
   });
 });
