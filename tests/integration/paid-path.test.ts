@@ -157,6 +157,26 @@ describe("happy path", () => {
   });
 });
 
+describe("a role taken off sale while its buyer is paying", () => {
+  it("still takes the payment, but holds the Blueprint for review instead of sending it", async () => {
+    const { sessionId, email } = await buyer();
+    // The buyer is on the payment page when an editor switches the role off (the staff switch itself: blueprint-sale.test.ts).
+    await t.sql`update occupations set blueprint_on_sale = false where slug = 'backend-developer'`;
+    try {
+      await send("checkout.session.completed", stripe.complete(sessionId, { email }));
+      await waitForStatus(t.sql, sessionId, "awaiting_review");
+      const order = (await orderBySession(t.sql, sessionId))!;
+      const [rendered] = await t.sql<{ detail: Record<string, unknown> }[]>`
+        select detail from order_events where order_id = ${order.id} and action = 'rendered'`;
+      expect(rendered!.detail).toMatchObject({ heldForReview: "The role was taken off sale after this buyer's checkout began." });
+      expect(emailsTo(email, "confirmation")).toHaveLength(1);
+      expect(emailsTo(email, "delivery")).toHaveLength(0);
+    } finally {
+      await t.sql`update occupations set blueprint_on_sale = true where slug = 'backend-developer'`;
+    }
+  });
+});
+
 describe("repeated and interleaved events", () => {
   it("delivers each order once when each event arrives ten times, interleaved", async () => {
     const orders = await Promise.all([buyer(), buyer(), buyer()]);
