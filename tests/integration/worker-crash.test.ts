@@ -44,10 +44,11 @@ beforeAll(async () => {
   t = await createTestDatabase();
   stripe = await startFakeStripe();
   resend = await startFakeResend();
-  // Short expiry so the killed worker's job is noticed quickly; still far above one render.
+  // Short expiry so the killed worker's job is noticed quickly, yet above one render on a machine at load 20
+  // (8 s was not: the running job expired mid-render and was taken again).
   env = {
     DATABASE_URL: t.url,
-    ...paidPathEnv(stripe.url, resend.url, { WORKER: "off", JOB_EXPIRE_SECONDS: "8", PDF_RENDER_THREADS: "1" }),
+    ...paidPathEnv(stripe.url, resend.url, { WORKER: "off", JOB_EXPIRE_SECONDS: "20", PDF_RENDER_THREADS: "1" }),
   };
   app = await startAppServer(env);
 });
