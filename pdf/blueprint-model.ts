@@ -9,6 +9,7 @@ import { medianOnBasis, payBasisOf } from "../domain/pay-ratio";
 import { resilienceOf, type Resilience, type SkillRequirement } from "../domain/pivots";
 import { gapsFor, type SkillGap } from "../domain/scoring";
 import { evidenceText, skillEvidence, type SkillEvidence, type SkillSource } from "../domain/skill-evidence";
+import { distinctTaskLabels } from "../domain/task-label";
 import { skillsOfTask } from "../domain/task-skills";
 import type { AssessmentOutcome } from "../domain/scoring";
 import type { BlueprintInput, BlueprintOccupation, BlueprintTask } from "./blueprint-input";
@@ -31,13 +32,24 @@ export type SkillLevelSource = SkillSource;
 export type SkillLevel = SkillEvidence & { text: string };
 export type TaskView = BlueprintTask & { sharePercent: number; skills: readonly string[]; label: string };
 
-/** Longest task name quoted inside a sentence; an imported O*NET statement (up to 332 characters) is named by its number instead. */
+/**
+ * Longest task quote inside a sentence. A curated name (43 characters at most) is quoted whole; an
+ * imported O*NET statement (up to 332 characters) by its head clause (domain/task-label.ts), never
+ * by a number a buyer has no list to look up.
+ */
 const QUOTABLE_TASK = 80;
 /** At the schema's limits (titles too long for the optional blocks) a sheet has room only for short quotes. */
 const QUOTABLE_TIGHT = 40;
-// Quoted mid-sentence, so an O*NET statement's closing full stop is dropped.
-export const taskLabel = (t: { position: number; name: string }, max = QUOTABLE_TASK) =>
-  t.name.length <= max ? t.name.replace(/\.$/, "") : `task ${t.position}`;
+/**
+ * One role's tasks as quoted mid-sentence: each name where it fits, else the head of its statement,
+ * without a closing full stop, and no two alike where the statements allow ("Conduct experiments to
+ * develop …", "… to investigate …").
+ */
+const taskLabels = (tasks: readonly { name: string }[], max: number) =>
+  distinctTaskLabels(
+    tasks.map((t) => t.name),
+    { max },
+  );
 /** Titles up to this length leave the pages room for their optional blocks (every curated title does). */
 const ROOMY_TITLE = 50;
 
@@ -60,13 +72,16 @@ export type BlueprintModel = {
   stayGaps: SkillGap[];
   plan: NinetyDayPlan;
   tasks: TaskView[];
+  /** The plan target's tasks with their labels (the buyer's own, as `tasks`, when the plan stays). */
+  planTasks: readonly (BlueprintTask & { label: string })[];
   automate: TaskView | null;
   grow: TaskView | null;
   /**
    * Whether the catalogue's words are short enough for the pages' optional blocks (the manager
    * pitch, interview questions, timetable, path reasons, the cover's deliverables). Always true for
-   * curated roles; false for the longest titles and task statements the schema and the O*NET import
-   * allow, where those blocks would push a page past its sheet.
+   * curated roles and for imported ones whose titles are short enough; false for the longest titles
+   * and descriptions the schema and the O*NET import allow, where those blocks would push a page past
+   * its sheet. A page whose own content leaves no room drops its block by its own estimate.
    */
   roomy: boolean;
 };
@@ -109,17 +124,19 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
   const quotable = [occupation, ...input.pivotTargets].every((o) => o.title.length <= ROOMY_TITLE) ? QUOTABLE_TASK : QUOTABLE_TIGHT;
   const shares = new Map(answers.tasks.shares.map((s) => [s.position, s.sharePercent]));
   const total = [...shares.values()].reduce((a, b) => a + b, 0) || 1;
-  const tasks: TaskView[] = occupation.tasks.map((t) => ({
+  const labels = taskLabels(occupation.tasks, quotable);
+  const tasks: TaskView[] = occupation.tasks.map((t, i) => ({
     ...t,
     sharePercent: Math.round(((shares.get(t.position) ?? 0) * 100) / total),
     skills: skillsOfTask(occupation.slug, t, occupation.skills),
-    label: taskLabel(t, quotable),
+    label: labels[i]!,
   }));
   const evidence = skillEvidence({
     seniority: answers.experience.seniority,
     ratings: answers.skills.ratings,
     roleSkills: occupation.skills,
-    tasks: tasks.map((t) => ({ name: t.name, share: shares.get(t.position) ?? 0, skills: t.skills })),
+    // Named in the evidence text ("mainly ‘…’"), so by its label.
+    tasks: tasks.map((t) => ({ name: t.label, share: shares.get(t.position) ?? 0, skills: t.skills })),
   });
   const levelCache = new Map<string, SkillLevel>();
   const levelOf = (skill: string): SkillLevel => {
@@ -189,6 +206,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
   const inRole = stayGaps(occupation, levelOf, tasks);
   const planGaps = stay ? inRole : gapsFor(levelMap(levelOf, target.skills), target.skills);
   const others = paths.flatMap((p) => (p.target && p.target !== target ? [p.target] : []));
+  const targetLabels = target === occupation ? labels : taskLabels(target.tasks, quotable);
   const plan = buildNinetyDayPlan({
     shape: planPath.kind as PlanShape,
     seniority: answers.experience.seniority,
@@ -198,7 +216,7 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     gaps: planGaps as PlanGap[],
     targetSkills: target.skills.map((s) => ({ skill: s.skill, yourLevel: levelOf(s.skill).level, importance: s.importance })),
     tasks: tasks.map((t) => ({ name: t.label, sharePercent: t.sharePercent, exposure: t.exposure, aiTools: t.aiTools, skills: t.skills })),
-    targetTasks: target.tasks.map((t) => ({ name: taskLabel(t, quotable), skills: skillsOfTask(target.slug, t, target.skills) })),
+    targetTasks: target.tasks.map((t, i) => ({ name: targetLabels[i]!, skills: skillsOfTask(target.slug, t, target.skills) })),
     // Nearest first, as page 14 lists them, so the plan applies to employers the buyer can reach.
     employers: sortForRegion(target.content.employers ?? [], answers.goals.region).map((e) => e.name),
     resources: uniqueResources([target, ...others, occupation]),
@@ -218,10 +236,14 @@ export function buildModel(raw: BlueprintInput): BlueprintModel {
     stayGaps: inRole,
     plan,
     tasks,
+    planTasks: stay ? tasks : target.tasks.map((t, i) => ({ ...t, label: targetLabels[i]! })),
     automate,
     grow,
+    // Judged by what the pages quote (the labels), not by the statements behind them: an imported
+    // role's long O*NET statements are printed whole only on pages with room for them.
     roomy:
       [occupation, ...paths.flatMap((p) => (p.target ? [p.target] : []))].every((o) => o.title.length <= ROOMY_TITLE) &&
-      [...occupation.tasks, ...target.tasks].every((t) => t.name.length <= QUOTABLE_TASK && t.description.length <= 200),
+      [...labels, ...targetLabels].every((l) => l.length <= QUOTABLE_TASK) &&
+      [...occupation.tasks, ...target.tasks].every((t) => t.description.length <= 200),
   };
 }

@@ -30,7 +30,7 @@ export const routeCost = (r: Pick<EntryRoute, "costGbp" | "costFrom">) =>
 /**
  * Page 9 (the skill gaps against the plan's target) carries the routes when it has room: without
  * its manager pitch and interview questions (a page laid out for long catalogue text). Otherwise a
- * plan page with room, else page 2.
+ * plan page with room, else page 2, else page 9 after all, giving up its pitch and questions (placeBlocks).
  */
 export const routesOnSkillPage = (model: BlueprintModel) => !model.roomy;
 
@@ -89,8 +89,29 @@ export function blockLines(block: RoutesBlock | LongTermBlock | null): number {
 }
 
 type PlanPart = 1 | 2 | 3;
-/** A plan part, or page 2 (the summary, below the list of paths) when no plan page has room. */
-export type BlockPlace = PlanPart | "summary";
+/**
+ * A plan part; else page 2 (the summary, below the list of paths); for the routes, when page 2 has
+ * no room either, page 9 (the skill gaps, in place of its pitch and questions).
+ */
+export type BlockPlace = PlanPart | "summary" | "skills";
+
+/**
+ * About how many lines page 2 gives its paths (each with its reason on a roomy Blueprint) and the
+ * blocks placed below them; its three steps above take much the same on every Blueprint.
+ */
+function summaryLines(model: BlueprintModel, blocks: readonly (RoutesBlock | LongTermBlock)[]): number {
+  const lines = (text: string) => Math.max(1, Math.ceil(text.length / 150));
+  return (
+    model.paths.reduce((n, p) => n + 1 + (model.roomy && p.reason ? lines(p.reason) : 0), 0) + blocks.reduce((n, b) => n + blockLines(b), 0)
+  );
+}
+
+/**
+ * Lines of paths and blocks up to which page 2 takes the routes: over the 916 imported buyers
+ * whose routes found no plan page, every page 2 at 24 or fewer fitted its sheet and every one at
+ * 25 or more ran onto a second.
+ */
+const SUMMARY_ROOM = 24;
 export type BlockPlacement = {
   routes: { place: BlockPlace; block: RoutesBlock } | null;
   longTerm: { place: BlockPlace; block: LongTermBlock } | null;
@@ -98,8 +119,9 @@ export type BlockPlacement = {
 
 /**
  * Where each block goes: the routes on part 1 (the buyer should know before starting), else part
- * 3, else part 2; the long-term paths on part 3 (after day 90). A part has room when its estimate
- * with the block stays within the point up to which it takes its notes; failing that, page 2.
+ * 3, else part 2, else page 2, else page 9; the long-term paths on part 3 (after day 90), else page
+ * 2. A part has room when its estimate with the block stays within the point up to which it takes
+ * its notes; page 2 while its paths and blocks stay within SUMMARY_ROOM.
  */
 export function placeBlocks(model: BlueprintModel, estimate: (part: PlanPart) => number, room: Record<PlanPart, number>): BlockPlacement {
   const routes = routesOnSkillPage(model) ? null : selectRoutes(model);
@@ -113,8 +135,14 @@ export function placeBlocks(model: BlueprintModel, estimate: (part: PlanPart) =>
     used[part] += need;
     return part;
   };
+  const routesAt = routes ? place(routes, [1, 3, 2]) : null;
+  const longTermAt = longTerm ? place(longTerm, [3]) : null;
+  const onSummary = [routesAt === "summary" ? routes : null, longTermAt === "summary" ? longTerm : null].filter((b) => b !== null);
   return {
-    routes: routes ? { place: place(routes, [1, 3, 2]), block: routes } : null,
-    longTerm: longTerm ? { place: place(longTerm, [3]), block: longTerm } : null,
+    routes:
+      routes && routesAt
+        ? { place: routesAt === "summary" && summaryLines(model, onSummary) > SUMMARY_ROOM ? "skills" : routesAt, block: routes }
+        : null,
+    longTerm: longTerm && longTermAt ? { place: longTermAt, block: longTerm } : null,
   };
 }

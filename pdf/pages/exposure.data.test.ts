@@ -40,14 +40,26 @@ describe("selectExposurePage", () => {
     expect(selectExposurePage(modelOf(input)).scaleMax).toBe(10);
   });
 
-  it("prints a long role label whole and ends a long task name at a word, never with an ellipsis", () => {
+  it("prints a long role label whole and names a long task by the head of its statement, never with an ellipsis", () => {
     const input = analyst();
     input.occupation.title = "Principal Data and Analytics Engineering Lead";
-    input.outcome.contributions[0]!.name = "Writing the weekly and monthly routine reports for the regional sales teams";
+    const long = "Writing the weekly and monthly routine reports for the regional sales teams";
+    const top = input.outcome.contributions[0]!;
+    top.name = long;
+    input.occupation.tasks.find((t) => t.position === top.position)!.name = long;
     const page = selectExposurePage(modelOf(input));
     expect(page.comparison[1]!.label).toBe("Typical Principal Data and Analytics Engineering Lead");
-    expect(page.contributions[0]!.name).toBe("Writing the weekly and monthly routine reports.");
-    expect(page.top!.name).toBe("Writing the weekly and monthly routine reports for the regional sales teams");
+    // One line beside its bar: the head clause, not a sentence cut at a word.
+    expect(page.contributions[0]!.name).toBe("Writing the weekly and monthly routine reports");
+    // Quoted mid-sentence ("“…” alone accounts for …") by the task's label, as every page quotes it.
+    expect(page.top!.name).toBe("Writing the weekly and monthly routine reports");
+    const statement =
+      "Plan layout and installation of electrical wiring, equipment, or fixtures, based on job specifications and local codes.";
+    top.name = statement;
+    input.occupation.tasks.find((t) => t.position === top.position)!.name = statement;
+    const imported = selectExposurePage(modelOf(input));
+    expect(imported.contributions[0]!.name).toBe("Plan layout and installation");
+    expect(imported.top!.name).toBe("Plan layout and installation of electrical wiring");
   });
 
   it("adds the role's comparison with all workers, clipped, only when the catalogue has one", () => {

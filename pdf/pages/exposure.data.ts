@@ -1,10 +1,13 @@
 import { ALL_WORKERS_EXPOSURE, describeVsAllWorkers } from "../../domain/benchmarks";
 import { riskForExposure, type RiskLevel } from "../../domain/risk";
+import { taskLabelOf } from "../../domain/task-label";
 import type { BlueprintModel } from "../blueprint-model";
 import { clip, plural, points } from "../format";
 
 /** Curated roles have 8 tasks; imported O*NET roles up to 40, which would not fit the sheet as bars. */
 const MAX_BARS = 12;
+/** A bar's label is one line beside it: the task's name, or the head of a long O*NET statement. */
+const BAR_LABEL = 48;
 
 /** A risk band colours the person's own bar; the two references keep fixed colours. */
 export type BarTone = RiskLevel | "occupation" | "reference";
@@ -88,7 +91,7 @@ export function selectExposurePage(model: BlueprintModel): ExposureData {
           : "",
     contributions: ranked.slice(0, MAX_BARS).map((c) => ({
       position: c.position,
-      name: clip(c.name, 48),
+      name: taskLabelOf(c.name, { max: BAR_LABEL }),
       detail: `${c.sharePercent}% of your week × exposure ${c.exposure}`,
       points: c.points,
       pointsText: points(c.points),
@@ -98,7 +101,10 @@ export function selectExposurePage(model: BlueprintModel): ExposureData {
       ? { count: rest.length, points: plural(Math.round(rest.reduce((sum, c) => sum + c.points, 0) * 10) / 10, "point") }
       : null,
     scaleMax: Math.max(10, ...ranked.map((c) => c.points)),
-    top: top ? { name: top.name, points: plural(top.points, "point") } : null,
+    // Quoted mid-sentence, so by the task's label rather than a statement of up to 332 characters.
+    top: top
+      ? { name: model.tasks.find((t) => t.position === top.position)?.label ?? top.name, points: plural(top.points, "point") }
+      : null,
     vsAllWorkers: occupation.content.vsAllWorkers ? clip(occupation.content.vsAllWorkers, 320) : "",
     whatIf: model.roomy ? whatIfText(model) : null,
   };

@@ -142,7 +142,7 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
       kind: "none",
       kicker,
       title: `Growing within ${occupation.title}`,
-      grow: grow ? { name: grow.name, exposure: grow.exposure } : null,
+      grow: grow ? { name: grow.label, exposure: grow.exposure } : null,
       outlook: occupation.content.outlook ? clip(occupation.content.outlook, 400) : null,
     };
   }
@@ -165,7 +165,13 @@ export function selectPivotPage(model: BlueprintModel, index: number): PivotData
           return { skill: g.skill, requiredLevel: g.requiredLevel, yours, line: `aim for level ${g.requiredLevel}; ${yourPart(yours)}` };
         }),
       handOver: handOver
-        ? { name: handOver.name, share: handOver.sharePercent, exposure: handOver.exposure, tools: handOver.aiTools.slice(0, 3).join(", ") }
+        ? {
+            name: handOver.label,
+            share: handOver.sharePercent,
+            exposure: handOver.exposure,
+            // An imported task names no tools: "Let an AI assistant draft it", as page 2 says.
+            tools: handOver.aiTools.slice(0, 3).join(", ") || "an AI assistant",
+          }
         : null,
       keepTasks: keepTasksOf(occupation.tasks),
       held: occupation.skills

@@ -225,7 +225,11 @@ export function selectPlanPage(model: BlueprintModel, phase: Phase): PlanPageDat
     routes: blocks.routes?.place === phase ? blocks.routes.block : null,
     longTerm: blocks.longTerm?.place === phase ? blocks.longTerm.block : null,
   };
-  return { ...placed, notes: model.roomy && estimateLines(placed) <= ROOM_FOR_NOTES[phase] ? planNotes(model, phase) : null };
+  if (!model.roomy || estimateLines(placed) > ROOM_FOR_NOTES[phase]) return { ...placed, notes: null };
+  const notes = planNotes(model, phase);
+  // ROOM_FOR_NOTES allows for a heading and three one-line notes; a note quoting an imported task runs longer.
+  const extra = quotesImported(model) ? notes.lines.reduce((n, line) => n + Math.ceil(line.length / 125), 0) - notes.lines.length : 0;
+  return { ...placed, notes: estimateLines(placed) + extra <= ROOM_FOR_NOTES[phase] ? notes : null };
 }
 
 /** Which plan part (or page 2) carries the entry routes and the long-term paths (entry-routes.data.ts). */
@@ -235,13 +239,38 @@ export function planBlocks(model: BlueprintModel): BlockPlacement {
 
 /** Estimated lines past which part 2 runs off its sheet (measured over 916 imported buyers: 53 did, 52 did not). */
 const PART_2_FULL = 51;
+/**
+ * Whether the plan quotes an imported role's tasks: their labels run to 70 characters
+ * (domain/task-label.ts), where curated task names stop at 43, so its lines wrap more than the
+ * estimate can tell from their length alone.
+ */
+const quotesImported = (model: BlueprintModel) => [model.input.occupation, model.planPath.target].some((o) => o?.origin === "imported");
+
+/**
+ * Estimated lines past which part 1 of a plan quoting imported tasks runs off its sheet (a
+ * full-time stay plan quotes a task in most of its thirteen lines): its focus lines then name each
+ * resource by title alone, as the week that starts it gives provider, hours and cost and part 2
+ * lists them all. Over the 916 imported buyers every part 1 that ran over was above 48.
+ */
+const PART_1_FULL = 48;
+/**
+ * Estimated lines up to which part 2 of a plan quoting imported tasks keeps the buyer's week as
+ * sessions (the timetable, which only restates the weekly hours): over the 916 imported buyers
+ * every part 2 that ran over was above 50.
+ */
+const ROOM_FOR_TIMETABLE = 50;
 
 function planPageBase(model: BlueprintModel, phase: Phase): Omit<PlanPageData, "notes" | "routes" | "longTerm"> {
   const page = planPageContent(model, phase);
-  return phase === 2 && estimateLines(page) > PART_2_FULL ? { ...page, costs: costs(model, true) } : page;
+  const imported = quotesImported(model);
+  if (phase === 1 && imported && estimateLines(page) > PART_1_FULL) return planPageContent(model, phase, true);
+  if (phase !== 2) return page;
+  const compact = estimateLines(page) > PART_2_FULL ? { ...page, costs: costs(model, true) } : page;
+  return imported && compact.timetable && estimateLines(compact) > ROOM_FOR_TIMETABLE ? { ...compact, timetable: null } : compact;
 }
 
-function planPageContent(model: BlueprintModel, phase: Phase): Omit<PlanPageData, "notes" | "routes" | "longTerm"> {
+/** `compact`: part 1's focus lines name each resource by title alone (see PART_1_FULL). */
+function planPageContent(model: BlueprintModel, phase: Phase, compact = false): Omit<PlanPageData, "notes" | "routes" | "longTerm"> {
   const { plan, planPath } = model;
   const stay = plan.shape === "stay";
   const { title, day } = PHASES[stay ? "stay" : "move"][phase];
@@ -260,7 +289,9 @@ function planPageContent(model: BlueprintModel, phase: Phase): Omit<PlanPageData
               weeks: listOf(f.weeks),
               hours: plural(f.hours, "hour"),
               resource: f.resource
-                ? `“${f.resource.title}” (${f.resource.provider}; about ${f.resource.approxHours} h, ${costText(f.resource.approxCostGbp)})`
+                ? compact
+                  ? `“${f.resource.title}”`
+                  : `“${f.resource.title}” (${f.resource.provider}; about ${f.resource.approxHours} h, ${costText(f.resource.approxCostGbp)})`
                 : "guided self-study, set out week by week",
             })),
           }

@@ -1,5 +1,6 @@
-import { taskLabel, type BlueprintModel, type SkillLevelSource } from "../blueprint-model";
-import { routesOnSkillPage, selectRoutes, type RoutesBlock } from "./entry-routes.data";
+import type { BlueprintModel, SkillLevelSource } from "../blueprint-model";
+import { selectRoutes, type RoutesBlock } from "./entry-routes.data";
+import { planBlocks } from "./plan.data";
 
 const MAX_ROWS = 12;
 
@@ -56,19 +57,22 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
     .slice(0, 2)
     .map((r) => r.skill);
   const first = plan.focus[0];
-  const human = [...role.tasks]
+  // Quoted by their labels, as the plan quotes them: an imported statement runs to 332 characters.
+  const human = [...model.planTasks]
     .sort((a, b) => a.exposure - b.exposure)
     .slice(0, 2)
-    .map((t) => ({ name: taskLabel(t) }));
+    .map((t) => ({ name: t.label }));
   const automate = model.automate;
-  if (!model.roomy)
+  // The entry routes no plan page has room for take the place of the pitch and the questions.
+  const routesHere = !model.roomy || planBlocks(model).routes?.place === "skills";
+  if (routesHere)
     return {
       title: stay ? `Your skills against your role as ${role.title}` : `Your skills against ${role.title}`,
       intro: `${stay ? "Your role" : role.title} asks for ${role.skills.length} skills; you are below the level on ${gaps} of the ${rows.length} shown, ordered by importance × gap.`,
       rows,
       pitch: { heading: "", lines: [] },
       questions: { heading: "", items: [] },
-      routes: routesOnSkillPage(model) ? selectRoutes(model) : null,
+      routes: selectRoutes(model),
     };
   return {
     title: stay ? `Your skills against your role as ${role.title}` : `Your skills against ${role.title}`,
@@ -113,6 +117,6 @@ export function selectSkillGapPage(model: BlueprintModel): SkillGapData {
         `Where do you use AI tools in your work today, and how do you check what they produce?`,
       ],
     },
-    routes: routesOnSkillPage(model) ? selectRoutes(model) : null,
+    routes: null,
   };
 }

@@ -1,3 +1,4 @@
+import { taskHeading } from "../../domain/task-label";
 import type { BlueprintModel } from "../blueprint-model";
 import { clip } from "../format";
 
@@ -87,7 +88,8 @@ export function selectTasksPage(model: BlueprintModel): TasksData {
         const share = Math.round((shareOf(t.position) * 100) / total);
         return {
           position: t.position,
-          name: clip(t.name, MAX_NAME),
+          // A longer O*NET statement keeps its longest clean head, not a sentence cut off mid-clause.
+          name: t.name.length <= MAX_NAME ? t.name : `${taskHeading(t.name, MAX_NAME)}.`,
           description: clip(t.description, model.roomy ? 200 : 140),
           share,
           exposure: t.exposure,

@@ -118,6 +118,8 @@ describe.skipIf(!existsSync(path.join(GPTS, "occ_level.csv")))(
             writeFileSync(file, rendered.pdf);
             const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
             if (text.includes("…")) failures.push(`${name}: an ellipsis`);
+            // A buyer has no numbered task list to look "task 28" up in.
+            for (const m of text.matchAll(/\btasks? \d+\b/gi)) failures.push(`${name}: “${m[0]}” printed`);
             const links = new Set(linkTargets(rendered.pdf));
             const model = buildModel(input);
             for (const r of [...model.plan.inPlan, ...model.plan.beyond])

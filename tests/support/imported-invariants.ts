@@ -15,6 +15,23 @@ import { pageData, stringsOf, type Invariant } from "./blueprint-invariants";
 
 export const IMPORTED_INVARIANTS: readonly Invariant[] = [
   {
+    name: "quotes every task by a short label that reads as a phrase, never by a number or a whole long O*NET statement",
+    check: ({ model, strings }) => {
+      const out: string[] = [];
+      for (const s of strings) if (/\btasks? \d+\b/i.test(s)) out.push(`numbered task: ${s.slice(0, 160)}`);
+      const roles = [model.input.occupation, ...model.input.pivotTargets];
+      const long = new Set(roles.flatMap((r) => r.tasks.map((t) => t.name.replace(/\.$/, "")).filter((n) => n.length > 80)));
+      for (const s of strings)
+        for (const [, quoted] of s.matchAll(/[“‘]([^”’]+)[”’]/g))
+          if (long.has(quoted!.replace(/\.$/, ""))) out.push(`whole statement quoted: ${quoted}`);
+      for (const t of [...model.tasks, ...model.planTasks]) {
+        if (t.label.length > 80) out.push(`label of ${t.label.length} characters: ${t.label}`);
+        if (/\b(and|or|of|the|to|for|with|in)$/.test(t.label) || /[.,;:]$/.test(t.label)) out.push(`label ends badly: ${t.label}`);
+      }
+      return out;
+    },
+  },
+  {
     name: "names each imported role in the singular, and several people in it by the catalogue's plural (never an appended s)",
     check: ({ model }) => {
       const out: string[] = [];
