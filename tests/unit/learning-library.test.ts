@@ -62,6 +62,15 @@ describe("learning library coverage (issue 17)", () => {
   });
 });
 
+describe("learning library choices", () => {
+  it("offers someone new to maths in a non-technical role everyday numeracy first, within a small plan's hours, not a linear algebra series", () => {
+    const fits = resourcesFor(LEARNING_LIBRARY, { skill: "Mathematics", level: "intro", sector: "13", hoursBudget: 15 });
+    expect(fits.length).toBeGreaterThan(0);
+    expect(fits[0]!.skills[0]).toBe("Mathematics");
+    expect(fits[0]!.title).not.toMatch(/linear algebra/i);
+  });
+});
+
 describe("learning library schema (load time)", () => {
   it.each([
     ["a missing url", (e: Record<string, unknown>) => delete e.url, /url/],

@@ -378,6 +378,21 @@ export const FOUNDATIONS: LibraryResource[] = [
 
   // Mathematics
   {
+    // Short enough for a small plan's first weeks: a buyer new to the maths of a non-technical role
+    // was otherwise sent to the one short maths resource left, a linear algebra series.
+    id: "national-numeracy-challenge",
+    title: "The National Numeracy Challenge",
+    provider: "National Numeracy",
+    format: "practice",
+    level: "intro",
+    hours: 6,
+    costGbp: 0,
+    url: "https://www.nationalnumeracy.org.uk/challenge",
+    skills: ["Mathematics"],
+    sectors: [],
+    ukNote: "Free UK charity tool: a short check of everyday maths, then practice on what you got wrong, at your own pace.",
+  },
+  {
     id: "openlearn-everyday-maths-1",
     title: "Everyday maths 1",
     provider: "The Open University, OpenLearn",
@@ -423,7 +438,9 @@ export const FOUNDATIONS: LibraryResource[] = [
     hours: 4,
     costGbp: 0,
     url: "https://www.3blue1brown.com/topics/linear-algebra",
-    skills: ["Mathematics", "Machine Learning"],
+    // The maths behind machine learning and graphics: offered for a Mathematics gap only after
+    // resources whose subject is the maths most work uses.
+    skills: ["Machine Learning", "Mathematics"],
     sectors: [],
   },
   {
