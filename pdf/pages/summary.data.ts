@@ -20,7 +20,7 @@ export function threeSteps(model: BlueprintModel): Step[] {
     steps.push({
       title: hand ? `Hand “${automate.label}” to AI tools` : `Use AI as an assistant on “${automate.label}”`,
       body: hand
-        ? `It takes about ${automate.sharePercent}% of your week and scores ${automate.exposure} for exposure. Let ${tools} draft it, review what they produce, and put the hours you save into the plan.`
+        ? `It takes about ${automate.sharePercent}% of your week and scores ${automate.exposure} for exposure. Let ${tools} draft it, review what comes back, and put the hours you save into the plan.`
         : `It takes about ${automate.sharePercent}% of your week and scores ${automate.exposure} for exposure: keep it, but let ${tools} take its routine parts, and put the hours you save into the plan.`,
     });
   } else if (grow) {
