@@ -1,19 +1,7 @@
+import { RESEARCH_SOURCES } from "../../domain/research-sources";
 /** Wording the data licences require wherever figures derived from the research files appear. */
 export const ONET_ATTRIBUTION =
   "This site incorporates information from O*NET (onetcenter.org) by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.";
-
-export const RESEARCH_SOURCES = [
-  {
-    label:
-      "Eloundou, Manning, Mishkin and Rock (2024), “GPTs are GPTs: Labor market impact potential of LLMs”, Science 384(6702). Data: MIT licence.",
-    url: "https://doi.org/10.1126/science.adj0998",
-  },
-  {
-    label:
-      "Tomlinson et al. (2025), “Working with AI: Measuring the Occupational Implications of Generative AI”, Microsoft Research. Data: CC BY 4.0.",
-    url: "https://arxiv.org/abs/2507.07935",
-  },
-] as const;
 
 export function ResearchAttribution({ withApplicability = true }: { withApplicability?: boolean }) {
   return (

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { leadDataScientist } from "../sample-input";
 import { selectMethodPage } from "./method.data";
 import { analyst, modelOf } from "./test-fixture";
+import { importedParalegal } from "../../tests/support/imported-fixture";
 
 describe("selectMethodPage", () => {
   it("states the scoring constants the scores were computed with", () => {
@@ -52,6 +53,31 @@ describe("selectMethodPage", () => {
     expect(page.sources[0]).toEqual(input.occupation.content.sources![0]);
     expect(new Set(page.sources.map((s) => s.label)).size).toBe(page.sources.length);
     expect(page.orderId).toBe("sample-data-scientist");
+  });
+});
+
+describe("page 15 for a role from the research catalogue", () => {
+  it("cites the research, O*NET and BLS, and says where its paths, pay, employers and words come from", () => {
+    const page = selectMethodPage(modelOf(importedParalegal()));
+    const labels = page.sources.map((r) => r.label);
+    expect(labels.some((l) => l.startsWith("Eloundou, Manning, Mishkin and Rock (2024)"))).toBe(true);
+    expect(labels.some((l) => l.startsWith("O*NET OnLine"))).toBe(true);
+    expect(labels.some((l) => l.startsWith("U.S. Bureau of Labor Statistics"))).toBe(true);
+    expect(page.importedPaths).toMatch(/O\*NET task statements/);
+    expect(page.pay).toMatch(/US national wages \(BLS OEWS May 2021\)/);
+    expect(page.employers).toMatch(/typical UK employers of the role's sector/);
+    expect(page.authorship).toMatch(
+      /^Occupation descriptions.*Task statements, skills and job zones of roles from the research catalogue are O\*NET's/,
+    );
+  });
+
+  it("keeps a curated Blueprint's account as it was", () => {
+    const page = selectMethodPage(modelOf(analyst()));
+    expect(page.importedPaths).toBeNull();
+    expect(page.pay).toMatch(/^Salary bands are the 25th, median and 75th percentile of advertised UK salaries/);
+    expect(page.pay).not.toMatch(/BLS/);
+    expect(page.authorship).not.toMatch(/O\*NET's/);
+    expect(page.sources.map((r) => r.label).join(" ")).not.toMatch(/Bureau of Labor Statistics/);
   });
 });
 

@@ -34,6 +34,7 @@ export function MethodPage({ model }: { model: BlueprintModel }) {
         exposed than your week that pays no more at the median comes after staying. A move is adjacent when the sector is the same and the
         match is at least {d.adjacentMatch}%. Gaps are ordered by importance × shortfall, and the 90-day plan gives the biggest gaps the
         first and most weeks.
+        {d.importedPaths ? ` ${d.importedPaths}` : ""}
         {d.full
           ? ` Your assessment found the paths; this Blueprint re-matches them with all of that evidence, so a match here can differ by a few points from your results page. “Resilient move” means ${d.resilientDrop}+ points less exposed and a ${d.resilientMatch}%+ match; less exposed at a lower match is a “long retrain”. A level step is costed at ${d.levelHours} hours of study and practice (to levels 1–5), and no milestone claims more than the plan's hours buy.`
           : ""}
@@ -55,16 +56,13 @@ export function MethodPage({ model }: { model: BlueprintModel }) {
       ))}
       <Text style={[s.h3, { fontSize: size.sm, marginTop: spacing.sm }]}>Salaries, employers and learning resources</Text>
       <Text style={[s.p, { fontSize: size.xs }]}>
-        Salary bands are the 25th, median and 75th percentile of advertised UK salaries from the source named with each band, UK-wide unless
-        a regional figure is shown. Employers are organisations that advertise these roles in the UK; we have no arrangement with any of
-        them. Courses, certifications and books are real and named with their provider; hours and prices are approximate, as listed when we
-        wrote them (dollar fees converted at about £0.80), and change: check with the provider before you pay.
+        {d.pay} {d.employers} Courses, certifications and books are real and named with their provider; hours and prices are approximate, as
+        listed when we wrote them (dollar fees converted at about £0.80), and change: check with the provider before you pay.
       </Text>
       <Text style={[s.tiny, { marginTop: spacing.xs }]}>
         This document includes information from O*NET OnLine by the U.S. Department of Labor, Employment and Training Administration
         (USDOL/ETA), used under the CC BY 4.0 licence; we have modified it and USDOL/ETA has not approved, endorsed or tested these
-        modifications. O*NET® is a trademark of USDOL/ETA. Occupation descriptions, task lists, timelines, salary summaries and employer
-        lists are Career Pivot's own writing, drawing on the sources above. Order reference {d.orderId}.
+        modifications. O*NET® is a trademark of USDOL/ETA. {d.authorship} Order reference {d.orderId}.
       </Text>
     </BlueprintPage>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { juniorBackend, leadDataScientist } from "../sample-input";
 import { selectWindowPage } from "./window.data";
 import { analyst, modelOf } from "./test-fixture";
+import { importedParalegal } from "../../tests/support/imported-fixture";
 
 const era = (period: string) => ({
   period,
@@ -60,5 +61,30 @@ describe("selectWindowPage", () => {
     expect(junior.role!.pluralTitle).toBe("Backend Developers");
     const lead = selectWindowPage(modelOf(leadDataScientist()));
     expect([lead.title, lead.level.seniority, lead.level.years]).toEqual(["3–5 years", "Lead", "14 years"]);
+  });
+
+  it("gives an imported role, which has no written timeline, the research's stages of its own tasks, the buyer's biggest first", () => {
+    const input = importedParalegal();
+    input.occupation.content = { ...input.occupation.content, research: { ...input.occupation.content.research!, aiApplicability: 0.31 } };
+    const page = selectWindowPage(modelOf(input));
+    expect(page.timelineIntro).toMatch(/^How the research behind this report \(Eloundou et al., 2024\)/);
+    expect(page.timelineIntro).toContain(
+      "scores 0.31 for AI applicability, against 0.15 for the median occupation and 0.49 for the highest",
+    );
+    // The fixture's tasks: one directly exposed, two with tools, one not.
+    expect(page.eras.map((e) => [e.period, e.last])).toEqual([
+      ["Now", false],
+      ["As tools arrive", false],
+      ["Stays human", true],
+    ]);
+    expect(page.eras[0]!.body).toMatch(
+      /^One of the 4 task statements O\*NET lists for Paralegals and Legal Assistants is directly exposed/,
+    );
+    expect(page.eras[0]!.body).toContain("“Prepare legal documents” (40% of your week)");
+    expect(page.eras[1]!.body).toMatch(
+      /^2 of the 4 task statements .* are exposed once tools built on LLMs reach them; among them “Research case law”/,
+    );
+    // A curated role keeps its own written timeline (or none): the research stages are for imported roles.
+    expect(selectWindowPage(modelOf(analyst())).eras).toEqual([]);
   });
 });
