@@ -1,27 +1,13 @@
 import { rmSync } from "node:fs";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { createSql } from "../../db/client";
-import { ensureEmbeddedPostgres } from "../../db/embedded";
-import { importCatalogue } from "../../db/import";
 import { writeResearchFixtures } from "../fixtures/research-fixtures";
+import { importIntoE2eDatabase } from "./e2e-database";
 
 const fixtures = writeResearchFixtures();
 
-// The fixture catalogue goes into the database the e2e server uses (its embedded one, or DATABASE_URL).
-test.beforeAll(async () => {
-  const embedded = process.env.DATABASE_URL
-    ? undefined
-    : await ensureEmbeddedPostgres(path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e"), Number(process.env.E2E_PG_PORT ?? 54349));
-  const sql = createSql(process.env.DATABASE_URL ?? embedded!.url, { max: 2 });
-  try {
-    await importCatalogue(sql, { gptsDir: fixtures.gpts, applicabilityCsv: fixtures.applicability });
-  } finally {
-    await sql.end();
-    await embedded?.stop();
-  }
-});
+// The fixture catalogue goes into the database the e2e server uses.
+test.beforeAll(() => importIntoE2eDatabase({ gptsDir: fixtures.gpts, applicabilityCsv: fixtures.applicability }));
 
 test.afterAll(() => rmSync(fixtures.root, { recursive: true, force: true }));
 

@@ -2,12 +2,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { createSql } from "../../db/client";
-import { ensureEmbeddedPostgres } from "../../db/embedded";
-import { importCatalogue, type ImportOptions } from "../../db/import";
+import type { ImportOptions } from "../../db/import";
 import { LEARNING_LIBRARY } from "../../db/seed/learning-library";
 import { SECTOR_EMPLOYERS } from "../../db/seed/sector-employers";
 import { writeResearchFixtures } from "../fixtures/research-fixtures";
+import { importIntoE2eDatabase } from "./e2e-database";
 import { E2E_STAFF, signInAsStaff } from "./staff-auth";
 
 /**
@@ -42,23 +41,9 @@ const REAL_IMPORT: ImportOptions = {
   applicabilityCsv: path.join(DATA, "working-with-ai/soc_ai_applicability_scores.csv"),
 };
 
-/** Runs an import into the database the e2e server uses (its embedded one, or DATABASE_URL). */
-async function importInto(options: ImportOptions) {
-  const embedded = process.env.DATABASE_URL
-    ? undefined
-    : await ensureEmbeddedPostgres(path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e"), Number(process.env.E2E_PG_PORT ?? 54349));
-  const sql = createSql(process.env.DATABASE_URL ?? embedded!.url, { max: 2 });
-  try {
-    await importCatalogue(sql, options);
-  } finally {
-    await sql.end();
-    await embedded?.stop();
-  }
-}
-
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  await importInto(REAL ? REAL_IMPORT : FIXTURE_IMPORT);
+  await importIntoE2eDatabase(REAL ? REAL_IMPORT : FIXTURE_IMPORT);
 });
 
 test.afterAll(() => rmSync(fixtures.root, { recursive: true, force: true }));

@@ -2,6 +2,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { EMBEDDED_DATABASE, ensureEmbeddedPostgres } from "../../db/embedded";
 import { withDatabase } from "./database-url";
+import { e2eDatabaseName } from "./e2e-database-name";
 
 /**
  * The e2e web servers' entry (playwright.config.ts): an empty database for every run, then
@@ -27,7 +28,7 @@ async function recreateDatabase(adminUrl: string, name: string, create: boolean)
 const port = process.env.PORT ?? "3000";
 if (!/^\d+$/.test(port)) throw new Error(`PORT must be a number, got ${port}`);
 if (process.env.DATABASE_URL) {
-  const name = `careerpivot_e2e_${port}`;
+  const name = e2eDatabaseName(port);
   await recreateDatabase(process.env.DATABASE_URL, name, true);
   process.env.DATABASE_URL = withDatabase(process.env.DATABASE_URL, name);
 } else {
