@@ -49,6 +49,9 @@ test.beforeAll(async () => {
 test.afterAll(() => rmSync(fixtures.root, { recursive: true, force: true }));
 
 const employerNames = SECTOR_EMPLOYERS.map((e) => e.name);
+// A real role has O*NET's eleven basic skills; the invented fixture roles rate two or three, so a
+// plan aimed at one studies two skills and links the two resources it uses.
+const MIN_LIBRARY_LINKS = REAL ? 3 : 2;
 const libraryUrls = new Set(LEARNING_LIBRARY.map((r) => r.url));
 
 async function takeAssessment(page: Page, buyer: Buyer) {
@@ -169,7 +172,7 @@ function checkPdf(file: string, buyer: Buyer) {
     .map((line) => line.trim().split(/\s+/)[2])
     .filter((u): u is string => Boolean(u));
   const resources = urls.filter((u) => libraryUrls.has(u));
-  expect.soft(new Set(resources).size, `library links among ${urls.length} links`).toBeGreaterThanOrEqual(3);
+  expect.soft(new Set(resources).size, `library links among ${urls.length} links`).toBeGreaterThanOrEqual(MIN_LIBRARY_LINKS);
 
   // Pay: figures with their source, the US BLS wages (a ratio applied to the buyer's band), never a curated UK source.
   const payPage = pages.find((text) => /BLS/.test(text) && /2021/.test(text));
