@@ -8,7 +8,7 @@ import {
   type CatalogueAuditAction,
 } from "../staff/catalogue.server";
 import { staffHeaders } from "../staff/route-helpers.server";
-import { Notice, ScrollBox, when, TableHead } from "../staff/ui";
+import { Notice, ScrollBox, STAFF_INPUT, when, TableHead } from "../staff/ui";
 import type { Route } from "./+types/staff.catalogue";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -33,8 +33,6 @@ const AUDIT_LABELS: Record<CatalogueAuditAction, string> = {
   blueprint_put_on_sale: "Put back on sale",
 };
 
-const input = "mt-1 w-full rounded-md border border-line bg-surface px-3 py-2";
-
 export default function StaffCatalogue({ loaderData, actionData }: Route.ComponentProps) {
   const { q, occupations, audit } = loaderData;
   return (
@@ -51,7 +49,7 @@ export default function StaffCatalogue({ loaderData, actionData }: Route.Compone
           <label htmlFor="q" className="block font-semibold">
             Job title
           </label>
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={80} className={input} />
+          <input id="q" name="q" type="search" defaultValue={q} maxLength={80} className={STAFF_INPUT} />
         </div>
         <button type="submit" className="rounded-md bg-accent px-4 py-2 font-semibold text-white hover:bg-accent-strong">
           Search
@@ -102,7 +100,15 @@ export default function StaffCatalogue({ loaderData, actionData }: Route.Compone
                       <label htmlFor={`reason-${o.slug}`} className="font-semibold">
                         Why?
                       </label>
-                      <textarea id={`reason-${o.slug}`} name="reason" required minLength={10} maxLength={500} rows={2} className={input} />
+                      <textarea
+                        id={`reason-${o.slug}`}
+                        name="reason"
+                        required
+                        minLength={10}
+                        maxLength={500}
+                        rows={2}
+                        className={STAFF_INPUT}
+                      />
                       <button type="submit" className="rounded border border-line bg-surface px-2 py-1 font-semibold text-accent-strong">
                         {o.switchOn ? `Take ${o.title} off sale` : `Put ${o.title} back on sale`}
                       </button>

@@ -4,7 +4,7 @@ import { requestContext } from "../request-context";
 import { currentStaff, signIn } from "../staff/auth.server";
 import { staffHeaders } from "../staff/route-helpers.server";
 import { safeNext } from "../staff/schemas";
-import { Notice } from "../staff/ui";
+import { Notice, StaffField } from "../staff/ui";
 import type { Route } from "./+types/staff.login";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -37,47 +37,16 @@ export default function StaffLogin({ loaderData, actionData }: Route.ComponentPr
       {actionData && !actionData.ok ? <Notice tone="error">{actionData.message}</Notice> : null}
       <Form method="post" className="mt-6 space-y-4" noValidate>
         <input type="hidden" name="next" value={loaderData.next} />
-        <div>
-          <label htmlFor="email" className="block font-semibold">
-            Email
-          </label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            defaultValue={actionData && !actionData.ok ? actionData.email : ""}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? "email-error" : undefined}
-            className="mt-1 w-full rounded-md border border-line bg-surface px-3 py-2"
-          />
-          {errors.email ? (
-            <p id="email-error" className="mt-1 text-sm text-risk-high">
-              {errors.email}
-            </p>
-          ) : null}
-        </div>
-        <div>
-          <label htmlFor="password" className="block font-semibold">
-            Password
-          </label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? "password-error" : undefined}
-            className="mt-1 w-full rounded-md border border-line bg-surface px-3 py-2"
-          />
-          {errors.password ? (
-            <p id="password-error" className="mt-1 text-sm text-risk-high">
-              {errors.password}
-            </p>
-          ) : null}
-        </div>
+        <StaffField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={actionData && !actionData.ok ? actionData.email : ""}
+          error={errors.email}
+        />
+        <StaffField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
         <button
           type="submit"
           disabled={busy}

@@ -2,7 +2,7 @@ import { data, Form } from "react-router";
 import { requireStaff } from "../staff/auth.server";
 import { staffHeaders } from "../staff/route-helpers.server";
 import { manageStaff } from "../staff/staff-admin.server";
-import { Notice, when, ScrollBox, TableHead } from "../staff/ui";
+import { Notice, when, ScrollBox, STAFF_INPUT, StaffField, TableHead } from "../staff/ui";
 import { recentStaffAudit, type StaffAuditAction } from "../staff/staff-audit.server";
 import { accountThrottles } from "../staff/throttle.server";
 import { listStaff } from "../staff/users.server";
@@ -35,8 +35,6 @@ function throttleSummary({ failures, waitSeconds }: { failures: number; waitSeco
   const wait = waitSeconds > 0 ? `, next attempt in ${waitSeconds} s` : "";
   return `${failures} failed sign-in${failures === 1 ? "" : "s"}${wait}`;
 }
-
-const input = "mt-1 w-full rounded-md border border-line bg-surface px-3 py-2";
 
 export default function StaffUsers({ loaderData, actionData }: Route.ComponentProps) {
   const errors = actionData && !actionData.ok ? actionData.fieldErrors : {};
@@ -116,72 +114,25 @@ export default function StaffUsers({ loaderData, actionData }: Route.ComponentPr
       <h2 className="mt-10 text-xl font-bold">Add a staff member</h2>
       <Form method="post" className="mt-3 grid max-w-xl gap-4" noValidate>
         <input type="hidden" name="intent" value="create" />
-        <div>
-          <label htmlFor="name" className="block font-semibold">
-            Name
-          </label>
-          <input
-            id="name"
-            name="name"
-            required
-            className={input}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? "name-error" : undefined}
-          />
-          {errors.name ? (
-            <p id="name-error" className="mt-1 text-sm text-risk-high">
-              {errors.name}
-            </p>
-          ) : null}
-        </div>
-        <div>
-          <label htmlFor="email" className="block font-semibold">
-            Email
-          </label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            required
-            className={input}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? "email-error" : undefined}
-          />
-          {errors.email ? (
-            <p id="email-error" className="mt-1 text-sm text-risk-high">
-              {errors.email}
-            </p>
-          ) : null}
-        </div>
+        <StaffField name="name" label="Name" required error={errors.name} />
+        <StaffField name="email" label="Email" type="email" required error={errors.email} />
         <div>
           <label htmlFor="role" className="block font-semibold">
             Role
           </label>
-          <select id="role" name="role" defaultValue="reviewer" className={input}>
+          <select id="role" name="role" defaultValue="reviewer" className={STAFF_INPUT}>
             <option value="reviewer">Reviewer (view, approve, reject)</option>
             <option value="admin">Admin (everything, including refunds and staff)</option>
           </select>
         </div>
-        <div>
-          <label htmlFor="password" className="block font-semibold">
-            Initial password (12–128 characters)
-          </label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            className={input}
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? "password-error" : undefined}
-          />
-          {errors.password ? (
-            <p id="password-error" className="mt-1 text-sm text-risk-high">
-              {errors.password}
-            </p>
-          ) : null}
-        </div>
+        <StaffField
+          name="password"
+          label="Initial password (12–128 characters)"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.password}
+        />
         <button type="submit" className="justify-self-start rounded-md bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
           Add staff member
         </button>

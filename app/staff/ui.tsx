@@ -122,3 +122,38 @@ export function TableHead({ columns }: { columns: readonly string[] }) {
     </thead>
   );
 }
+
+/** The console's text inputs, search boxes and text areas. */
+export const STAFF_INPUT = "mt-1 w-full rounded-md border border-line bg-surface px-3 py-2";
+
+/** A labelled staff form input with its error message tied to it for screen readers. */
+export function StaffField({
+  name,
+  label,
+  error,
+  ...inputProps
+}: { name: string; label: string; error: string | undefined } & Omit<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  "id" | "name" | "className"
+>) {
+  return (
+    <div>
+      <label htmlFor={name} className="block font-semibold">
+        {label}
+      </label>
+      <input
+        {...inputProps}
+        id={name}
+        name={name}
+        className={STAFF_INPUT}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+      />
+      {error ? (
+        <p id={`${name}-error`} className="mt-1 text-sm text-risk-high">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
