@@ -116,6 +116,12 @@ function stayGaps(occupation: BlueprintOccupation, levelOf: (s: string) => { lev
   return gaps;
 }
 
+/** Every role the Blueprint speaks of: the buyer's own, then each path's target the catalogue still holds. */
+export const blueprintRoles = (model: BlueprintModel): BlueprintOccupation[] => [
+  model.input.occupation,
+  ...model.pivots.flatMap((p) => (p.target ? [p.target] : [])),
+];
+
 export function buildModel(raw: BlueprintInput): BlueprintModel {
   const input = deepFontSafe(raw);
   const { occupation, answers, outcome } = input;

@@ -63,8 +63,8 @@ export async function createHttpApp({
   // A repeated anonymous public page is answered here, before the rest of the chain, already
   // compressed (server/page-cache.ts); views are counted first so that a cached copy counts too.
   // None in dev: edits must show at once.
-  const pageCache = vite ? null : new PageCache();
-  if (pageCache) app.use(countReportViews(), servePageCache(pageCache));
+  app.use(countReportViews());
+  if (!vite) app.use(servePageCache(new PageCache()));
   app.use(compression());
 
   // "//x" would be parsed as a host by URL(); fold repeated leading slashes (never redirect off-site).
@@ -90,7 +90,7 @@ export async function createHttpApp({
 
   app.get("/metrics", metricsEndpoint(metricsToken));
   // Everything else is React Router's, after the body checks (a page the cache missed is kept as it goes out).
-  const pages = [rawBody(), refuseNulInForm(), refuseFilledHoneypot(), ...(pageCache ? [] : [countReportViews()])];
+  const pages = [rawBody(), refuseNulInForm(), refuseFilledHoneypot()];
   app.all("/{*path}", ...pages, createReactRouterHandler(getBuild, mode));
 
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { gunzipSync } from "node:zlib";
-import { gzippedWithNonce, PageCache, pageCacheKey, withNonce } from "./page-cache";
+import { chunksWithNonce, gzipChunksWithNonce, PageCache, pageCacheKey, type CachedPage } from "./page-cache";
+
+// What a client receives: the chunks the middleware writes, one after another.
+const withNonce = (page: CachedPage, nonce: string) => Buffer.concat(chunksWithNonce(page, nonce));
+const gzippedWithNonce = (page: CachedPage, nonce: string) => Buffer.concat(gzipChunksWithNonce(page, nonce));
 
 describe("page cache", () => {
   it("caches only anonymous GETs of public catalogue pages", () => {

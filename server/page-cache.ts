@@ -134,6 +134,3 @@ export function gzipChunksWithNonce(page: CachedPage, nonce: string): Buffer[] {
   trailer.writeUInt32LE(size >>> 0, 4);
   return [...chunks, FINAL_EMPTY_BLOCK, trailer];
 }
-
-export const withNonce = (page: CachedPage, nonce: string) => Buffer.concat(chunksWithNonce(page, nonce));
-export const gzippedWithNonce = (page: CachedPage, nonce: string) => Buffer.concat(gzipChunksWithNonce(page, nonce));

@@ -6,7 +6,7 @@ import { SENIORITY_ADJUSTMENT } from "../../domain/scoring";
 import type { SourceRef } from "../../domain/occupation-content";
 import { estimatedSkillsSource } from "../../domain/estimated-skills";
 import { APPLICABILITY_RESEARCH, BLS_WAGES_SOURCE, EXPOSURE_RESEARCH, ONET_SOURCE } from "../../domain/research-sources";
-import type { BlueprintModel } from "../blueprint-model";
+import { blueprintRoles, type BlueprintModel } from "../blueprint-model";
 import { clip } from "../format";
 import { toFontSafe } from "../text-safe";
 
@@ -62,7 +62,7 @@ const IMPORTED = {
  * O*NET rates no skills for, that its skill levels are estimates (domain/estimated-skills.ts).
  */
 export function sourcesOf(model: BlueprintModel): SourceRef[] {
-  const roles = [model.input.occupation, ...model.pivots.flatMap((p) => (p.target ? [p.target] : []))];
+  const roles = blueprintRoles(model);
   const estimated = roles.flatMap((o) =>
     o.content.research?.skillsEstimatedFrom?.length
       ? [{ label: estimatedSkillsSource(o.title, o.content.research.skillsEstimatedFrom.length) }]
@@ -111,7 +111,7 @@ export function selectMethodPage(model: BlueprintModel): MethodData {
 
 /** The method's account of pay, employers and authorship, for whichever catalogues this Blueprint's roles come from. */
 function catalogueNotes(model: BlueprintModel): Pick<MethodData, "importedPaths" | "pay" | "employers" | "authorship"> {
-  const roles = [model.input.occupation, ...model.pivots.flatMap((p) => (p.target ? [p.target] : []))];
+  const roles = blueprintRoles(model);
   const imported = roles.some((o) => o.origin === "imported");
   const curated = roles.some((o) => o.origin !== "imported");
   const pick = (key: "pay" | "employers" | "authorship") =>

@@ -18,7 +18,7 @@ import {
 } from "../../domain/pay-ratio";
 import { salaryBandById, type SalaryBandOption } from "../../domain/salary-bands";
 import { annualMedian, type UsWages } from "../../domain/us-wages";
-import type { BlueprintModel, PathView } from "../blueprint-model";
+import { blueprintRoles, type BlueprintModel, type PathView } from "../blueprint-model";
 import type { BlueprintOccupation } from "../blueprint-input";
 import { regionName } from "../format";
 
@@ -88,7 +88,7 @@ export function usYouText(model: BlueprintModel): string {
 /** Which figures are UK and which US-derived ratios, and why; the buyer's region stated. */
 export function basisText(model: BlueprintModel): string {
   const region = regionName(model.input.answers.goals.region);
-  const roles = [model.input.occupation, ...model.pivots.flatMap((p) => (p.target ? [p.target] : []))];
+  const roles = blueprintRoles(model);
   const uk = roles.filter((o) => o.content.salary);
   const parts = [
     `No figure here is for ${region}. Dollar figures are US national wages (${US_WAGES_SOURCE}), the basis of the ratios, not UK pay.`,
