@@ -708,10 +708,10 @@ function portfolioProject(
   if (input.shape === "stay") {
     const task = automate?.name ?? "your most routine task";
     return {
-      // An imported task's label is a clause ("Instruct individuals, families, or other groups"): quoted, it reads as a name.
-      title: automate
-        ? `A before-and-after case study of ‘${automate.name}’ with AI tools`
-        : `A before-and-after case study of ${task} with AI tools`,
+      // After a colon the task reads as a name, a curated noun phrase or an imported clause alike
+      // ("…: Instruct individuals, families, or other groups"), and the title needs no quotes of its
+      // own (pages quote the whole title).
+      title: `A before-and-after case study with AI tools: ${task}`,
       verb: "Write",
       brief: `a before-and-after of your own “${task}” work: the hours it took, how you now use ${automate?.aiTools[0] ?? "AI tools"}, the checks you apply to the output, one error you caught, and what you did with the time freed${grow ? ` (more “${grow.name}”)` : ""}`,
       skills,

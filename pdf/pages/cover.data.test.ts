@@ -9,7 +9,7 @@ describe("selectCoverPage", () => {
     const cover = selectCoverPage(modelOf(analyst()));
     expect(cover.asked).toMatch(/^You asked to future-proof your current role, with 5 hours a week\. This plan keeps you in your role/);
     expect(cover.delivers[0]).toMatch(
-      /^A case study: “A before-and-after case study of ‘Writing routine reports’ with AI tools”, about \d+(\.5)? hours of your 60$/,
+      /^A case study: “A before-and-after case study with AI tools: Writing routine reports”, about \d+(\.5)? hours of your 60$/,
     );
     expect(cover).toMatchObject({
       occupationTitle: "Data Analyst",

@@ -200,6 +200,8 @@ export const BLUEPRINT_INVARIANTS: readonly Invariant[] = [
         const again = sentences.find((x, i) => sentences.indexOf(x) !== i);
         if (again) out.push(`sentence repeated: ${again}`);
         if (/““|””/.test(s)) out.push(`nested quotes: ${s}`);
+        // A quote opened inside the same kind of quote ("‘… of ‘Status updates’ …’") reads as two broken quotes.
+        if (/‘[^’]*‘|“[^”]*“/.test(s)) out.push(`quote opened inside the same kind of quote: ${s}`);
         if (/[^.]\.\.(?!\.)/.test(s)) out.push(`double full stop: ${s}`);
         if (/\.” [a-z]/.test(s)) out.push(`full stop inside a quote mid-sentence: ${s}`);
         return out;
