@@ -88,7 +88,7 @@ export function PlanPage({ model, phase }: { model: BlueprintModel; phase: Phase
 function ProjectBox({ project }: { project: ProjectBrief }) {
   return (
     <View style={s.panel} wrap={false}>
-      <Text style={s.h3}>Portfolio project: {project.title}</Text>
+      <Text style={s.h3}>Portfolio project: “{project.title}”</Text>
       <Text style={[s.p, { fontSize: size.xs }]}>
         {project.verb} {project.brief}. It runs from week 6 and takes {project.hours} of your {project.totalHours}, the sum of its lines
         above
